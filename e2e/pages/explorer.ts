@@ -1,0 +1,58 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const READOUT_IDS = ['kl-pq', 'kl-qp', 'js', 'sym-kl', 'ce-pq', 'h-p', 'h-q'] as const;
+export type ReadoutId = (typeof READOUT_IDS)[number];
+
+/** The explorer screen: its panels, readouts, charts and messages. */
+export class ExplorerPage {
+  constructor(readonly page: Page) {}
+
+  async open(search = ''): Promise<void> {
+    await this.page.goto(`/${search}`);
+    await expect(this.readout('kl-pq')).not.toHaveAttribute('data-value', '');
+  }
+
+  readout(id: ReadoutId): Locator {
+    return this.page.getByTestId(id);
+  }
+
+  /** The full-precision value in nats from the readout contract. */
+  async value(id: ReadoutId): Promise<number> {
+    return Number(await this.readout(id).getAttribute('data-value'));
+  }
+
+  /** Waits until a readout's value is within `tolerance` of `expected`. */
+  async expectValue(id: ReadoutId, expected: number, tolerance = 1e-12): Promise<void> {
+    await expect
+      .poll(async () => {
+        const v = await this.value(id);
+        return Number.isFinite(expected) ? Math.abs(v - expected) <= tolerance * Math.max(1, Math.abs(expected)) : v === expected;
+      }, { message: `${id} ≈ ${expected}` })
+      .toBe(true);
+  }
+
+  slider(which: 'p' | 'q'): Locator {
+    return this.page.getByTestId(`${which}.bern.slider`);
+  }
+
+  number(which: 'p' | 'q'): Locator {
+    return this.page.getByTestId(`${which}.bern.number`);
+  }
+
+  spec(which: 'p' | 'q'): Locator {
+    return this.page.getByTestId(`${which}.spec`);
+  }
+
+  messages(): Locator {
+    return this.page.getByTestId('message');
+  }
+
+  chart(testId: string): Locator {
+    return this.page.getByTestId(testId).locator('.js-plotly-plot');
+  }
+
+  /** The y values Plotly is drawing for a chart's traces (read from the graph div). */
+  async chartY(testId: string): Promise<unknown[][]> {
+    return this.chart(testId).evaluate((el) => (el as unknown as { data: { y: unknown[] }[] }).data.map((t) => Array.from(t.y ?? [])));
+  }
+}

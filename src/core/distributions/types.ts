@@ -1,0 +1,91 @@
+/**
+ * The distributions a person can build, as plain serialisable data. These are what the spec grammar
+ * parses to, what the store holds and what crosses to the worker; numeric representations
+ * (probability vectors, Cholesky factors) are derived from them in the core.
+ */
+
+/** Bern(p): P(X = 1) = p, P(X = 0) = 1 − p, with p ∈ [0, 1]. */
+export interface Bernoulli {
+  readonly family: 'bernoulli';
+  readonly p: number;
+}
+
+/**
+ * Cat(w₁,…,w_K): P(X = k) = w_k / Σw. The weights are kept as given (not normalised) so that the
+ * person's own numbers round-trip through the URL; {@link categoricalProbabilities} normalises.
+ */
+export interface Categorical {
+  readonly family: 'categorical';
+  readonly weights: readonly number[];
+}
+
+/** N(μ, σ): the 1-D Gaussian with mean μ and standard deviation σ > 0. */
+export interface Normal {
+  readonly family: 'normal';
+  readonly mu: number;
+  readonly sigma: number;
+}
+
+/**
+ * N2(mx, my, sx, sy, ρ): the 2-D Gaussian with mean (mx, my), standard deviations sx, sy > 0 and
+ * correlation |ρ| < 1, so Σ = [[sx², ρ·sx·sy], [ρ·sx·sy, sy²]].
+ */
+export interface Normal2 {
+  readonly family: 'normal2';
+  readonly mx: number;
+  readonly my: number;
+  readonly sx: number;
+  readonly sy: number;
+  readonly rho: number;
+}
+
+export interface MixtureComponent<D> {
+  /** Non-negative weight; the mixture normalises the weights to sum to 1. */
+  readonly weight: number;
+  readonly component: D;
+}
+
+/** Mix(w₁*N(…),…): a mixture of 1-D Gaussians, density Σ wᵢ·N(x; μᵢ, σᵢ) / Σw. */
+export interface Mixture1 {
+  readonly family: 'mixture';
+  readonly components: readonly MixtureComponent<Normal>[];
+}
+
+/** Mix(w₁*N2(…),…): a mixture of 2-D Gaussians. */
+export interface Mixture2 {
+  readonly family: 'mixture2';
+  readonly components: readonly MixtureComponent<Normal2>[];
+}
+
+export type DiscreteSpec = Bernoulli | Categorical;
+export type Continuous1Spec = Normal | Mixture1;
+export type Continuous2Spec = Normal2 | Mixture2;
+export type Distribution = DiscreteSpec | Continuous1Spec | Continuous2Spec;
+export type Family = Distribution['family'];
+
+/** The sample space a distribution lives on; two distributions can be compared only on the same one. */
+export type SampleSpace =
+  | { readonly kind: 'discrete'; readonly size: number }
+  | { readonly kind: 'real'; readonly dimension: 1 | 2 };
+
+export function sampleSpaceOf(d: Distribution): SampleSpace {
+  switch (d.family) {
+    case 'bernoulli':
+      return { kind: 'discrete', size: 2 };
+    case 'categorical':
+      return { kind: 'discrete', size: d.weights.length };
+    case 'normal':
+    case 'mixture':
+      return { kind: 'real', dimension: 1 };
+    case 'normal2':
+    case 'mixture2':
+      return { kind: 'real', dimension: 2 };
+  }
+}
+
+export const isDiscrete = (d: Distribution): d is DiscreteSpec =>
+  d.family === 'bernoulli' || d.family === 'categorical';
+export const isContinuous1 = (d: Distribution): d is Continuous1Spec =>
+  d.family === 'normal' || d.family === 'mixture';
+export const isContinuous2 = (d: Distribution): d is Continuous2Spec =>
+  d.family === 'normal2' || d.family === 'mixture2';

@@ -1,0 +1,48 @@
+import type { Nats } from '../units';
+
+/**
+ * Why a measure is +Infinity. `zeroIn` names the distribution that gives probability 0 to an outcome
+ * the other can produce: KL(P‖Q) is infinite when Q has such a zero, KL(Q‖P) when P has one.
+ * `outcome` is the first offending category of a discrete distribution.
+ */
+export interface SupportMismatch {
+  readonly code: 'support-mismatch';
+  readonly zeroIn: 'P' | 'Q';
+  readonly outcome?: number;
+}
+
+export type InfiniteReason = SupportMismatch;
+
+/** How a value was obtained: an exact formula, or a numerical method with an error estimate. */
+export type Method = 'closed-form' | 'quadrature';
+
+/**
+ * One measure's value in nats, with an absolute error estimate (0 for a closed form, which is exact
+ * to rounding). A value of +Infinity always carries its reason. NaN never appears.
+ */
+export interface MeasureValue {
+  readonly value: Nats;
+  readonly error: number;
+  readonly method: Method;
+  readonly reason?: InfiniteReason;
+}
+
+/** The keys of the readout contract, in display order. */
+export const MEASURE_KEYS = ['klPQ', 'klQP', 'js', 'symKl', 'cePQ', 'hP', 'hQ'] as const;
+export type MeasureKey = (typeof MEASURE_KEYS)[number];
+
+/**
+ * Every measure of a pair (P, Q):
+ * - klPQ = KL(P‖Q) = E_P[log p/q]; klQP = KL(Q‖P)
+ * - js = ½KL(P‖M) + ½KL(Q‖M), M = (P + Q)/2, in [0, ln 2]
+ * - symKl = KL(P‖Q) + KL(Q‖P)
+ * - cePQ = H(P, Q) = −E_P[log q] = H(P) + KL(P‖Q)
+ * - hP, hQ: Shannon entropy (discrete) or differential entropy (continuous; may be negative)
+ */
+export type MeasureSet = { readonly [K in MeasureKey]: MeasureValue };
+
+/** A measure obtained exactly. */
+export const exact = (value: number, reason?: InfiniteReason): MeasureValue =>
+  reason
+    ? { value: value as Nats, error: 0, method: 'closed-form', reason }
+    : { value: value as Nats, error: 0, method: 'closed-form' };

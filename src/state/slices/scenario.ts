@@ -1,0 +1,34 @@
+import type { StateCreator } from 'zustand';
+import type { Distribution } from '../../core/distributions/types';
+import type { InformationUnit } from '../../core/units';
+import type { AppState } from '../store';
+
+/**
+ * The scenario: everything a shared link reproduces. Every key here must have an entry in the URL
+ * table (urlCodec.ts); the type check fails until it does.
+ */
+export interface Scenario {
+  readonly p: Distribution;
+  readonly q: Distribution;
+  readonly units: InformationUnit;
+}
+
+export interface ScenarioSlice extends Scenario {
+  setDistribution(which: 'p' | 'q', d: Distribution): void;
+  setUnits(units: InformationUnit): void;
+  /** Replaces the parts of the scenario given (from a URL, a lesson, an import). */
+  applyScenario(partial: Partial<Scenario>): void;
+}
+
+export const DEFAULT_SCENARIO: Scenario = {
+  p: { family: 'bernoulli', p: 0.3 },
+  q: { family: 'bernoulli', p: 0.6 },
+  units: 'nats',
+};
+
+export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set) => ({
+  ...DEFAULT_SCENARIO,
+  setDistribution: (which, d) => set(which === 'p' ? { p: d } : { q: d }),
+  setUnits: (units) => set({ units }),
+  applyScenario: (partial) => set(partial),
+});

@@ -1,0 +1,21 @@
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createMessagesSlice, type MessagesSlice } from './slices/messages';
+import { createResultsSlice, type ResultsSlice } from './slices/results';
+import { createScenarioSlice, type ScenarioSlice } from './slices/scenario';
+
+export type AppState = ScenarioSlice & ResultsSlice & MessagesSlice;
+
+/** Builds a fresh store; the app uses one, tests make their own. Middleware wraps the combined store only. */
+export const createAppStore = () =>
+  create<AppState>()(
+    subscribeWithSelector((...a) => ({
+      ...createScenarioSlice(...a),
+      ...createResultsSlice(...a),
+      ...createMessagesSlice(...a),
+    })),
+  );
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export const useAppStore = createAppStore();

@@ -1,0 +1,130 @@
+import type { Distribution } from '../core/distributions/types';
+import { formatSpec } from '../core/spec/format';
+import { parseSpec } from '../core/spec/parse';
+import type { InformationUnit } from '../core/units';
+import { DEFAULT_SCENARIO, type Scenario } from './slices/scenario';
+
+/** Values longer than this are refused before parsing: no scenario needs more, and it bounds the work. */
+export const MAX_PARAM_LENGTH = 4000;
+
+type Decoded<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+interface ParamCodec<T> {
+  decode(raw: string): Decoded<T>;
+  encode(value: T): string;
+}
+
+const distributionCodec: ParamCodec<Distribution> = {
+  decode: (raw) => {
+    const r = parseSpec(raw);
+    return r.ok ? r : { ok: false, message: r.error.message };
+  },
+  encode: formatSpec,
+};
+
+const enumCodec = <T extends string>(values: readonly T[]): ParamCodec<T> => ({
+  decode: (raw) =>
+    (values as readonly string[]).includes(raw)
+      ? { ok: true, value: raw as T }
+      : { ok: false, message: `expected ${values.map((v) => `'${v}'`).join(' or ')}` },
+  encode: (v) => v,
+});
+
+/**
+ * The one table of URL parameters: every scenario key, its query name and its codec. The mapped type
+ * makes a new scenario key without a URL decision a type error.
+ */
+export const URL_PARAMETERS: {
+  readonly [K in keyof Scenario]: {
+    readonly name: string;
+    readonly codec: ParamCodec<Scenario[K]>;
+  };
+} = {
+  p: { name: 'p', codec: distributionCodec },
+  q: { name: 'q', codec: distributionCodec },
+  units: { name: 'units', codec: enumCodec<InformationUnit>(['nats', 'bits']) },
+};
+
+const KEYS = Object.keys(URL_PARAMETERS) as (keyof Scenario)[];
+
+export interface UrlProblem {
+  /** The query parameter's name as it appeared. */
+  readonly param: string;
+  readonly message: string;
+}
+
+/**
+ * Reads a query string (`?p=Bern(0.3)&q=Bern(0.6)`) into a full scenario: each parameter that is
+ * missing or wrong takes its default, and each wrong or unknown one is reported. Never throws.
+ * `+` is read literally (unlike URLSearchParams) so that `1e+5` survives.
+ */
+export function decodeScenario(search: string): { scenario: Scenario; problems: UrlProblem[] } {
+  const problems: UrlProblem[] = [];
+  const raw = new Map<string, string>();
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  for (const part of query.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const rawName = eq < 0 ? part : part.slice(0, eq);
+    const rawValue = eq < 0 ? '' : part.slice(eq + 1);
+    const name = safeDecode(rawName) ?? rawName;
+    const value = safeDecode(rawValue);
+    if (value === null) {
+      problems.push({ param: name, message: 'is not valid percent-encoding' });
+      continue;
+    }
+    if (raw.has(name)) {
+      problems.push({ param: name, message: 'is given more than once; the first one is used' });
+      continue;
+    }
+    raw.set(name, value);
+  }
+
+  const scenario: Record<string, unknown> = { ...DEFAULT_SCENARIO };
+  const known = new Set<string>();
+  for (const key of KEYS) {
+    const { name, codec } = URL_PARAMETERS[key];
+    known.add(name);
+    const value = raw.get(name);
+    if (value === undefined) continue;
+    if (value.length > MAX_PARAM_LENGTH) {
+      problems.push({
+        param: name,
+        message: `is ${value.length.toLocaleString('en')} characters long; the limit is ${MAX_PARAM_LENGTH.toLocaleString('en')}`,
+      });
+      continue;
+    }
+    const decoded = (codec as ParamCodec<unknown>).decode(value);
+    if (decoded.ok) scenario[key] = decoded.value;
+    else problems.push({ param: name, message: `'${shorten(value)}': ${decoded.message}` });
+  }
+  for (const name of raw.keys()) {
+    if (!known.has(name))
+      problems.push({
+        param: name,
+        message: 'is not a parameter KL Explorer knows; it was ignored',
+      });
+  }
+  return { scenario: scenario as unknown as Scenario, problems };
+}
+
+/** Writes a scenario as a readable query string (commas, parentheses and `*` left unescaped). */
+export function encodeScenario(scenario: Scenario): string {
+  const parts = KEYS.map((key) => {
+    const { name, codec } = URL_PARAMETERS[key];
+    const value = (codec as ParamCodec<unknown>).encode(scenario[key]);
+    return `${name}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`;
+  });
+  return `?${parts.join('&')}`;
+}
+
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);

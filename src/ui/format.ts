@@ -1,0 +1,28 @@
+import { inUnit, type InformationUnit } from '../core/units';
+
+/**
+ * A measure for people: four significant digits, exponent notation below 1e-3, ∞ for +Infinity.
+ * The full-precision value lives in the element's data-value attribute (the readout contract).
+ */
+export function formatAmount(valueNats: number, unit: InformationUnit): string {
+  return formatNumber(inUnit(valueNats, unit));
+}
+
+export function formatNumber(x: number, significant = 4): string {
+  if (x === Infinity) return '∞';
+  if (x === -Infinity) return '−∞';
+  if (Number.isNaN(x)) return '—';
+  if (x === 0) return '0';
+  const abs = Math.abs(x);
+  const text =
+    abs < 1e-3 || abs >= 1e6
+      ? x.toExponential(significant - 1)
+      : trimZeros(x.toPrecision(significant));
+  return text.replace('-', '−');
+}
+
+function trimZeros(s: string): string {
+  return s.includes('.') && !s.includes('e') ? s.replace(/\.?0+$/, '') : s;
+}
+
+export const unitLabel = (unit: InformationUnit) => (unit === 'bits' ? 'bits' : 'nats');

@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../../state/store';
+import { discreteDistributionsFigure } from './figures/discreteFigure';
+import { Plot } from './Plot';
+
+export function DistributionsChart() {
+  const analysis = useAppStore((s) => s.analysis);
+  const figure = useMemo(
+    () =>
+      analysis?.ok && analysis.view.kind === 'discrete'
+        ? discreteDistributionsFigure(analysis.view)
+        : null,
+    [analysis],
+  );
+  if (!figure) return null;
+  return (
+    <section className="card" aria-labelledby="dist-chart-title">
+      <h2 id="dist-chart-title">P and Q</h2>
+      <Plot
+        figure={figure}
+        title="Bar chart of P and Q over the outcomes"
+        testId="chart-distributions"
+      />
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { DiscreteView } from '../../../core/analysis';
+import { formatNumber } from '../../format';
+import { COLORS } from '../../theme';
+import { baseLayout } from './layout';
+import type { Figure } from './measuresFigure';
+
+/** Outcome labels: 0 and 1 for a Bernoulli, 1…K for a categorical. */
+export function outcomeLabels(size: number): string[] {
+  return size === 2 ? ['0', '1'] : Array.from({ length: size }, (_, k) => String(k + 1));
+}
+
+/**
+ * P and Q side by side over the outcomes. An outcome where Q is 0 but P is not (an infinite KL) is
+ * outlined, so the cause of the ∞ is visible on the chart.
+ */
+export function discreteDistributionsFigure(view: DiscreteView): Figure {
+  const labels = outcomeLabels(view.p.length);
+  const mismatch = Array.from(
+    view.p,
+    (p, k) => (p > 0 && view.q[k] === 0) || (view.q[k]! > 0 && p === 0),
+  );
+  const bar = (name: 'P' | 'Q', values: Float64Array, color: string) => ({
+    type: 'bar' as const,
+    name,
+    x: labels,
+    y: Array.from(values),
+    marker: {
+      color,
+      line: {
+        color: mismatch.map((m) => (m ? '#000' : color)),
+        width: mismatch.map((m) => (m ? 2 : 0)),
+      },
+    },
+    text: Array.from(values, (v) => formatNumber(v, 3)),
+    textposition: 'outside' as const,
+    cliponaxis: false,
+    hovertemplate: `${name}(%{x}) = %{y:.6g}<extra></extra>`,
+  });
+  return {
+    data: [bar('P', view.p, COLORS.p), bar('Q', view.q, COLORS.q)],
+    layout: {
+      ...baseLayout('discrete-distributions'),
+      barmode: 'group',
+      bargap: 0.25,
+      xaxis: { title: { text: 'outcome' }, type: 'category' },
+      yaxis: { title: { text: 'probability' }, range: [0, 1.15], automargin: true },
+      legend: { orientation: 'h', x: 0, y: 1.12 },
+    },
+  };
+}

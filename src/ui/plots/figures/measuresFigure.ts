@@ -1,0 +1,123 @@
+import type { Data, Layout } from 'plotly.js';
+import type { MeasureSet } from '../../../core/divergences/types';
+import { inUnit, type InformationUnit } from '../../../core/units';
+import { formatNumber } from '../../format';
+import { MEASURE_LABELS } from '../../measures';
+import { COLORS } from '../../theme';
+import { baseLayout } from './layout';
+
+export interface Figure {
+  readonly data: Data[];
+  readonly layout: Partial<Layout>;
+}
+
+const ORDER = ['klPQ', 'klQP', 'js', 'symKl', 'cePQ', 'hP', 'hQ'] as const;
+const COLOR_OF = {
+  klPQ: COLORS.p,
+  klQP: COLORS.q,
+  js: COLORS.neutral,
+  symKl: COLORS.neutral,
+  cePQ: COLORS.p,
+  hP: COLORS.p,
+  hQ: COLORS.q,
+} as const;
+
+/**
+ * Bars of every measure in the chosen unit. An infinite measure is drawn as a hatched bar capped just
+ * above the largest finite one and labelled ∞, so one infinity does not flatten every other bar.
+ * H(P, Q) is stacked as H(P) + KL(P‖Q) to show the decomposition.
+ */
+export function measuresFigure(measures: MeasureSet, unit: InformationUnit): Figure {
+  const x = ORDER.map((k) => MEASURE_LABELS[k].short);
+  const values = ORDER.map((k) => inUnit(measures[k].value, unit));
+  const finite = values.filter(Number.isFinite);
+  const largest = Math.max(0, ...finite.map(Math.abs));
+  const cap = largest > 0 ? largest * 1.25 : 1;
+  const capped = values.map((v) => (Number.isFinite(v) ? v : cap));
+  const isInfinite = values.map((v) => !Number.isFinite(v));
+  const ceIndex = ORDER.indexOf('cePQ');
+  const hP = inUnit(measures.hP.value, unit);
+  const klPQ = inUnit(measures.klPQ.value, unit);
+  const stackCe = Number.isFinite(klPQ);
+
+  const main: Data = {
+    type: 'bar',
+    name: 'value',
+    x,
+    // The cross-entropy bar is replaced by the stack below when it is finite.
+    y: capped.map((v, i) => (i === ceIndex && stackCe ? null : v)) as number[],
+    text: values.map((v, i) => (i === ceIndex && stackCe ? '' : formatNumber(v))),
+    textposition: 'outside',
+    cliponaxis: false,
+    marker: {
+      color: ORDER.map((k) => COLOR_OF[k]),
+      pattern: {
+        shape: isInfinite.map((inf) => (inf ? '/' : '')),
+        fgcolor: '#ffffff',
+        solidity: 0.35,
+      },
+    },
+    hovertemplate: values.map(
+      (v, i) =>
+        `${x[i]}<br>${Number.isFinite(v) ? formatNumber(v, 6) : '∞'} ${unit}<extra></extra>`,
+    ),
+    showlegend: false,
+  };
+  const data: Data[] = [main];
+  if (stackCe) {
+    data.push(
+      {
+        type: 'bar',
+        name: 'H(P)',
+        x: [x[ceIndex]!],
+        y: [hP],
+        marker: { color: COLORS.p, opacity: 0.55 },
+        hovertemplate: `H(P) part: ${formatNumber(hP, 6)} ${unit}<extra></extra>`,
+        showlegend: false,
+      },
+      // `base` is a real bar attribute that @types/plotly.js lacks.
+      {
+        type: 'bar',
+        name: 'KL(P‖Q)',
+        x: [x[ceIndex]!],
+        y: [klPQ],
+        base: [hP],
+        text: [formatNumber(hP + klPQ)],
+        textposition: 'outside',
+        cliponaxis: false,
+        marker: { color: COLORS.p },
+        hovertemplate: `KL(P‖Q) part: ${formatNumber(klPQ, 6)} ${unit}<extra></extra>`,
+        showlegend: false,
+      } as Data,
+    );
+  }
+  const minValue = Math.min(0, ...finite);
+  return {
+    data,
+    layout: {
+      ...baseLayout('measures'),
+      barmode: 'overlay',
+      yaxis: {
+        title: { text: unit },
+        zeroline: true,
+        range: [minValue < 0 ? minValue * 1.25 : 0, cap * 1.12],
+        automargin: true,
+      },
+      xaxis: { automargin: true, type: 'category' },
+      annotations: values.flatMap((v, i) =>
+        Number.isFinite(v)
+          ? []
+          : [
+              {
+                x: x[i],
+                y: cap,
+                text: '<b>∞</b>',
+                showarrow: false,
+                yshift: 14,
+                font: { size: 18 },
+              },
+            ],
+      ),
+    },
+  };
+}

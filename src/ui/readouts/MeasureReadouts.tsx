@@ -1,0 +1,54 @@
+import { MEASURE_KEYS, type MeasureKey } from '../../core/divergences/types';
+import { useAppStore } from '../../state/store';
+import { formatAmount, formatNumber, unitLabel } from '../format';
+import { explainInfinity, MEASURE_LABELS } from '../measures';
+
+/**
+ * The readout contract: each measure's element has data-testid and data-value (the full-precision
+ * value in nats as String(x), "Infinity" for +∞), whatever unit is shown.
+ */
+export function MeasureReadouts() {
+  const analysis = useAppStore((s) => s.analysis);
+  const unit = useAppStore((s) => s.units);
+  const computing = useAppStore((s) => s.computing);
+  const measures = analysis?.ok ? analysis.measures : null;
+  return (
+    <section className="card readouts" aria-labelledby="readouts-title" aria-busy={computing}>
+      <h2 id="readouts-title">
+        Divergences <span className="unit">in {unitLabel(unit)}</span>
+      </h2>
+      {analysis && !analysis.ok && (
+        <p className="problem" role="alert">
+          {analysis.problem.message}
+        </p>
+      )}
+      <dl>
+        {MEASURE_KEYS.map((key: MeasureKey) => {
+          const { label, testId, description } = MEASURE_LABELS[key];
+          const m = measures?.[key];
+          return (
+            <div
+              key={key}
+              className="readout"
+              data-testid={testId}
+              data-value={m ? String(m.value) : ''}
+              title={description}
+            >
+              <dt>{label}</dt>
+              <dd>
+                <span className="value">{m ? formatAmount(m.value, unit) : '—'}</span>
+                {m && m.error > 0 && (
+                  <span className="error-estimate">
+                    {' '}
+                    ± {formatNumber(m.error / (unit === 'bits' ? Math.LN2 : 1), 2)}
+                  </span>
+                )}
+                {m?.reason && <span className="reason">{explainInfinity(m.reason)}</span>}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { PairAnalysis } from '../core/analysis';
+import type { Distribution } from '../core/distributions/types';
+
+/**
+ * The worker's commands: each names its parameters and its result, and the message unions below are
+ * derived from this one table, so a request's result type follows from its `type`.
+ * To add a command: add it here and add its handler in handlers.ts (the type check insists).
+ */
+export interface Commands {
+  analyse: {
+    params: { readonly p: Distribution; readonly q: Distribution };
+    result: PairAnalysis;
+  };
+}
+
+export type CommandName = keyof Commands;
+export type ParamsOf<K extends CommandName> = Commands[K]['params'];
+export type ResultOf<K extends CommandName> = Commands[K]['result'];
+
+export type CommandRequest = {
+  [K in CommandName]: { readonly type: K; readonly id: number; readonly params: ParamsOf<K> };
+}[CommandName];
+
+/** Main thread → worker. */
+export type WorkerRequest = CommandRequest | { readonly type: 'cancel'; readonly id: number };
+
+/** Worker → main thread. */
+export type WorkerResponse =
+  | {
+      [K in CommandName]: {
+        readonly type: 'result';
+        readonly command: K;
+        readonly id: number;
+        readonly result: ResultOf<K>;
+      };
+    }[CommandName]
+  | {
+      readonly type: 'progress';
+      readonly id: number;
+      readonly done: number;
+      readonly total: number;
+    }
+  | { readonly type: 'cancelled'; readonly id: number }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string };
