@@ -1,0 +1,298 @@
+import { discreteDistribution } from '../distributions/discrete';
+import { mixtureLogWeights } from '../distributions/density';
+import type {
+  Continuous1Spec,
+  Continuous2Spec,
+  Distribution,
+  Normal,
+  Normal2,
+} from '../distributions/types';
+import { isContinuous1, isContinuous2, isDiscrete } from '../distributions/types';
+import type { SupportMismatch } from '../divergences/types';
+import { aliasDraw, aliasTable, type AliasTable } from '../random/alias';
+import { normalDraw } from '../random/normal';
+import type { Xoshiro128 } from '../random/xoshiro128';
+
+/**
+ * Draws x ~ `from` and writes ℓ = log to(x) − log from(x) for each draw. Specialised per family pair
+ * with constants precomputed once, so the per-sample loop allocates nothing and calls no closure.
+ * `mismatch` is set for discrete pairs where `to` gives 0 to an outcome `from` can produce.
+ */
+export interface LogRatioKernel {
+  fill(rng: Xoshiro128, out: Float64Array, from: number, count: number): void;
+  readonly mismatch?: SupportMismatch;
+}
+
+/**
+ * The kernel for x ~ `from`, ratio to(x)/from(x). `zeroIn` names `to` in the caller's P/Q terms
+ * (for the reason attached to an infinite estimate).
+ * @throws RangeError if the two distributions live on different sample spaces.
+ */
+export function logRatioKernel(
+  from: Distribution,
+  to: Distribution,
+  zeroIn: 'P' | 'Q',
+): LogRatioKernel {
+  if (isDiscrete(from) && isDiscrete(to)) return discreteKernel(from, to, zeroIn);
+  if (from.family === 'normal' && to.family === 'normal') return new Gaussian1Kernel(from, to);
+  if (isContinuous1(from) && isContinuous1(to)) return new Mixture1Kernel(from, to);
+  if (from.family === 'normal2' && to.family === 'normal2') return new Gaussian2Kernel(from, to);
+  if (isContinuous2(from) && isContinuous2(to)) return new Mixture2Kernel(from, to);
+  throw new RangeError(`cannot compare ${from.family} with ${to.family}: different sample spaces`);
+}
+
+function discreteKernel(
+  from: Distribution & { family: 'bernoulli' | 'categorical' },
+  to: Distribution & { family: 'bernoulli' | 'categorical' },
+  zeroIn: 'P' | 'Q',
+): LogRatioKernel {
+  const p = discreteDistribution(from);
+  const q = discreteDistribution(to);
+  const k = p.probs.length;
+  if (q.probs.length !== k) {
+    throw new RangeError(`cannot compare ${k} outcomes with ${q.probs.length}`);
+  }
+  // ℓ depends only on the outcome, so it is tabulated once; q_k = 0 gives −∞ (log 0 − finite).
+  const table = new Float64Array(k);
+  let outcome = -1;
+  for (let i = 0; i < k; i++) {
+    table[i] = p.probs[i]! > 0 ? q.logProbs[i]! - p.logProbs[i]! : 0;
+    if (outcome < 0 && p.probs[i]! > 0 && q.probs[i] === 0) outcome = i;
+  }
+  const alias = aliasTable(p.probs);
+  const mismatch: SupportMismatch | undefined =
+    outcome >= 0 ? { code: 'support-mismatch', zeroIn, outcome } : undefined;
+  return {
+    ...(mismatch ? { mismatch } : {}),
+    fill(rng, out, start, count) {
+      for (let i = start, end = start + count; i < end; i++) out[i] = table[aliasDraw(alias, rng)]!;
+    },
+  };
+}
+
+/**
+ * N(μp, σp) against N(μq, σq). With x = μp + σp·z the standardised value under P is z itself, so
+ * log p(x) = −z²/2 − log σp exactly, and log q(x) = −((x − μq)/σq)²/2 − log σq; the common −½log 2π
+ * cancels in ℓ = log(σp/σq) + ½(z² − zq²).
+ */
+class Gaussian1Kernel implements LogRatioKernel {
+  private readonly mu: number;
+  private readonly sigma: number;
+  private readonly muQ: number;
+  private readonly invSigmaQ: number;
+  private readonly logSigmaRatio: number;
+
+  constructor(p: Normal, q: Normal) {
+    this.mu = p.mu;
+    this.sigma = p.sigma;
+    this.muQ = q.mu;
+    this.invSigmaQ = 1 / q.sigma;
+    this.logSigmaRatio = Math.log(p.sigma) - Math.log(q.sigma);
+  }
+
+  fill(rng: Xoshiro128, out: Float64Array, start: number, count: number): void {
+    const { mu, sigma, muQ, invSigmaQ, logSigmaRatio } = this;
+    for (let i = start, end = start + count; i < end; i++) {
+      const z = normalDraw(rng);
+      const zq = (mu + sigma * z - muQ) * invSigmaQ;
+      out[i] = logSigmaRatio + 0.5 * (z * z - zq * zq);
+    }
+  }
+}
+
+/**
+ * A 1-D Gaussian or mixture as arrays: component i has log-weight-over-σ cᵢ = log wᵢ − log σᵢ,
+ * mean μᵢ and 1/σᵢ; log density = logsumexp(cᵢ − ½((x − μᵢ)/σᵢ)²) − ½log 2π (the constant is
+ * dropped: it cancels in ℓ).
+ */
+interface Components1 {
+  readonly k: number;
+  readonly c: Float64Array;
+  readonly mu: Float64Array;
+  readonly sigma: Float64Array;
+  readonly inv: Float64Array;
+  readonly alias: AliasTable | undefined;
+}
+
+function components1(d: Continuous1Spec): Components1 {
+  const comps = d.family === 'normal' ? [{ weight: 1, component: d }] : d.components;
+  const logW = mixtureLogWeights(comps);
+  const k = comps.length;
+  const c = new Float64Array(k);
+  const mu = new Float64Array(k);
+  const sigma = new Float64Array(k);
+  const inv = new Float64Array(k);
+  comps.forEach(({ component }, i) => {
+    c[i] = logW[i]! - Math.log(component.sigma);
+    mu[i] = component.mu;
+    sigma[i] = component.sigma;
+    inv[i] = 1 / component.sigma;
+  });
+  return {
+    k,
+    c,
+    mu,
+    sigma,
+    inv,
+    alias: k > 1 ? aliasTable(comps.map((x) => x.weight)) : undefined,
+  };
+}
+
+/** logsumexp over components, two passes (max, then sum), no scratch buffer. */
+function logDensityComponents1(d: Components1, x: number): number {
+  const { k, c, mu, inv } = d;
+  if (k === 1) {
+    const z = (x - mu[0]!) * inv[0]!;
+    return c[0]! - 0.5 * z * z;
+  }
+  let max = -Infinity;
+  for (let j = 0; j < k; j++) {
+    const z = (x - mu[j]!) * inv[j]!;
+    const t = c[j]! - 0.5 * z * z;
+    if (t > max) max = t;
+  }
+  if (max === -Infinity) return max;
+  let sum = 0;
+  for (let j = 0; j < k; j++) {
+    const z = (x - mu[j]!) * inv[j]!;
+    sum += Math.exp(c[j]! - 0.5 * z * z - max);
+  }
+  return max + Math.log(sum);
+}
+
+/** Any 1-D pair with at least one mixture: x ~ P by alias-chosen component, both log densities. */
+class Mixture1Kernel implements LogRatioKernel {
+  private readonly p: Components1;
+  private readonly q: Components1;
+
+  constructor(p: Continuous1Spec, q: Continuous1Spec) {
+    this.p = components1(p);
+    this.q = components1(q);
+  }
+
+  fill(rng: Xoshiro128, out: Float64Array, start: number, count: number): void {
+    const { p, q } = this;
+    const alias = p.alias;
+    for (let i = start, end = start + count; i < end; i++) {
+      const j = alias === undefined ? 0 : aliasDraw(alias, rng);
+      const x = p.mu[j]! + p.sigma[j]! * normalDraw(rng);
+      out[i] = logDensityComponents1(q, x) - logDensityComponents1(p, x);
+    }
+  }
+}
+
+/**
+ * A 2-D Gaussian through its Cholesky factor L = [[sx, 0], [ρ·sy, sy·√(1−ρ²)]]: (x, y) = m + L·(z₁, z₂).
+ * The whitened coordinates give the quadratic form (z₁² + z₂²) exactly; the log-normaliser (without
+ * log 2π, which cancels) is −log(sx·sy·√(1−ρ²)), with 1 − ρ² formed as (1 − ρ)(1 + ρ).
+ */
+interface Gauss2 {
+  readonly mx: number;
+  readonly my: number;
+  readonly sx: number;
+  readonly syRho: number;
+  readonly syRoot: number;
+  readonly invSx: number;
+  readonly invSy: number;
+  readonly rho: number;
+  readonly invOneMinusRho2: number;
+  readonly logNorm: number;
+}
+
+function gauss2(d: Normal2): Gauss2 {
+  const oneMinusRho2 = (1 - d.rho) * (1 + d.rho);
+  return {
+    mx: d.mx,
+    my: d.my,
+    sx: d.sx,
+    syRho: d.sy * d.rho,
+    syRoot: d.sy * Math.sqrt(oneMinusRho2),
+    invSx: 1 / d.sx,
+    invSy: 1 / d.sy,
+    rho: d.rho,
+    invOneMinusRho2: 1 / oneMinusRho2,
+    logNorm: -Math.log(d.sx) - Math.log(d.sy) - 0.5 * Math.log(oneMinusRho2),
+  };
+}
+
+/** log N2 without −log 2π: −(ux² − 2ρ·ux·uy + uy²)/(2(1 − ρ²)) + logNorm, u = (· − m)/s. */
+function logDensityGauss2(g: Gauss2, x: number, y: number): number {
+  const ux = (x - g.mx) * g.invSx;
+  const uy = (y - g.my) * g.invSy;
+  return g.logNorm - 0.5 * (ux * ux - 2 * g.rho * ux * uy + uy * uy) * g.invOneMinusRho2;
+}
+
+class Gaussian2Kernel implements LogRatioKernel {
+  private readonly p: Gauss2;
+  private readonly q: Gauss2;
+
+  constructor(p: Normal2, q: Normal2) {
+    this.p = gauss2(p);
+    this.q = gauss2(q);
+  }
+
+  fill(rng: Xoshiro128, out: Float64Array, start: number, count: number): void {
+    const { p, q } = this;
+    for (let i = start, end = start + count; i < end; i++) {
+      const z1 = normalDraw(rng);
+      const z2 = normalDraw(rng);
+      const x = p.mx + p.sx * z1;
+      const y = p.my + p.syRho * z1 + p.syRoot * z2;
+      const logP = p.logNorm - 0.5 * (z1 * z1 + z2 * z2);
+      out[i] = logDensityGauss2(q, x, y) - logP;
+    }
+  }
+}
+
+interface Components2 {
+  readonly k: number;
+  readonly logW: Float64Array;
+  readonly g: readonly Gauss2[];
+  readonly alias: AliasTable | undefined;
+}
+
+function components2(d: Continuous2Spec): Components2 {
+  const comps = d.family === 'normal2' ? [{ weight: 1, component: d }] : d.components;
+  return {
+    k: comps.length,
+    logW: mixtureLogWeights(comps),
+    g: comps.map((c) => gauss2(c.component)),
+    alias: comps.length > 1 ? aliasTable(comps.map((x) => x.weight)) : undefined,
+  };
+}
+
+function logDensityComponents2(d: Components2, x: number, y: number): number {
+  if (d.k === 1) return logDensityGauss2(d.g[0]!, x, y);
+  let max = -Infinity;
+  for (let j = 0; j < d.k; j++) {
+    const t = d.logW[j]! + logDensityGauss2(d.g[j]!, x, y);
+    if (t > max) max = t;
+  }
+  if (max === -Infinity) return max;
+  let sum = 0;
+  for (let j = 0; j < d.k; j++) sum += Math.exp(d.logW[j]! + logDensityGauss2(d.g[j]!, x, y) - max);
+  return max + Math.log(sum);
+}
+
+/** Any 2-D pair with at least one mixture. */
+class Mixture2Kernel implements LogRatioKernel {
+  private readonly p: Components2;
+  private readonly q: Components2;
+
+  constructor(p: Continuous2Spec, q: Continuous2Spec) {
+    this.p = components2(p);
+    this.q = components2(q);
+  }
+
+  fill(rng: Xoshiro128, out: Float64Array, start: number, count: number): void {
+    const { p, q } = this;
+    for (let i = start, end = start + count; i < end; i++) {
+      const g = p.g[p.alias === undefined ? 0 : aliasDraw(p.alias, rng)]!;
+      const z1 = normalDraw(rng);
+      const z2 = normalDraw(rng);
+      const x = g.mx + g.sx * z1;
+      const y = g.my + g.syRho * z1 + g.syRoot * z2;
+      out[i] = logDensityComponents2(q, x, y) - logDensityComponents2(p, x, y);
+    }
+  }
+}
