@@ -5,7 +5,10 @@ export type ReadoutId = (typeof READOUT_IDS)[number];
 
 /** The explorer screen: its panels, readouts, charts and messages. */
 export class ExplorerPage {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
 
   async open(search = ''): Promise<void> {
     await this.page.goto(`/${search}`);
@@ -24,10 +27,15 @@ export class ExplorerPage {
   /** Waits until a readout's value is within `tolerance` of `expected`. */
   async expectValue(id: ReadoutId, expected: number, tolerance = 1e-12): Promise<void> {
     await expect
-      .poll(async () => {
-        const v = await this.value(id);
-        return Number.isFinite(expected) ? Math.abs(v - expected) <= tolerance * Math.max(1, Math.abs(expected)) : v === expected;
-      }, { message: `${id} ≈ ${expected}` })
+      .poll(
+        async () => {
+          const v = await this.value(id);
+          return Number.isFinite(expected)
+            ? Math.abs(v - expected) <= tolerance * Math.max(1, Math.abs(expected))
+            : v === expected;
+        },
+        { message: `${id} ≈ ${expected}` },
+      )
       .toBe(true);
   }
 
@@ -53,6 +61,8 @@ export class ExplorerPage {
 
   /** The y values Plotly is drawing for a chart's traces (read from the graph div). */
   async chartY(testId: string): Promise<unknown[][]> {
-    return this.chart(testId).evaluate((el) => (el as unknown as { data: { y: unknown[] }[] }).data.map((t) => Array.from(t.y ?? [])));
+    return this.chart(testId).evaluate((el) =>
+      (el as unknown as { data: { y: unknown[] }[] }).data.map((t) => Array.from(t.y ?? [])),
+    );
   }
 }

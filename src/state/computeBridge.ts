@@ -22,13 +22,11 @@ export function installComputeBridge(
       if (outcome.status === 'done') store.getState().setAnalysis(outcome.result);
       else if (outcome.status === 'failed') {
         store.getState().setComputing(false);
-        store
-          .getState()
-          .pushMessage({
-            level: 'error',
-            topic: 'compute',
-            text: `The computation failed: ${outcome.message}`,
-          });
+        store.getState().pushMessage({
+          level: 'error',
+          topic: 'compute',
+          text: `The computation failed: ${outcome.message}`,
+        });
       }
     });
   };

@@ -7,6 +7,7 @@ describe('decodeScenario', () => {
     const { scenario, problems } = decodeScenario('?p=Bern(0.3)&q=Bern(0.6)&units=bits');
     expect(problems).toEqual([]);
     expect(scenario).toEqual({
+      view: 'explore',
       p: { family: 'bernoulli', p: 0.3 },
       q: { family: 'bernoulli', p: 0.6 },
       units: 'bits',
@@ -56,9 +57,11 @@ describe('encodeScenario', () => {
       },
       q: { family: 'normal' as const, mu: 0, sigma: 3.16 },
       units: 'nats' as const,
+      view: 'explore' as const,
     };
     const search = encodeScenario(scenario);
-    expect(search).toBe('?p=Mix(0.5*N(-3,1),0.5*N(3,1))&q=N(0,3.16)&units=nats');
+    // Defaults (units=nats, view=explore) are left out; P and Q are always written.
+    expect(search).toBe('?p=Mix(0.5*N(-3,1),0.5*N(3,1))&q=N(0,3.16)');
     expect(decodeScenario(search)).toEqual({ scenario, problems: [] });
   });
 });

@@ -3,6 +3,7 @@ import { formatSpec } from '../core/spec/format';
 import { parseSpec } from '../core/spec/parse';
 import type { InformationUnit } from '../core/units';
 import { DEFAULT_SCENARIO, type Scenario } from './slices/scenario';
+import { VIEW_IDS, type ViewId } from './views';
 
 /** Values longer than this are refused before parsing: no scenario needs more, and it bounds the work. */
 export const MAX_PARAM_LENGTH = 4000;
@@ -39,10 +40,13 @@ export const URL_PARAMETERS: {
   readonly [K in keyof Scenario]: {
     readonly name: string;
     readonly codec: ParamCodec<Scenario[K]>;
+    /** Written even when it equals its default (P and Q: a link should say what it compares). */
+    readonly alwaysWritten?: boolean;
   };
 } = {
-  p: { name: 'p', codec: distributionCodec },
-  q: { name: 'q', codec: distributionCodec },
+  view: { name: 'view', codec: enumCodec<ViewId>(VIEW_IDS) },
+  p: { name: 'p', codec: distributionCodec, alwaysWritten: true },
+  q: { name: 'q', codec: distributionCodec, alwaysWritten: true },
   units: { name: 'units', codec: enumCodec<InformationUnit>(['nats', 'bits']) },
 };
 
@@ -109,12 +113,17 @@ export function decodeScenario(search: string): { scenario: Scenario; problems: 
   return { scenario: scenario as unknown as Scenario, problems };
 }
 
-/** Writes a scenario as a readable query string (commas, parentheses and `*` left unescaped). */
+/**
+ * Writes a scenario as a readable query string (commas, parentheses and `*` left unescaped).
+ * Parameters at their default are left out, except those marked `alwaysWritten`.
+ */
 export function encodeScenario(scenario: Scenario): string {
-  const parts = KEYS.map((key) => {
-    const { name, codec } = URL_PARAMETERS[key];
-    const value = (codec as ParamCodec<unknown>).encode(scenario[key]);
-    return `${name}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`;
+  const parts = KEYS.flatMap((key) => {
+    const { name, codec, alwaysWritten } = URL_PARAMETERS[key];
+    const encode = (codec as ParamCodec<unknown>).encode;
+    const value = encode(scenario[key]);
+    if (!alwaysWritten && value === encode(DEFAULT_SCENARIO[key])) return [];
+    return [`${name}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`];
   });
   return `?${parts.join('&')}`;
 }

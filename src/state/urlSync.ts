@@ -5,7 +5,14 @@ import { decodeScenario, encodeScenario, URL_PARAMETERS } from './urlCodec';
 /** Browsers throttle history.replaceState (Chrome: ~100 calls per 10 s); write once edits settle. */
 export const URL_WRITE_DELAY_MS = 300;
 
-const scenarioOf = (s: Scenario): Scenario => ({ p: s.p, q: s.q, units: s.units });
+/** The scenario part of the state; the keys come from the URL table, so none is forgotten. */
+const scenarioOf = (s: Scenario): Scenario =>
+  Object.fromEntries(
+    Object.keys(URL_PARAMETERS).map((k) => [k, s[k as keyof Scenario]]),
+  ) as unknown as Scenario;
+
+const sameScenario = (a: Scenario, b: Scenario) =>
+  (Object.keys(URL_PARAMETERS) as (keyof Scenario)[]).every((k) => Object.is(a[k], b[k]));
 
 /**
  * Keeps the address bar and the store in step: reads the URL at start and on back/forward
@@ -45,7 +52,7 @@ export function installUrlSync(store: AppStore, win: Window = window): () => voi
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(write, URL_WRITE_DELAY_MS);
     },
-    { equalityFn: (a, b) => a.p === b.p && a.q === b.q && a.units === b.units },
+    { equalityFn: sameScenario },
   );
   const onPopState = () => {
     if (timer !== undefined) clearTimeout(timer);

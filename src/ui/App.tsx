@@ -1,12 +1,12 @@
-import { FormulaPanel } from './formula/FormulaPanel';
+import { useAppStore } from '../state/store';
 import { MessageBar } from './messages/MessageBar';
-import { DistributionPanel } from './panels/DistributionPanel';
-import { DistributionsChart } from './plots/DistributionsChart';
-import { MeasuresChart } from './plots/MeasuresChart';
-import { MeasureReadouts } from './readouts/MeasureReadouts';
 import { UnitsToggle } from './UnitsToggle';
+import { VIEWS } from './views/registry';
+import { ViewTabs } from './views/ViewTabs';
 
 export function App() {
+  const view = useAppStore((s) => s.view);
+  const View = VIEWS[view].component;
   return (
     <div className="app">
       <header className="app-header">
@@ -14,21 +14,13 @@ export function App() {
           KL Explorer{' '}
           <span className="tagline">see what KL(P‖Q) measures, and why its direction matters</span>
         </h1>
-        <UnitsToggle />
+        <div className="header-controls">
+          <ViewTabs />
+          <UnitsToggle />
+        </div>
       </header>
       <MessageBar />
-      <main className="layout">
-        <div className="column editors">
-          <DistributionPanel which="p" />
-          <DistributionPanel which="q" />
-          <FormulaPanel />
-        </div>
-        <div className="column results">
-          <MeasureReadouts />
-          <MeasuresChart />
-          <DistributionsChart />
-        </div>
-      </main>
+      <View />
     </div>
   );
 }

@@ -2,12 +2,14 @@ import type { StateCreator } from 'zustand';
 import type { Distribution } from '../../core/distributions/types';
 import type { InformationUnit } from '../../core/units';
 import type { AppState } from '../store';
+import { DEFAULT_VIEW, type ViewId } from '../views';
 
 /**
  * The scenario: everything a shared link reproduces. Every key here must have an entry in the URL
  * table (urlCodec.ts); the type check fails until it does.
  */
 export interface Scenario {
+  readonly view: ViewId;
   readonly p: Distribution;
   readonly q: Distribution;
   readonly units: InformationUnit;
@@ -16,11 +18,13 @@ export interface Scenario {
 export interface ScenarioSlice extends Scenario {
   setDistribution(which: 'p' | 'q', d: Distribution): void;
   setUnits(units: InformationUnit): void;
+  setView(view: ViewId): void;
   /** Replaces the parts of the scenario given (from a URL, a lesson, an import). */
   applyScenario(partial: Partial<Scenario>): void;
 }
 
 export const DEFAULT_SCENARIO: Scenario = {
+  view: DEFAULT_VIEW,
   p: { family: 'bernoulli', p: 0.3 },
   q: { family: 'bernoulli', p: 0.6 },
   units: 'nats',
@@ -30,5 +34,6 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   ...DEFAULT_SCENARIO,
   setDistribution: (which, d) => set(which === 'p' ? { p: d } : { q: d }),
   setUnits: (units) => set({ units }),
+  setView: (view) => set({ view }),
   applyScenario: (partial) => set(partial),
 });
