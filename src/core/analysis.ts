@@ -8,6 +8,16 @@ import {
   type Distribution,
   type SampleSpace,
 } from './distributions/types';
+import {
+  continuous1Measures,
+  integrand1Grid,
+  type Integrand1Grid,
+} from './divergences/continuous1';
+import {
+  continuous2Measures,
+  integrand2Grid,
+  type Integrand2Grid,
+} from './divergences/continuous2';
 import { discreteMeasures, klContributionsDiscrete } from './divergences/discrete';
 import type { MeasureSet } from './divergences/types';
 
@@ -22,7 +32,17 @@ export interface DiscreteView {
   readonly contributionsQP: Float64Array;
 }
 
-export type PairView = DiscreteView;
+/** Densities and both KL integrands of a 1-D pair on a grid covering both (for density plots). */
+export interface Continuous1View extends Integrand1Grid {
+  readonly kind: 'continuous1';
+}
+
+/** Densities and both KL integrands of a 2-D pair on an n×n grid (for contours and heatmaps). */
+export interface Continuous2View extends Integrand2Grid {
+  readonly kind: 'continuous2';
+}
+
+export type PairView = DiscreteView | Continuous1View | Continuous2View;
 
 /** Something the person should know about how their input was read. */
 export interface AnalysisNote {
@@ -103,17 +123,22 @@ export function analysePair(p: Distribution, q: Distribution): PairAnalysis {
       notes,
     };
   }
-  if (isContinuous1(p) || isContinuous2(p)) {
+  if (isContinuous1(p) && isContinuous1(q)) {
     return {
-      ok: false,
-      problem: {
-        code: 'unsupported',
-        message: `${p.family === 'normal' || p.family === 'normal2' ? 'Gaussians' : 'Mixtures'} are not supported yet.`,
-      },
+      ok: true,
+      measures: continuous1Measures(p, q),
+      view: { kind: 'continuous1', ...integrand1Grid(p, q) },
+      notes: [],
     };
   }
-  return {
-    ok: false,
-    problem: { code: 'unsupported', message: 'This pair is not supported yet.' },
-  };
+  if (isContinuous2(p) && isContinuous2(q)) {
+    return {
+      ok: true,
+      measures: continuous2Measures(p, q),
+      view: { kind: 'continuous2', ...integrand2Grid(p, q) },
+      notes: [],
+    };
+  }
+  // incompatibility() has ruled out every other combination.
+  throw new Error('unreachable: compatible pair of unknown kind');
 }

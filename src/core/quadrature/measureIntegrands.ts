@@ -1,0 +1,77 @@
+/**
+ * The pointwise integrands of every continuous measure, from the two log-densities at one point,
+ * in this order: KL(P‖Q), KL(Q‖P), JS, H(P, Q), H(P), H(Q). Working from log p and log q keeps them
+ * finite where a density underflows: there p = 0 and the term p·(…) is 0.
+ */
+import type { MeasureSet, MeasureValue } from '../divergences/types';
+import { nats } from '../units';
+
+export const MEASURE_INTEGRAND_DIM = 6;
+export const INTEGRAND = { klPQ: 0, klQP: 1, js: 2, cePQ: 3, hP: 4, hQ: 5 } as const;
+
+/**
+ * JS uses p·log(2p/(p + q)) = p·(log p − logaddexp(log p, log q) + ln 2), whose log term is bounded
+ * by ln 2 whatever the ratio p/q, so the JS integrand never sees a catastrophic log(p/q).
+ */
+export function writeMeasureIntegrands(lp: number, lq: number, out: Float64Array, o = 0): void {
+  const p = lp === -Infinity ? 0 : Math.exp(lp);
+  const q = lq === -Infinity ? 0 : Math.exp(lq);
+  // log(p + q) directly while the sum is a normal number (one log instead of exp + log1p);
+  // logaddexp in log space once it would underflow.
+  const sum = p + q;
+  const max = lp > lq ? lp : lq;
+  const lm =
+    sum > 1e-300
+      ? Math.log(sum)
+      : max === -Infinity
+        ? max
+        : max + Math.log1p(Math.exp(-Math.abs(lp - lq)));
+  out[o + 0] = p === 0 ? 0 : p * (lp - lq);
+  out[o + 1] = q === 0 ? 0 : q * (lq - lp);
+  out[o + 2] =
+    0.5 * ((p === 0 ? 0 : p * (lp - lm + Math.LN2)) + (q === 0 ? 0 : q * (lq - lm + Math.LN2)));
+  out[o + 3] = p === 0 ? 0 : -p * lq;
+  out[o + 4] = p === 0 ? 0 : -p * lp;
+  out[o + 5] = q === 0 ? 0 : -q * lq;
+}
+
+const numeric = (value: number, error: number): MeasureValue => ({
+  value: nats(value),
+  error,
+  method: 'quadrature',
+});
+
+/**
+ * A MeasureSet from quadrature results (in {@link INTEGRAND} order), with closed forms substituted
+ * where available. KL and JS are clamped into their ranges ([0, ∞) and [0, ln 2]): a value outside
+ * is quadrature error, already covered by the error estimate.
+ */
+export function measureSetFromQuadrature(
+  values: ArrayLike<number>,
+  errors: ArrayLike<number>,
+  closed: Partial<Record<'klPQ' | 'klQP' | 'cePQ' | 'hP' | 'hQ', MeasureValue>>,
+): MeasureSet {
+  const pick = (key: keyof typeof INTEGRAND, clampLo: number, clampHi: number): MeasureValue => {
+    const c = key === 'js' ? undefined : closed[key];
+    if (c) return c;
+    const i = INTEGRAND[key];
+    return numeric(Math.min(clampHi, Math.max(clampLo, values[i]!)), errors[i]!);
+  };
+  const klPQ = pick('klPQ', 0, Infinity);
+  const klQP = pick('klQP', 0, Infinity);
+  const symMethod =
+    klPQ.method === 'closed-form' && klQP.method === 'closed-form' ? 'closed-form' : 'quadrature';
+  return {
+    klPQ,
+    klQP,
+    js: pick('js', 0, Math.LN2),
+    symKl: {
+      value: nats(klPQ.value + klQP.value),
+      error: klPQ.error + klQP.error,
+      method: symMethod,
+    },
+    cePQ: pick('cePQ', -Infinity, Infinity),
+    hP: pick('hP', -Infinity, Infinity),
+    hQ: pick('hQ', -Infinity, Infinity),
+  };
+}

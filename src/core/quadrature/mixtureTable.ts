@@ -1,0 +1,153 @@
+/**
+ * Gaussian mixtures as flat typed arrays of per-component constants, so the quadrature's inner loop
+ * evaluates log-densities without closures, object lookups or repeated logarithms.
+ */
+import { mixtureLogWeights } from '../distributions/density';
+import type { Continuous1Spec, Continuous2Spec, Normal, Normal2 } from '../distributions/types';
+
+const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+
+/** Components of a 1-D spec: log N = logCoef − ½((x − μ)·invSigma)², logCoef = log w − log σ − ½log 2π. */
+export interface MixtureTable1 {
+  readonly n: number;
+  readonly mu: Float64Array;
+  readonly sigma: Float64Array;
+  readonly invSigma: Float64Array;
+  readonly logCoef: Float64Array;
+  readonly scratch: Float64Array;
+}
+
+function components1(d: Continuous1Spec): { logW: Float64Array; comps: Normal[] } {
+  if (d.family === 'normal') return { logW: Float64Array.of(0), comps: [d] };
+  return { logW: mixtureLogWeights(d.components), comps: d.components.map((c) => c.component) };
+}
+
+export function mixtureTable1(d: Continuous1Spec): MixtureTable1 {
+  const { logW, comps } = components1(d);
+  const n = comps.length;
+  const t = {
+    n,
+    mu: new Float64Array(n),
+    sigma: new Float64Array(n),
+    invSigma: new Float64Array(n),
+    logCoef: new Float64Array(n),
+    scratch: new Float64Array(n),
+  };
+  comps.forEach((c, i) => {
+    t.mu[i] = c.mu;
+    t.sigma[i] = c.sigma;
+    t.invSigma[i] = 1 / c.sigma;
+    t.logCoef[i] = logW[i]! - Math.log(c.sigma) - LOG_SQRT_2PI;
+  });
+  return t;
+}
+
+/** log Σᵢ wᵢ N(x; μᵢ, σᵢ) by logsumexp; finite for finite x (unless every weight is 0). */
+export function mixtureLogDensity1(t: MixtureTable1, x: number): number {
+  const n = t.n;
+  if (n === 1) {
+    const z = (x - t.mu[0]!) * t.invSigma[0]!;
+    return t.logCoef[0]! - 0.5 * z * z;
+  }
+  const s = t.scratch;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const z = (x - t.mu[i]!) * t.invSigma[i]!;
+    const v = t.logCoef[i]! - 0.5 * z * z;
+    s[i] = v;
+    if (v > max) max = v;
+  }
+  if (max === -Infinity) return max;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += Math.exp(s[i]! - max);
+  return max + Math.log(sum);
+}
+
+/**
+ * Components of a 2-D spec, factored as p(x, y) = p(y)·p(x | y): y ~ N(my, sy) and
+ * x | y ~ N(mx + slope·(y − my), condSigma) with slope = ρ·sx/sy, condSigma = sx·√(1 − ρ²).
+ * The nested quadrature integrates x for fixed y, where each component is a 1-D Gaussian in x.
+ */
+export interface MixtureTable2 {
+  readonly n: number;
+  readonly mx: Float64Array;
+  readonly my: Float64Array;
+  readonly sx: Float64Array;
+  readonly sy: Float64Array;
+  readonly invSy: Float64Array;
+  readonly slope: Float64Array;
+  readonly condSigma: Float64Array;
+  readonly invCondSigma: Float64Array;
+  /** log w − log sy − log condSigma − log 2π. */
+  readonly logCoef: Float64Array;
+  /** Per-y working values (set by {@link mixtureTable2AtY}): log-offset and conditional mean in x. */
+  readonly rowOffset: Float64Array;
+  readonly rowMean: Float64Array;
+  readonly scratch: Float64Array;
+}
+
+export function mixtureTable2(d: Continuous2Spec): MixtureTable2 {
+  const comps: Normal2[] = d.family === 'normal2' ? [d] : d.components.map((c) => c.component);
+  const logW = d.family === 'normal2' ? Float64Array.of(0) : mixtureLogWeights(d.components);
+  const n = comps.length;
+  const f = () => new Float64Array(n);
+  const t = {
+    n,
+    mx: f(),
+    my: f(),
+    sx: f(),
+    sy: f(),
+    invSy: f(),
+    slope: f(),
+    condSigma: f(),
+    invCondSigma: f(),
+    logCoef: f(),
+    rowOffset: f(),
+    rowMean: f(),
+    scratch: f(),
+  };
+  comps.forEach((c, i) => {
+    const cs = c.sx * Math.sqrt((1 - c.rho) * (1 + c.rho));
+    t.mx[i] = c.mx;
+    t.my[i] = c.my;
+    t.sx[i] = c.sx;
+    t.sy[i] = c.sy;
+    t.invSy[i] = 1 / c.sy;
+    t.slope[i] = (c.rho * c.sx) / c.sy;
+    t.condSigma[i] = cs;
+    t.invCondSigma[i] = 1 / cs;
+    t.logCoef[i] = logW[i]! - Math.log(c.sy) - Math.log(cs) - 2 * LOG_SQRT_2PI;
+  });
+  return t;
+}
+
+/** Fixes y: stores each component's log w + log N(y) + conditional constant, and its mean in x. */
+export function mixtureTable2AtY(t: MixtureTable2, y: number): void {
+  for (let i = 0; i < t.n; i++) {
+    const dy = y - t.my[i]!;
+    const zy = dy * t.invSy[i]!;
+    t.rowOffset[i] = t.logCoef[i]! - 0.5 * zy * zy;
+    t.rowMean[i] = t.mx[i]! + t.slope[i]! * dy;
+  }
+}
+
+/** log p(x, y) for the y last passed to {@link mixtureTable2AtY}. */
+export function mixtureLogDensity2Row(t: MixtureTable2, x: number): number {
+  const n = t.n;
+  if (n === 1) {
+    const z = (x - t.rowMean[0]!) * t.invCondSigma[0]!;
+    return t.rowOffset[0]! - 0.5 * z * z;
+  }
+  const s = t.scratch;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const z = (x - t.rowMean[i]!) * t.invCondSigma[i]!;
+    const v = t.rowOffset[i]! - 0.5 * z * z;
+    s[i] = v;
+    if (v > max) max = v;
+  }
+  if (max === -Infinity) return max;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += Math.exp(s[i]! - max);
+  return max + Math.log(sum);
+}
