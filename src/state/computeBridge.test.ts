@@ -11,7 +11,7 @@ describe('installComputeBridge', () => {
     const sent: number[] = [];
     const original = client.request.bind(client);
     client.request = ((type, params, options) => {
-      sent.push((params.p as { p: number }).p);
+      sent.push((params as { p: { p: number } }).p.p);
       return original(type, params, options);
     }) as typeof client.request;
     installComputeBridge(store, client, (cb) => frames.push(cb));

@@ -1,3 +1,4 @@
+import { smoothDistribution } from '../core/divergences/smoothing';
 import type { ComputeClient } from '../worker/client';
 import type { AppStore } from './store';
 
@@ -15,7 +16,9 @@ export function installComputeBridge(
   const send = () => {
     scheduled = false;
     if (disposed) return;
-    const { p, q } = store.getState();
+    const { p, q: rawQ, eps, alpha } = store.getState();
+    // Smoothing (issue 4) applies to Q only; the smoothed Q is what is analysed.
+    const q = smoothDistribution(rawQ, { eps, alpha });
     store.getState().setComputing(true);
     void client.request('analyse', { p, q }, { channel: 'analysis' }).then((outcome) => {
       if (disposed) return;
@@ -35,8 +38,8 @@ export function installComputeBridge(
     scheduled = true;
     schedule(send);
   };
-  const unsubscribe = store.subscribe((s) => [s.p, s.q] as const, request, {
-    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
+  const unsubscribe = store.subscribe((s) => [s.p, s.q, s.eps, s.alpha] as const, request, {
+    equalityFn: (a, b) => a.every((x, i) => x === b[i]),
   });
   request();
   return () => {

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createMessagesSlice, type MessagesSlice } from './slices/messages';
+import { createMlSlice, type MlSlice } from './slices/ml';
+import { createMonteCarloSlice, type MonteCarloSlice } from './slices/monteCarlo';
 import { createResultsSlice, type ResultsSlice } from './slices/results';
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario';
 
-export type AppState = ScenarioSlice & ResultsSlice & MessagesSlice;
+export type AppState = ScenarioSlice & ResultsSlice & MessagesSlice & MlSlice & MonteCarloSlice;
 
 /** Builds a fresh store; the app uses one, tests make their own. Middleware wraps the combined store only. */
 export const createAppStore = () =>
@@ -13,6 +15,8 @@ export const createAppStore = () =>
       ...createScenarioSlice(...a),
       ...createResultsSlice(...a),
       ...createMessagesSlice(...a),
+      ...createMlSlice(...a),
+      ...createMonteCarloSlice(...a),
     })),
   );
 

@@ -7,7 +7,7 @@ describe('decodeScenario', () => {
     const { scenario, problems } = decodeScenario('?p=Bern(0.3)&q=Bern(0.6)&units=bits');
     expect(problems).toEqual([]);
     expect(scenario).toEqual({
-      view: 'explore',
+      ...DEFAULT_SCENARIO,
       p: { family: 'bernoulli', p: 0.3 },
       q: { family: 'bernoulli', p: 0.6 },
       units: 'bits',
@@ -47,7 +47,7 @@ describe('decodeScenario', () => {
 
 describe('encodeScenario', () => {
   it('writes a readable URL that decodes to the same scenario', () => {
-    const scenario = {
+    const pair = {
       p: {
         family: 'mixture' as const,
         components: [
@@ -56,11 +56,10 @@ describe('encodeScenario', () => {
         ],
       },
       q: { family: 'normal' as const, mu: 0, sigma: 3.16 },
-      units: 'nats' as const,
-      view: 'explore' as const,
     };
+    const scenario = { ...DEFAULT_SCENARIO, ...pair };
     const search = encodeScenario(scenario);
-    // Defaults (units=nats, view=explore) are left out; P and Q are always written.
+    // Parameters at their defaults are left out; P and Q are always written.
     expect(search).toBe('?p=Mix(0.5*N(-3,1),0.5*N(3,1))&q=N(0,3.16)');
     expect(decodeScenario(search)).toEqual({ scenario, problems: [] });
   });

@@ -2,6 +2,13 @@ import type { Distribution } from '../core/distributions/types';
 import { formatSpec } from '../core/spec/format';
 import { parseSpec } from '../core/spec/parse';
 import type { InformationUnit } from '../core/units';
+import { ML_URL_PARAMETERS } from './mlScenario';
+import { MC_URL_PARAMETERS } from './monteCarloScenario';
+import {
+  IMPORTED_MARKER,
+  importedMarker,
+  SMOOTHING_URL_PARAMETERS,
+} from './smoothingScenario';
 import { DEFAULT_SCENARIO, type Scenario } from './slices/scenario';
 import { VIEW_IDS, type ViewId } from './views';
 
@@ -18,10 +25,34 @@ interface ParamCodec<T> {
 
 const distributionCodec: ParamCodec<Distribution> = {
   decode: (raw) => {
+    // An imported pair too large for a link is marked, not carried (issue 4): say so plainly.
+    if (raw.startsWith(IMPORTED_MARKER))
+      return {
+        ok: false,
+        message: 'came from imported data, which a link cannot carry; import the file again',
+      };
     const r = parseSpec(raw);
     return r.ok ? r : { ok: false, message: r.error.message };
   },
-  encode: formatSpec,
+  encode: (d) => {
+    // Each weight takes at least two characters, so a longer Cat cannot fit: skip formatting it.
+    if (d.family === 'categorical' && 2 * d.weights.length > MAX_PARAM_LENGTH)
+      return importedMarker(d.weights.length);
+    const text = formatSpec(d);
+    return text.length > MAX_PARAM_LENGTH && d.family === 'categorical'
+      ? importedMarker(d.weights.length)
+      : text;
+  },
+};
+
+const booleanCodec: ParamCodec<boolean> = {
+  decode: (raw) =>
+    raw === '1' || raw === 'true'
+      ? { ok: true, value: true }
+      : raw === '0' || raw === 'false'
+        ? { ok: true, value: false }
+        : { ok: false, message: "expected '1' or '0'" },
+  encode: (v) => (v ? '1' : '0'),
 };
 
 const enumCodec = <T extends string>(values: readonly T[]): ParamCodec<T> => ({
@@ -48,6 +79,10 @@ export const URL_PARAMETERS: {
   p: { name: 'p', codec: distributionCodec, alwaysWritten: true },
   q: { name: 'q', codec: distributionCodec, alwaysWritten: true },
   units: { name: 'units', codec: enumCodec<InformationUnit>(['nats', 'bits']) },
+  largeType: { name: 'large', codec: booleanCodec },
+  ...ML_URL_PARAMETERS,
+  ...SMOOTHING_URL_PARAMETERS,
+  ...MC_URL_PARAMETERS,
 };
 
 const KEYS = Object.keys(URL_PARAMETERS) as (keyof Scenario)[];
@@ -123,7 +158,7 @@ export function encodeScenario(scenario: Scenario): string {
     const encode = (codec as ParamCodec<unknown>).encode;
     const value = encode(scenario[key]);
     if (!alwaysWritten && value === encode(DEFAULT_SCENARIO[key])) return [];
-    return [`${name}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`];
+    return [`${name}=${encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3B/gi, ';')}`];
   });
   return `?${parts.join('&')}`;
 }

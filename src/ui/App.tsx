@@ -1,5 +1,6 @@
 import { useAppStore } from '../state/store';
 import { MessageBar } from './messages/MessageBar';
+import { LargeTypeToggle } from './LargeTypeToggle';
 import { UnitsToggle } from './UnitsToggle';
 import { VIEWS } from './views/registry';
 import { ViewTabs } from './views/ViewTabs';
@@ -17,6 +18,7 @@ export function App() {
         <div className="header-controls">
           <ViewTabs />
           <UnitsToggle />
+          <LargeTypeToggle />
         </div>
       </header>
       <MessageBar />

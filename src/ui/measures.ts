@@ -43,9 +43,20 @@ export const MEASURE_LABELS: {
   hQ: { label: 'H(Q)', short: 'H(Q)', testId: 'h-q', description: 'Entropy of Q' },
 };
 
-/** One line saying why a measure is infinite. */
-export function explainInfinity(reason: InfiniteReason): string {
+/**
+ * One line saying why a measure is infinite. With the number of outcomes, the outcome is named as the
+ * charts label it (0 and 1 for two outcomes, 1…K otherwise).
+ */
+export function explainInfinity(reason: InfiniteReason, outcomeCount?: number): string {
   const [zero, other] = reason.zeroIn === 'Q' ? ['Q', 'P'] : ['P', 'Q'];
-  const where = reason.outcome !== undefined ? ` (outcome ${reason.outcome})` : '';
+  const k = reason.outcome;
+  const where =
+    k === undefined
+      ? ''
+      : outcomeCount === undefined
+        ? ` (outcome ${k})`
+        : outcomeCount === 2
+          ? ` (outcome ${k})`
+          : ` (category ${k + 1})`;
   return `${zero} gives probability 0 to an outcome that ${other} can produce${where}.`;
 }

@@ -1,4 +1,7 @@
 import { analysePair } from '../core/analysis';
+import { calibrationStudy, syntheticCalibrationSet } from '../core/ml/calibration';
+import { runMonteCarloChunk } from '../core/montecarlo/chunk';
+import { fitLandscapeHandler, fitReverseHandler } from './fitHandlers';
 import type { JobContext } from './job';
 import type { CommandName, ParamsOf, ResultOf } from './protocol';
 
@@ -12,4 +15,8 @@ type Handlers = {
 /** One handler per command. Each is a thin call into the core: no maths lives here. */
 export const handlers: Handlers = {
   analyse: ({ p, q }) => analysePair(p, q),
+  fitReverse: fitReverseHandler,
+  fitLandscape: fitLandscapeHandler,
+  calibrationStudy: ({ seed, size }) => calibrationStudy(syntheticCalibrationSet({ seed, size })),
+  monteCarloChunk: (request) => runMonteCarloChunk(request),
 };

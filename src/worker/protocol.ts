@@ -1,5 +1,8 @@
 import type { PairAnalysis } from '../core/analysis';
-import type { Distribution } from '../core/distributions/types';
+import type { Continuous1Spec, Distribution } from '../core/distributions/types';
+import type { FitLandscapeResult, FitReverseParams, FitReverseResult } from './fitHandlers';
+import type { CalibrationStudy } from '../core/ml/calibration';
+import type { MonteCarloChunk, MonteCarloChunkRequest } from '../core/montecarlo/chunk';
 
 /**
  * The worker's commands: each names its parameters and its result, and the message unions below are
@@ -10,6 +13,22 @@ export interface Commands {
   analyse: {
     params: { readonly p: Distribution; readonly q: Distribution };
     result: PairAnalysis;
+  };
+  /** Issue 5: reverse fit (the path from a start, and seeded restarts); see fitHandlers.ts. */
+  fitReverse: { params: FitReverseParams; result: FitReverseResult };
+  fitLandscape: {
+    params: { readonly p: Continuous1Spec; readonly n: number };
+    result: FitLandscapeResult;
+  };
+  /** The ML lab's temperature-scaling study of a seeded synthetic validation set (~100 ms per 1000). */
+  calibrationStudy: {
+    params: { readonly seed: number; readonly size: number };
+    result: CalibrationStudy;
+  };
+  /** One chunk of a Monte Carlo run (the pool in pool.ts hands chunks out and folds them). */
+  monteCarloChunk: {
+    params: MonteCarloChunkRequest;
+    result: MonteCarloChunk;
   };
 }
 

@@ -10,7 +10,7 @@ import type {
 import { isContinuous1, isContinuous2, isDiscrete } from '../distributions/types';
 import type { SupportMismatch } from '../divergences/types';
 import { aliasDraw, aliasTable, type AliasTable } from '../random/alias';
-import { normalDraw } from '../random/normal';
+import { normalDraw, normalSlowPath, ZK, ZW } from '../random/normal';
 import type { Xoshiro128 } from '../random/xoshiro128';
 
 /**
@@ -90,13 +90,47 @@ class Gaussian1Kernel implements LogRatioKernel {
     this.logSigmaRatio = Math.log(p.sigma) - Math.log(q.sigma);
   }
 
+  /**
+   * The generator and the ziggurat's fast path are inlined (the state in local int32 variables, which
+   * V8 keeps in registers): this loop is the lab's hottest, and the calls and field loads/stores cost
+   * about a third of its time. The stream is bit-identical to normalDraw(rng) (same words, same
+   * tables, same slow path), so this kernel draws exactly the samples the others would.
+   */
   fill(rng: Xoshiro128, out: Float64Array, start: number, count: number): void {
     const { mu, sigma, muQ, invSigmaQ, logSigmaRatio } = this;
-    for (let i = start, end = start + count; i < end; i++) {
-      const z = normalDraw(rng);
+    let [s0, s1, s2, s3] = rng.state();
+    for (let k = start, end = start + count; k < end; k++) {
+      let z: number;
+      for (;;) {
+        // xoshiro128** step, as Xoshiro128.nextUint32 (the result kept signed: only its low 7 bits
+        // and its arithmetic shift are used, which the sign does not change).
+        const m = Math.imul(s1, 5);
+        const u = Math.imul((m << 7) | (m >>> 25), 9);
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        const layer = u & 127;
+        const j = (u >> 7) + 0.5;
+        if (Math.abs(j) < ZK[layer]!) {
+          z = j * ZW[layer]!;
+          break;
+        }
+        rng.setState(s0, s1, s2, s3);
+        const slow = normalSlowPath(rng, layer, j);
+        [s0, s1, s2, s3] = rng.state();
+        if (slow === slow) {
+          z = slow;
+          break;
+        }
+      }
       const zq = (mu + sigma * z - muQ) * invSigmaQ;
-      out[i] = logSigmaRatio + 0.5 * (z * z - zq * zq);
+      out[k] = logSigmaRatio + 0.5 * (z * z - zq * zq);
     }
+    rng.setState(s0, s1, s2, s3);
   }
 }
 

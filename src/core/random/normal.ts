@@ -4,9 +4,9 @@ import { ZIGGURAT_F, ZIGGURAT_LAYERS, ZIGGURAT_R, ZIGGURAT_X } from './zigguratT
 const TWO_POW_24 = 2 ** 24;
 
 /** Acceptance thresholds: |j| < 2²⁴·x_{i+1}/x_i means the point lies inside the curve. */
-const ZK = new Float64Array(ZIGGURAT_LAYERS);
+export const ZK = new Float64Array(ZIGGURAT_LAYERS);
 /** Scale from the 25-bit signed integer to x: x_i / 2²⁴ (exact: a power-of-two division). */
-const ZW = new Float64Array(ZIGGURAT_LAYERS);
+export const ZW = new Float64Array(ZIGGURAT_LAYERS);
 const ZF = Float64Array.from(ZIGGURAT_F);
 for (let i = 0; i < ZIGGURAT_LAYERS; i++) {
   ZK[i] = (TWO_POW_24 * ZIGGURAT_X[i + 1]!) / ZIGGURAT_X[i]!;
@@ -41,8 +41,11 @@ export function normalDraw(rng: Xoshiro128): number {
   }
 }
 
-/** The 1.2 % of draws outside the inner rectangles: base-strip tail or a wedge. NaN = rejected. */
-function normalSlowPath(rng: Xoshiro128, i: number, j: number): number {
+/**
+ * The 1.2 % of draws outside the inner rectangles: base-strip tail or a wedge. NaN = rejected.
+ * Exported (with ZK, ZW) for kernels that inline the fast path of {@link normalDraw} in their loop.
+ */
+export function normalSlowPath(rng: Xoshiro128, i: number, j: number): number {
   if (i === 0) {
     // Tail x > r: propose r + a with a ~ Exp(r), accept with probability exp(−a²/2).
     let a: number;

@@ -60,6 +60,21 @@ export class Xoshiro128 {
     return (this.nextUint32() + 0.5) * TWO_POW_M32;
   }
 
+  /**
+   * Replaces the state words. For hot loops that step the generator in local variables (which V8
+   * keeps in registers) and hand the state back afterwards, so the stream continues exactly.
+   * @throws RangeError on the all-zero state.
+   */
+  setState(s0: number, s1: number, s2: number, s3: number): void {
+    if (((s0 | s1 | s2 | s3) | 0) === 0) {
+      throw new RangeError('xoshiro128** state must not be all zero');
+    }
+    this.s0 = s0 | 0;
+    this.s1 = s1 | 0;
+    this.s2 = s2 | 0;
+    this.s3 = s3 | 0;
+  }
+
   /** The four state words (signed int32), for tests and for serialising a generator. */
   state(): [number, number, number, number] {
     return [this.s0, this.s1, this.s2, this.s3];

@@ -1,6 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { Distribution } from '../../core/distributions/types';
 import type { InformationUnit } from '../../core/units';
+import { DEFAULT_ML_SCENARIO, type MlScenario } from '../mlScenario';
+import { DEFAULT_MC_SCENARIO, type MonteCarloScenario } from '../monteCarloScenario';
+import { DEFAULT_SMOOTHING_SCENARIO, type SmoothingScenario } from '../smoothingScenario';
 import type { AppState } from '../store';
 import { DEFAULT_VIEW, type ViewId } from '../views';
 
@@ -8,16 +11,19 @@ import { DEFAULT_VIEW, type ViewId } from '../views';
  * The scenario: everything a shared link reproduces. Every key here must have an entry in the URL
  * table (urlCodec.ts); the type check fails until it does.
  */
-export interface Scenario {
+export interface Scenario extends MlScenario, SmoothingScenario, MonteCarloScenario {
   readonly view: ViewId;
   readonly p: Distribution;
   readonly q: Distribution;
   readonly units: InformationUnit;
+  /** Large type for projectors: every text and chart font scaled up. */
+  readonly largeType: boolean;
 }
 
 export interface ScenarioSlice extends Scenario {
   setDistribution(which: 'p' | 'q', d: Distribution): void;
   setUnits(units: InformationUnit): void;
+  setLargeType(large: boolean): void;
   setView(view: ViewId): void;
   /** Replaces the parts of the scenario given (from a URL, a lesson, an import). */
   applyScenario(partial: Partial<Scenario>): void;
@@ -28,12 +34,17 @@ export const DEFAULT_SCENARIO: Scenario = {
   p: { family: 'bernoulli', p: 0.3 },
   q: { family: 'bernoulli', p: 0.6 },
   units: 'nats',
+  largeType: false,
+  ...DEFAULT_ML_SCENARIO,
+  ...DEFAULT_SMOOTHING_SCENARIO,
+  ...DEFAULT_MC_SCENARIO,
 };
 
 export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set) => ({
   ...DEFAULT_SCENARIO,
   setDistribution: (which, d) => set(which === 'p' ? { p: d } : { q: d }),
   setUnits: (units) => set({ units }),
+  setLargeType: (largeType) => set({ largeType }),
   setView: (view) => set({ view }),
   applyScenario: (partial) => set(partial),
 });

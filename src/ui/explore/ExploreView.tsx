@@ -1,6 +1,8 @@
+import { DiscreteCharts } from '../discrete/DiscreteCharts';
+import { DiscreteTools } from '../discrete/DiscreteTools';
+import { PairFamilySelector } from '../discrete/PairFamilySelector';
 import { FormulaPanel } from '../formula/FormulaPanel';
 import { DistributionPanel } from '../panels/DistributionPanel';
-import { DistributionsChart } from '../plots/DistributionsChart';
 import { MeasuresChart } from '../plots/MeasuresChart';
 import { MeasureReadouts } from '../readouts/MeasureReadouts';
 
@@ -9,14 +11,16 @@ export function ExploreView() {
   return (
     <main className="layout" id="main">
       <div className="column editors">
+        <PairFamilySelector />
         <DistributionPanel which="p" />
         <DistributionPanel which="q" />
         <FormulaPanel />
+        <DiscreteTools />
       </div>
       <div className="column results">
         <MeasureReadouts />
         <MeasuresChart />
-        <DistributionsChart />
+        <DiscreteCharts />
       </div>
     </main>
   );

@@ -3,6 +3,7 @@ import type { Distribution } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
 import { BernoulliEditor } from '../editors/BernoulliEditor';
 import { SpecField } from '../editors/SpecField';
+import { CategoricalEditor, CATEGORICAL_EDITOR_MAX_K } from '../discrete/CategoricalEditor';
 
 const TITLES = { p: 'P', q: 'Q' } as const;
 const ROLES = { p: 'the “true” or data distribution', q: 'the model or approximation' } as const;
@@ -28,7 +29,13 @@ export function DistributionPanel({ which }: { which: 'p' | 'q' }) {
       {value.family === 'bernoulli' && (
         <BernoulliEditor which={which} value={value} onChange={onChange} />
       )}
-      <SpecField which={which} value={value} onChange={onChange} />
+      {value.family === 'categorical' && (
+        <CategoricalEditor which={which} value={value} onChange={onChange} />
+      )}
+      {/* An imported pair of 100,000 categories is not shown as text (issue 4). */}
+      {!(value.family === 'categorical' && value.weights.length > 25 * CATEGORICAL_EDITOR_MAX_K) && (
+        <SpecField which={which} value={value} onChange={onChange} />
+      )}
     </section>
   );
 }

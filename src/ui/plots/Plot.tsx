@@ -1,8 +1,11 @@
 import type { Config } from 'plotly.js';
+import { useMemo } from 'react';
+import { useAppStore } from '../../state/store';
+import { scaleLayout } from './figures/layout';
 import type { Figure } from './figures/measuresFigure';
 import { PlotlyComponent } from './plotly';
 
-const CONFIG: Partial<Config> = {
+const BASE_CONFIG: Partial<Config> = {
   displaylogo: false,
   showSendToCloud: false,
   showLink: false,
@@ -10,26 +13,44 @@ const CONFIG: Partial<Config> = {
   modeBarButtonsToRemove: ['lasso2d', 'select2d'],
 };
 
-/** A Plotly chart that fills its container's width. */
+/** How much larger fonts and charts are in large-type mode (for projectors). */
+export const LARGE_TYPE_SCALE = 1.45;
+
+/**
+ * A Plotly chart that fills its container's width. `name` becomes the file name of Plotly's
+ * "download plot" export (kl-explorer-<name>.png).
+ */
 export function Plot({
   figure,
   title,
   testId,
   height = 300,
+  name = testId,
 }: {
   figure: Figure;
   title: string;
   testId: string;
   height?: number;
+  name?: string;
 }) {
+  const largeType = useAppStore((s) => s.largeType);
+  const scale = largeType ? LARGE_TYPE_SCALE : 1;
+  const layout = useMemo(() => scaleLayout(figure.layout, scale), [figure.layout, scale]);
+  const config = useMemo(
+    (): Partial<Config> => ({
+      ...BASE_CONFIG,
+      toImageButtonOptions: { filename: `kl-explorer-${name}`, format: 'png', scale: 2 },
+    }),
+    [name],
+  );
   return (
     <figure className="plot" data-testid={testId} aria-label={title}>
       <PlotlyComponent
         data={figure.data}
-        layout={figure.layout}
-        config={CONFIG}
+        layout={layout}
+        config={config}
         useResizeHandler
-        style={{ width: '100%', height }}
+        style={{ width: '100%', height: Math.round(height * (largeType ? 1.25 : 1)) }}
       />
     </figure>
   );

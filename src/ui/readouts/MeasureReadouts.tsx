@@ -1,4 +1,4 @@
-import { MEASURE_KEYS, type MeasureKey } from '../../core/divergences/types';
+import { MEASURE_KEYS, type InfiniteReason, type MeasureKey } from '../../core/divergences/types';
 import { useAppStore } from '../../state/store';
 import { formatAmount, formatNumber, unitLabel } from '../format';
 import { explainInfinity, MEASURE_LABELS } from '../measures';
@@ -12,6 +12,8 @@ export function MeasureReadouts() {
   const unit = useAppStore((s) => s.units);
   const computing = useAppStore((s) => s.computing);
   const measures = analysis?.ok ? analysis.measures : null;
+  const outcomeCount =
+    analysis?.ok && analysis.view.kind === 'discrete' ? analysis.view.p.length : undefined;
   return (
     <section className="card readouts" aria-labelledby="readouts-title" aria-busy={computing}>
       <h2 id="readouts-title">
@@ -23,9 +25,13 @@ export function MeasureReadouts() {
         </p>
       )}
       <dl>
-        {MEASURE_KEYS.map((key: MeasureKey) => {
+        {MEASURE_KEYS.map((key: MeasureKey, index) => {
           const { label, testId, description } = MEASURE_LABELS[key];
           const m = measures?.[key];
+          // Symmetric KL and H(P,Q) are infinite for the same reason as a KL before them: say it once.
+          const explainedBefore = MEASURE_KEYS.slice(0, index).find(
+            (k) => measures?.[k].reason && m?.reason && sameReason(measures[k].reason!, m.reason),
+          );
           return (
             <div
               key={key}
@@ -43,7 +49,13 @@ export function MeasureReadouts() {
                     ± {formatNumber(m.error / (unit === 'bits' ? Math.LN2 : 1), 2)}
                   </span>
                 )}
-                {m?.reason && <span className="reason">{explainInfinity(m.reason)}</span>}
+                {m?.reason && (
+                  <span className="reason">
+                    {explainedBefore
+                      ? `Infinite because ${MEASURE_LABELS[explainedBefore].label} is.`
+                      : explainInfinity(m.reason, outcomeCount)}
+                  </span>
+                )}
               </dd>
             </div>
           );
@@ -52,3 +64,6 @@ export function MeasureReadouts() {
     </section>
   );
 }
+
+const sameReason = (a: InfiniteReason, b: InfiniteReason) =>
+  a.code === b.code && a.zeroIn === b.zeroIn && a.outcome === b.outcome;

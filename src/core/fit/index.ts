@@ -1,0 +1,15 @@
+export * from './types';
+export { forwardFit1, forwardFit2 } from './forward';
+export { fitMixture1, mixture1Summary } from './mixture1';
+export { Reverse1Objective } from './reverse1Objective';
+export { reverseFit1, reverseFit1Run, reverseFitStarts1, distinctMinima1 } from './reverse1';
+export {
+  reverseFit2,
+  reverseFit2Run,
+  reverseFitStarts2,
+  distinctMinima2,
+  Reverse2Objective,
+  pScale2,
+} from './reverse2';
+export { landscape1Grid, landscape1Rows, mixture1Entropy, forwardKl1 } from './landscape';
+export { SEPARATION_THRESHOLDS } from './separation';

@@ -1,0 +1,83 @@
+import type { Continuous1Spec } from '../distributions/types';
+import { gaussianBreakpoints } from '../quadrature/breakpoints';
+import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
+import { type FitMixture1, fitMixture1, mixture1Derivatives, mixture1Summary } from './mixture1';
+import { Reverse1Objective } from './reverse1Objective';
+
+const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+
+/** H(P) = −∫p log p for a 1-D mixture, nats, by adaptive Gauss–Kronrod split at μᵢ + kσᵢ. */
+export function mixture1Entropy(t: FitMixture1): number {
+  const gk = new AdaptiveGK15(1);
+  const d = new Float64Array(3);
+  const bp = gaussianBreakpoints(t.mu, t.sigma, [-4, -2, -1, 0, 1, 2, 4], 40);
+  const r = gk.integrate(
+    (x, out, o) => {
+      mixture1Derivatives(t, x, d, 0);
+      out[o] = -Math.exp(d[0]!) * d[0]!;
+    },
+    bp,
+    { relTol: 1e-12 },
+  );
+  return r.values[0]!;
+}
+
+/**
+ * KL(P‖N(μ, σ)) = −H(P) + log σ + ½log 2π + (Var_P + (E_P − μ)²)/(2σ²), nats, exact given H(P).
+ */
+export function forwardKl1(
+  entropyP: number,
+  mean: number,
+  variance: number,
+  mu: number,
+  sigma: number,
+): number {
+  const d = mean - mu;
+  return -entropyP + Math.log(sigma) + LOG_SQRT_2PI + (variance + d * d) / (2 * sigma * sigma);
+}
+
+export interface Landscape1Grid {
+  readonly mu: number[];
+  readonly logSigma: number[];
+}
+
+/** A grid over μ ∈ [lo − σ̄, hi + σ̄] and log σ ∈ [log(½ min σᵢ), log(1.5·sd P)], n × n points. */
+export function landscape1Grid(p: Continuous1Spec, n = 60): Landscape1Grid {
+  const t = fitMixture1(p);
+  const { lo, hi, minSigma, variance } = mixture1Summary(t);
+  const pad = 0.5 * Math.sqrt(variance);
+  const a = Math.log(0.5 * minSigma);
+  const b = Math.log(1.5 * Math.sqrt(variance));
+  return {
+    mu: Array.from({ length: n }, (_, i) => lo - pad + ((hi - lo + 2 * pad) * i) / (n - 1)),
+    logSigma: Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1)),
+  };
+}
+
+/**
+ * Rows [rowStart, rowEnd) (one per log σ) of the landscape: reverse KL(Q‖P) by the accurate
+ * quadrature of {@link Reverse1Objective} and forward KL(P‖Q) by {@link forwardKl1}; nats, finite.
+ */
+export function landscape1Rows(
+  p: Continuous1Spec,
+  grid: Landscape1Grid,
+  rowStart: number,
+  rowEnd: number,
+): { reverse: Float64Array; forward: Float64Array } {
+  const t = fitMixture1(p);
+  const objective = new Reverse1Objective(t);
+  const { mean, variance } = mixture1Summary(t);
+  const h = mixture1Entropy(t);
+  const n = grid.mu.length;
+  const rows = rowEnd - rowStart;
+  const reverse = new Float64Array(rows * n);
+  const forward = new Float64Array(rows * n);
+  for (let r = 0; r < rows; r++) {
+    const sigma = Math.exp(grid.logSigma[rowStart + r]!);
+    for (let i = 0; i < n; i++) {
+      reverse[r * n + i] = objective.value(grid.mu[i]!, sigma);
+      forward[r * n + i] = forwardKl1(h, mean, variance, grid.mu[i]!, sigma);
+    }
+  }
+  return { reverse, forward };
+}

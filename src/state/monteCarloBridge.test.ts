@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMonteCarloState } from '../core/montecarlo/moments';
+import type { MonteCarloJob, MonteCarloRunOutcome, MonteCarloUpdate } from '../worker/pool';
+import { installMonteCarloBridge } from './monteCarloBridge';
+import { createAppStore } from './store';
+
+/** A pool that records runs and lets the test decide when and how each ends. */
+function fakePool() {
+  const runs: {
+    job: MonteCarloJob;
+    onUpdate: (u: MonteCarloUpdate) => void;
+    settle: (o: MonteCarloRunOutcome) => void;
+  }[] = [];
+  let cancels = 0;
+  return {
+    runs,
+    cancels: () => cancels,
+    pool: {
+      run: (job: MonteCarloJob, onUpdate: (u: MonteCarloUpdate) => void) =>
+        new Promise<MonteCarloRunOutcome>((settle) => runs.push({ job, onUpdate, settle })),
+      cancel: () => {
+        cancels++;
+        const last = runs[runs.length - 1];
+        last?.settle({ status: 'cancelled' });
+      },
+    },
+  };
+}
+
+const update = (n: number): MonteCarloUpdate => {
+  const state = { ...emptyMonteCarloState(), n };
+  const d = { state, trace: [], chunksFolded: 1, chunksTotal: 1 };
+  return { pq: d, qp: d, done: 2 * n, total: 2 * n };
+};
+
+function setup(view: 'mc' | 'explore') {
+  const store = createAppStore();
+  store.getState().applyScenario({
+    view,
+    p: { family: 'normal', mu: 0, sigma: 1 },
+    q: { family: 'normal', mu: 1, sigma: 1.5 },
+    n: 1000,
+    seed: 3,
+  });
+  const frames: (() => void)[] = [];
+  const flush = () => frames.splice(0).forEach((f) => f());
+  const fake = fakePool();
+  installMonteCarloBridge(store, fake.pool, (cb) => frames.push(cb));
+  return { store, flush, ...fake };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('installMonteCarloBridge', () => {
+  it('starts a run on the next frame when the lab is open, and records it as done', async () => {
+    const { store, flush, runs } = setup('mc');
+    expect(runs.length).toBe(0);
+    flush();
+    expect(runs.length).toBe(1);
+    expect(runs[0]!.job).toMatchObject({ n: 1000, seed: 3, chunkSize: 2 ** 19 });
+    expect(store.getState().mcRun.state).toBe('running');
+    runs[0]!.onUpdate(update(500));
+    flush();
+    expect(store.getState().mcRun.done).toBe(1000);
+    runs[0]!.settle({ status: 'done', update: update(1000) });
+    await tick();
+    expect(store.getState().mcRun).toMatchObject({ state: 'done', done: 2000 });
+    expect(store.getState().mcRun.pq?.summary.n).toBe(1000);
+  });
+
+  it('does nothing on other views; opening the lab starts it; leaving cancels', () => {
+    const { store, flush, runs, cancels } = setup('explore');
+    flush();
+    expect(runs.length).toBe(0);
+    store.getState().setView('mc');
+    flush();
+    expect(runs.length).toBe(1);
+    store.getState().setView('explore');
+    expect(cancels()).toBe(1);
+    expect(store.getState().mcRun.state).toBe('cancelled');
+  });
+
+  it('restarts once per frame when P, n or seed change, and the old run is ignored', async () => {
+    const { store, flush, runs } = setup('mc');
+    flush();
+    store.getState().applyScenario({ n: 2000 });
+    store.getState().applyScenario({ seed: 4 });
+    flush();
+    expect(runs.length).toBe(2);
+    expect(runs[1]!.job).toMatchObject({ n: 2000, seed: 4 });
+    runs[0]!.settle({ status: 'done', update: update(1000) });
+    await tick();
+    expect(store.getState().mcRun.state).toBe('running');
+    expect(store.getState().mcRun.total).toBe(4000);
+  });
+
+  it('Cancel stops the run; Run starts it again', () => {
+    const { store, flush, runs, cancels } = setup('mc');
+    flush();
+    store.getState().requestMcCancel();
+    expect(cancels()).toBe(1);
+    expect(store.getState().mcRun.state).toBe('cancelled');
+    store.getState().requestMcRun();
+    flush();
+    expect(runs.length).toBe(2);
+    expect(store.getState().mcRun.state).toBe('running');
+  });
+
+  it('an incompatible pair fails with the reason and starts nothing', () => {
+    const { store, flush, runs } = setup('mc');
+    store.getState().applyScenario({ q: { family: 'bernoulli', p: 0.5 } });
+    flush();
+    expect(runs.length).toBe(0);
+    expect(store.getState().mcRun.state).toBe('failed');
+    expect(store.getState().mcRun.error).toMatch(/same sample space/);
+  });
+});

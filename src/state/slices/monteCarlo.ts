@@ -1,0 +1,58 @@
+import type { StateCreator } from 'zustand';
+import type { MonteCarloTracePoint } from '../../core/montecarlo/chunk';
+import type { MonteCarloSummary } from '../../core/montecarlo/summary';
+import type { AppState } from '../store';
+
+/** `idle` before any run; `running`, then `done` (or `cancelled` / `failed`). */
+export type MonteCarloRunState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+
+/** One direction's estimates over the samples folded so far. */
+export interface MonteCarloDirectionResult {
+  readonly summary: MonteCarloSummary;
+  readonly trace: readonly MonteCarloTracePoint[];
+}
+
+export interface MonteCarloRun {
+  readonly state: MonteCarloRunState;
+  /** The inputs this run is for (see monteCarloRunKey), or null before any run. */
+  readonly key: string | null;
+  /** Samples drawn (both directions) and the total 2N. */
+  readonly done: number;
+  readonly total: number;
+  readonly pq: MonteCarloDirectionResult | null;
+  readonly qp: MonteCarloDirectionResult | null;
+  /** The samples per chunk the run uses (its bits depend on it). */
+  readonly chunkSize: number;
+  readonly error: string | null;
+}
+
+export interface MonteCarloSlice {
+  readonly mcRun: MonteCarloRun;
+  /** Bumped by the Run button; the bridge starts a run when it changes. */
+  readonly mcRunRequests: number;
+  /** Bumped by the Cancel button. */
+  readonly mcCancelRequests: number;
+  requestMcRun(): void;
+  requestMcCancel(): void;
+  setMcRun(patch: Partial<MonteCarloRun>): void;
+}
+
+export const IDLE_MC_RUN: MonteCarloRun = {
+  state: 'idle',
+  key: null,
+  done: 0,
+  total: 0,
+  pq: null,
+  qp: null,
+  chunkSize: 0,
+  error: null,
+};
+
+export const createMonteCarloSlice: StateCreator<AppState, [], [], MonteCarloSlice> = (set) => ({
+  mcRun: IDLE_MC_RUN,
+  mcRunRequests: 0,
+  mcCancelRequests: 0,
+  requestMcRun: () => set((s) => ({ mcRunRequests: s.mcRunRequests + 1 })),
+  requestMcCancel: () => set((s) => ({ mcCancelRequests: s.mcCancelRequests + 1 })),
+  setMcRun: (patch) => set((s) => ({ mcRun: { ...s.mcRun, ...patch } })),
+});

@@ -1,0 +1,203 @@
+import { softmax } from '../../../core/ml/softmax';
+
+/** The most categories an imported pair may have (a large vocabulary's next-token distribution). */
+export const IMPORT_MAX_K = 100_000;
+
+/** How the numbers of a vector are read. `auto` decides per vector (see {@link detectReading}). */
+export type ImportReading = 'auto' | 'probabilities' | 'logits';
+/** How a vector was actually read: as probabilities (or weights, normalised) or as logits. */
+export type AppliedReading = 'probabilities' | 'logits';
+
+export interface ImportedVector {
+  /** The probabilities, summing to 1 (weights divided by their sum; logits through softmax). */
+  readonly probs: number[];
+  readonly readAs: AppliedReading;
+  /** The sum of the numbers as given (for probabilities: 1 unless they were weights). */
+  readonly total: number;
+}
+
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly p: ImportedVector;
+      readonly q: ImportedVector;
+      /** Category names from a label column or JSON `labels`, if any. */
+      readonly labels?: readonly string[];
+      readonly format: 'json' | 'rows' | 'columns';
+    }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Auto-detection: a vector with a negative number is logits (probabilities cannot be negative);
+ * otherwise it is probabilities, normalised if they do not sum to 1 (counts and weights are common,
+ * non-negative logits are rare; the person can insist on "logits").
+ */
+export function detectReading(values: readonly number[]): AppliedReading {
+  return values.some((x) => x < 0) ? 'logits' : 'probabilities';
+}
+
+const fail = (message: string): ImportResult => ({ ok: false, message });
+
+/**
+ * Reads two vectors P and Q from text, in any of these forms:
+ * - JSON: `{"p": [...], "q": [...]}` (also `P`/`Q`, optional `labels`) or `[[...], [...]]`;
+ * - two rows of numbers (comma, semicolon, tab or space separated): the first is P, the second Q;
+ * - K rows of two columns `p,q` (or three, `label,p,q`), with an optional header row.
+ * Numbers use JavaScript's decimal syntax; `-inf` is a masked logit. Each vector is read as
+ * probabilities or logits according to `reading` (auto: {@link detectReading}), then normalised or
+ * softmaxed by the core. Never throws; every failure names the line or the value at fault.
+ */
+export function parsePair(text: string, reading: ImportReading = 'auto'): ImportResult {
+  const trimmed = text.trim();
+  if (trimmed === '') return fail('Nothing to import: paste or choose a file with two vectors.');
+  let raw: { p: number[]; q: number[]; labels?: string[]; format: 'json' | 'rows' | 'columns' };
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    const r = fromJson(trimmed);
+    if (typeof r === 'string') return fail(r);
+    raw = r;
+  } else {
+    const r = fromTable(trimmed);
+    if (typeof r === 'string') return fail(r);
+    raw = r;
+  }
+  const { p, q } = raw;
+  if (p.length !== q.length)
+    return fail(`P has ${p.length} values but Q has ${q.length}: they must have the same length.`);
+  if (p.length < 2) return fail('Each vector needs at least 2 categories.');
+  if (p.length > IMPORT_MAX_K)
+    return fail(
+      `${p.length.toLocaleString('en')} categories is more than the ${IMPORT_MAX_K.toLocaleString('en')} this page handles.`,
+    );
+  const vp = toVector(p, 'P', reading);
+  if (typeof vp === 'string') return fail(vp);
+  const vq = toVector(q, 'Q', reading);
+  if (typeof vq === 'string') return fail(vq);
+  return {
+    ok: true,
+    p: vp,
+    q: vq,
+    format: raw.format,
+    ...(raw.labels ? { labels: raw.labels } : {}),
+  };
+}
+
+function toVector(
+  values: number[],
+  name: 'P' | 'Q',
+  reading: ImportReading,
+): ImportedVector | string {
+  const readAs = reading === 'auto' ? detectReading(values) : reading;
+  let total = 0;
+  for (const x of values) total += x;
+  if (readAs === 'logits') {
+    const row = softmax(values, 1);
+    if (!row.valid)
+      return `${name}'s logits have no softmax: ${row.reason === 'all-masked' ? 'every logit is −∞' : 'a logit is +∞'}.`;
+    return { probs: row.probs, readAs, total };
+  }
+  const negative = values.findIndex((x) => x < 0 || !Number.isFinite(x));
+  if (negative >= 0)
+    return `${name}'s value ${negative + 1} is ${values[negative]}: probabilities must be finite and ≥ 0 (choose “logits” if these are logits).`;
+  if (!(total > 0)) return `${name}'s values sum to 0: there is no distribution to read.`;
+  return { probs: values.map((x) => x / total), readAs, total };
+}
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NEG_INF = /^(?:-inf(?:inity)?|−∞|-∞)$/i;
+
+/** A number token, or null: JavaScript decimal syntax or a masked logit (−∞). */
+function readNumber(token: string): number | null {
+  if (NUMBER.test(token)) return Number(token);
+  if (NEG_INF.test(token)) return -Infinity;
+  return null;
+}
+
+function fromJson(text: string) {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return `This is not valid JSON (${(e as Error).message}).`;
+  }
+  const vector = (v: unknown, name: string): number[] | string => {
+    if (!Array.isArray(v)) return `“${name}” must be an array of numbers.`;
+    const out = new Array<number>(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      const n = typeof x === 'number' ? x : typeof x === 'string' ? readNumber(x.trim()) : null;
+      if (n === null || Number.isNaN(n))
+        return `“${name}”[${i}] is not a number: ${JSON.stringify(x)}.`;
+      out[i] = n;
+    }
+    return out;
+  };
+  let p: number[] | string;
+  let q: number[] | string;
+  let labels: string[] | undefined;
+  if (Array.isArray(data)) {
+    if (data.length !== 2)
+      return `A JSON array must hold exactly two arrays (P and Q), not ${data.length}.`;
+    p = vector(data[0], 'P');
+    q = vector(data[1], 'Q');
+  } else if (data !== null && typeof data === 'object') {
+    const obj = data as Record<string, unknown>;
+    const pick = (...names: string[]) => names.map((n) => obj[n]).find((v) => v !== undefined);
+    const rawP = pick('p', 'P');
+    const rawQ = pick('q', 'Q');
+    if (rawP === undefined || rawQ === undefined)
+      return 'A JSON object needs the keys “p” and “q”, each an array of numbers.';
+    p = vector(rawP, 'p');
+    q = vector(rawQ, 'q');
+    const rawLabels = pick('labels', 'tokens');
+    if (Array.isArray(rawLabels)) labels = rawLabels.map(String);
+  } else return 'JSON must be an object {"p": [...], "q": [...]} or an array [[...], [...]].';
+  if (typeof p === 'string') return p;
+  if (typeof q === 'string') return q;
+  return {
+    p,
+    q,
+    format: 'json' as const,
+    ...(labels && labels.length === p.length ? { labels } : {}),
+  };
+}
+
+function fromTable(text: string) {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line: i + 1, cells: line.trim().split(/\s*[,;\t]\s*|\s+/) }))
+    .filter((l) => !(l.cells.length === 1 && l.cells[0] === ''));
+  const numeric = (cells: string[]) => cells.every((c) => readNumber(c) !== null);
+  // A header row (words, not numbers) is skipped.
+  if (lines.length > 0 && lines[0]!.cells.every((c) => readNumber(c) === null)) lines.shift();
+  // Two lines of three or more numbers are two rows; two numbers per line are "p, q" pairs.
+  if (lines.length === 2 && lines[0]!.cells.length >= 3 && numeric(lines[0]!.cells)) {
+    const [a, b] = lines.map((l) => l.cells);
+    const bad = b!.findIndex((c) => readNumber(c) === null);
+    if (bad >= 0) return `Line ${lines[1]!.line}, value ${bad + 1}: '${b![bad]}' is not a number.`;
+    return {
+      p: a!.map((c) => readNumber(c)!),
+      q: b!.map((c) => readNumber(c)!),
+      format: 'rows' as const,
+    };
+  }
+  const p: number[] = [];
+  const q: number[] = [];
+  const labels: string[] = [];
+  let labelled = false;
+  for (const { line, cells } of lines) {
+    let row = cells;
+    if (row.length === 3 && readNumber(row[0]!) === null) {
+      labelled = true;
+      labels.push(row[0]!);
+      row = row.slice(1);
+    } else labels.push(String(p.length + 1));
+    if (row.length !== 2)
+      return `Line ${line} has ${cells.length} values; expected two rows of numbers (P then Q) or one “p, q” pair per line.`;
+    const [x, y] = row.map(readNumber);
+    if (x === null || y === null || x === undefined || y === undefined)
+      return `Line ${line}: '${cells.join(', ')}' is not a pair of numbers.`;
+    p.push(x);
+    q.push(y);
+  }
+  return { p, q, format: 'columns' as const, ...(labelled ? { labels } : {}) };
+}

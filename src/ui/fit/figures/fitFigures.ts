@@ -1,0 +1,110 @@
+import type { Data, Layout } from 'plotly.js';
+import type { Continuous1Spec } from '../../../core/distributions/types';
+import { logDensity1 } from '../../../core/distributions/density';
+import type { Gaussian1 } from '../../../core/fit';
+import { baseLayout } from '../../plots/figures/layout';
+import { COLORS } from '../../theme';
+
+export interface Figure {
+  data: Data[];
+  layout: Partial<Layout>;
+}
+
+const gauss = (x: number, g: Gaussian1) =>
+  Math.exp(-0.5 * ((x - g.mu) / g.sigma) ** 2) / (g.sigma * Math.sqrt(2 * Math.PI));
+
+/** P's density and one fitted Q on shared x-axis range [lo, hi], 400 points. */
+export function fitDensityFigure(
+  p: Continuous1Spec,
+  q: Gaussian1 | null,
+  range: [number, number],
+  yMax: number,
+  title: string,
+): Figure {
+  const lp = logDensity1(p);
+  const xs = Array.from({ length: 400 }, (_, i) => range[0] + ((range[1] - range[0]) * i) / 399);
+  const data: Data[] = [
+    {
+      type: 'scatter',
+      mode: 'lines',
+      x: xs,
+      y: xs.map((x) => Math.exp(lp(x))),
+      name: 'P',
+      line: { color: COLORS.p, width: 2 },
+      fill: 'tozeroy',
+      fillcolor: 'rgba(0,114,178,0.15)',
+    },
+  ];
+  if (q)
+    data.push({
+      type: 'scatter',
+      mode: 'lines',
+      x: xs,
+      y: xs.map((x) => gauss(x, q)),
+      name: 'Q',
+      line: { color: COLORS.q, width: 2.5 },
+    });
+  return {
+    data,
+    layout: {
+      ...baseLayout(`fit-${title}`),
+      title: { text: title, font: { size: 14 } },
+      xaxis: { title: { text: 'x' }, range },
+      yaxis: { title: { text: 'density' }, range: [0, yMax], fixedrange: true },
+      showlegend: true,
+      legend: { orientation: 'h', y: 1.12, x: 1, xanchor: 'right' },
+      margin: { l: 48, r: 12, t: 40, b: 44 },
+    },
+  };
+}
+
+/** Heatmap of KL over (μ, log σ) with the local minima and the current path drawn on it. */
+export function landscapeFigure(
+  grid: { mu: number[]; logSigma: number[]; z: ArrayLike<number> },
+  label: string,
+  minima: Gaussian1[],
+  path: Gaussian1[],
+): Figure {
+  const n = grid.mu.length;
+  const z: number[][] = grid.logSigma.map((_, r) =>
+    Array.from({ length: n }, (_, i) => Math.log10(1e-3 + (grid.z[r * n + i] ?? 0))),
+  );
+  return {
+    data: [
+      {
+        type: 'heatmap',
+        x: grid.mu,
+        y: grid.logSigma,
+        z,
+        colorscale: 'Viridis',
+        reversescale: true,
+        colorbar: { title: { text: `log₁₀ ${label}` }, thickness: 12 },
+      } as Data,
+      {
+        type: 'scatter',
+        mode: 'lines+markers',
+        x: path.map((g) => g.mu),
+        y: path.map((g) => Math.log(g.sigma)),
+        name: 'path',
+        line: { color: COLORS.q, width: 2 },
+        marker: { size: 4, color: COLORS.q },
+      },
+      {
+        type: 'scatter',
+        mode: 'markers',
+        x: minima.map((g) => g.mu),
+        y: minima.map((g) => Math.log(g.sigma)),
+        name: 'local minima',
+        marker: { size: 11, symbol: 'star', color: '#fff', line: { color: '#000', width: 1 } },
+      },
+    ],
+    layout: {
+      ...baseLayout('fit-landscape'),
+      xaxis: { title: { text: 'μ' } },
+      yaxis: { title: { text: 'log σ' } },
+      showlegend: true,
+      legend: { orientation: 'h', y: -0.25 },
+      margin: { l: 52, r: 12, t: 16, b: 80 },
+    },
+  };
+}

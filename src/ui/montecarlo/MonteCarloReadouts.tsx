@@ -1,0 +1,181 @@
+import type { MonteCarloSummary } from '../../core/montecarlo/summary';
+import { k3VarianceInfinite } from '../../core/montecarlo/k3Variance';
+import type { MeasureValue } from '../../core/divergences/types';
+import type { InformationUnit } from '../../core/units';
+import { useAppStore } from '../../state/store';
+import type { MonteCarloRunState } from '../../state/slices/monteCarlo';
+import { formatAmount, formatNumber, unitLabel } from '../format';
+import { explainInfinity } from '../measures';
+import { explainMonteCarloInfinity } from './text';
+import { ESTIMATOR_COLORS, ESTIMATORS, type Estimator } from './figures/convergenceFigure';
+import { useMonteCarloPair } from './useMonteCarloPair';
+
+const ESTIMATOR_NOTES: { readonly [K in Estimator]: string } = {
+  k1: '−log r, unbiased',
+  k2: '½(log r)², biased',
+  k3: '(r − 1) − log r, unbiased',
+};
+
+const DIRECTIONS = {
+  pq: {
+    label: 'KL(P‖Q)',
+    testId: 'mc-kl-pq',
+    from: 'P',
+    ratio: 'r = q(x)/p(x), x ~ P',
+    measure: 'klPQ',
+  },
+  qp: {
+    label: 'KL(Q‖P)',
+    testId: 'mc-kl-qp',
+    from: 'Q',
+    ratio: 'r = p(x)/q(x), x ~ Q',
+    measure: 'klQP',
+  },
+} as const;
+
+const scaled = (x: number, unit: InformationUnit) => (unit === 'bits' ? x / Math.LN2 : x);
+
+function EstimateCell({ s, unit }: { s: MonteCarloSummary[Estimator]; unit: InformationUnit }) {
+  if (s.estimate === Infinity)
+    return (
+      <td>
+        <span className="mc-estimate">∞</span>
+        <span className="mc-interval">
+          {s.reason?.code === 'ratio-overflow' ? 'r overflowed' : 'see below'}
+        </span>
+      </td>
+    );
+  const finiteSe = Number.isFinite(s.se);
+  return (
+    <td>
+      <span className="mc-estimate">{formatAmount(s.estimate, unit)}</span>
+      {finiteSe && <span className="mc-se"> ± {formatNumber(scaled(s.se, unit), 2)}</span>}
+      <span className="mc-interval">
+        95 %:{' '}
+        {finiteSe ? `[${formatAmount(s.ci95[0], unit)}, ${formatAmount(s.ci95[1], unit)}]` : '—'}
+      </span>
+    </td>
+  );
+}
+
+function DirectionReadout({
+  direction,
+  summary,
+  state,
+  exact,
+  k3Unreliable,
+  unit,
+}: {
+  direction: 'pq' | 'qp';
+  summary: MonteCarloSummary | null;
+  state: MonteCarloRunState;
+  exact: MeasureValue | null;
+  k3Unreliable: boolean;
+  unit: InformationUnit;
+}) {
+  const d = DIRECTIONS[direction];
+  const titleId = `mc-${direction}-title`;
+  const other = d.from === 'P' ? 'Q' : 'P';
+  return (
+    <section
+      className={`card mc-readout mc-readout-${direction}`}
+      aria-labelledby={titleId}
+      data-testid={d.testId}
+      data-value={summary ? String(summary.k1.estimate) : ''}
+      data-se={summary ? String(summary.k1.se) : ''}
+      data-n={summary ? String(summary.n) : '0'}
+      data-k2={summary ? String(summary.k2.estimate) : ''}
+      data-k3={summary ? String(summary.k3.estimate) : ''}
+      data-state={state}
+    >
+      <h2 id={titleId}>
+        {d.label} <span className="role">{d.ratio}</span>
+      </h2>
+      <table className="mc-table">
+        <thead>
+          <tr>
+            <th scope="col">estimator</th>
+            <th scope="col">estimate ± SE, 95 % interval ({unitLabel(unit)})</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ESTIMATORS.map((k) => (
+            <tr key={k} data-testid={`mc.${direction}.${k}`}>
+              <th scope="row">
+                <span
+                  className="mc-dot"
+                  style={{ background: ESTIMATOR_COLORS[k] }}
+                  aria-hidden="true"
+                />
+                {k} <span className="mc-note mc-block">{ESTIMATOR_NOTES[k]}</span>
+              </th>
+              {summary ? <EstimateCell s={summary[k]} unit={unit} /> : <td>—</td>}
+            </tr>
+          ))}
+          <tr className="mc-exact" data-testid={`mc.${direction}.exact`}>
+            <th scope="row">exact</th>
+            <td>
+              {exact ? (
+                <>
+                  <span className="mc-estimate">{formatAmount(exact.value, unit)}</span>
+                  {exact.error > 0 && (
+                    <span className="mc-se"> ± {formatNumber(scaled(exact.error, unit), 2)}</span>
+                  )}
+                  <span className="mc-note">
+                    {' '}
+                    ({exact.method === 'closed-form' ? 'closed form' : 'numerical integration'})
+                  </span>
+                  {exact.reason && <span className="reason"> {explainInfinity(exact.reason)}</span>}
+                </>
+              ) : (
+                <span className="mc-note">not available for this pair yet</span>
+              )}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {summary?.infiniteReason && (
+        <p className="mc-infinite" role="note" data-testid={`mc.${direction}.infinite`}>
+          ∞: {explainMonteCarloInfinity(summary.infiniteReason)}
+        </p>
+      )}
+      {k3Unreliable && (
+        <p className="mc-warning" role="note" data-testid={`mc.${direction}.k3-warning`}>
+          ⚠ Here E<sub>{d.from}</sub>[r²] = ∞: {other}’s tails are too heavy for {d.from}’s (for
+          Gaussians, σ<sub>{other}</sub>² ≥ 2σ<sub>{d.from}</sub>²). So k3 has infinite variance:
+          its standard error and interval mean nothing, and it converges slowly and erratically.
+          Trust k1 here.
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The readout contract: mc-kl-pq and mc-kl-qp with the k1 estimate, its SE, N, state, k2 and k3. */
+export function MonteCarloReadouts() {
+  const run = useAppStore((s) => s.mcRun);
+  const analysis = useAppStore((s) => s.analysis);
+  const unit = useAppStore((s) => s.units);
+  const { p, q } = useMonteCarloPair();
+  const measures = analysis?.ok ? analysis.measures : null;
+  return (
+    <div className="mc-readouts">
+      <DirectionReadout
+        direction="pq"
+        summary={run.pq?.summary ?? null}
+        state={run.state}
+        exact={measures?.klPQ ?? null}
+        k3Unreliable={k3VarianceInfinite(p, q)}
+        unit={unit}
+      />
+      <DirectionReadout
+        direction="qp"
+        summary={run.qp?.summary ?? null}
+        state={run.state}
+        exact={measures?.klQP ?? null}
+        k3Unreliable={k3VarianceInfinite(q, p)}
+        unit={unit}
+      />
+    </div>
+  );
+}
