@@ -66,7 +66,7 @@ export class Xoshiro128 {
    * @throws RangeError on the all-zero state.
    */
   setState(s0: number, s1: number, s2: number, s3: number): void {
-    if (((s0 | s1 | s2 | s3) | 0) === 0) {
+    if ((s0 | s1 | s2 | s3 | 0) === 0) {
       throw new RangeError('xoshiro128** state must not be all zero');
     }
     this.s0 = s0 | 0;

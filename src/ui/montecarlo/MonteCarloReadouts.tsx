@@ -125,7 +125,9 @@ function DirectionReadout({
                     {' '}
                     ({exact.method === 'closed-form' ? 'closed form' : 'numerical integration'})
                   </span>
-                  {exact.reason && <span className="reason"> {explainInfinity(exact.reason)}</span>}
+                  {exact.reason && (
+                    <span className="mc-interval">{explainInfinity(exact.reason)}</span>
+                  )}
                 </>
               ) : (
                 <span className="mc-note">not available for this pair yet</span>
