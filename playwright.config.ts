@@ -18,6 +18,8 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Per build folder, so concurrent runs do not delete each other's traces.
+  outputDir: DIST === 'dist' ? 'test-results' : `test-results/${DIST}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

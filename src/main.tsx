@@ -7,6 +7,7 @@ import { installMlBridge } from './state/mlBridge';
 import { installMonteCarloBridge } from './state/monteCarloBridge';
 import { useAppStore } from './state/store';
 import { installUrlSync } from './state/urlSync';
+import { installLessonLinks } from './state/lessons/openLesson';
 import { App } from './ui/App';
 import { ComputeClient } from './worker/client';
 import { clientLane, MonteCarloPool } from './worker/pool';
@@ -21,6 +22,7 @@ const client = new ComputeClient(
     }),
 );
 installUrlSync(useAppStore);
+installLessonLinks(useAppStore); // issue 7: ?lesson=<id>&step=<n> opens the step's scenario
 installComputeBridge(useAppStore, client);
 installMlBridge(useAppStore, client);
 // The Monte Carlo lab's pool: one module worker per core (at most 8), started on its first run.

@@ -1,12 +1,18 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { createFitSlice, type FitSlice } from './slices/fit';
 import { createMessagesSlice, type MessagesSlice } from './slices/messages';
 import { createMlSlice, type MlSlice } from './slices/ml';
 import { createMonteCarloSlice, type MonteCarloSlice } from './slices/monteCarlo';
 import { createResultsSlice, type ResultsSlice } from './slices/results';
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario';
 
-export type AppState = ScenarioSlice & ResultsSlice & MessagesSlice & MlSlice & MonteCarloSlice;
+export type AppState = ScenarioSlice &
+  ResultsSlice &
+  MessagesSlice &
+  MlSlice &
+  MonteCarloSlice &
+  FitSlice;
 
 /** Builds a fresh store; the app uses one, tests make their own. Middleware wraps the combined store only. */
 export const createAppStore = () =>
@@ -17,6 +23,7 @@ export const createAppStore = () =>
       ...createMessagesSlice(...a),
       ...createMlSlice(...a),
       ...createMonteCarloSlice(...a),
+      ...createFitSlice(...a),
     })),
   );
 

@@ -60,7 +60,7 @@ describe('encodeScenario', () => {
     const scenario = { ...DEFAULT_SCENARIO, ...pair };
     const search = encodeScenario(scenario);
     // Parameters at their defaults are left out; P and Q are always written.
-    expect(search).toBe('?p=Mix(0.5*N(-3,1),0.5*N(3,1))&q=N(0,3.16)');
+    expect(search).toBe('?p=Mix(0.5*N(-3,1),0.5*N(3,1))&q=N(0,3.16)&v=1');
     expect(decodeScenario(search)).toEqual({ scenario, problems: [] });
   });
 });

@@ -4,6 +4,7 @@ import { parseSpec } from '../core/spec/parse';
 import type { InformationUnit } from '../core/units';
 import { ML_URL_PARAMETERS } from './mlScenario';
 import { MC_URL_PARAMETERS } from './monteCarloScenario';
+import { SHARE_URL_PARAMETERS } from './share/shareScenario';
 import {
   IMPORTED_MARKER,
   importedMarker,
@@ -83,6 +84,7 @@ export const URL_PARAMETERS: {
   ...ML_URL_PARAMETERS,
   ...SMOOTHING_URL_PARAMETERS,
   ...MC_URL_PARAMETERS,
+  ...SHARE_URL_PARAMETERS, // issue 7: v, lesson, step, present, embed, hide, lock
 };
 
 const KEYS = Object.keys(URL_PARAMETERS) as (keyof Scenario)[];

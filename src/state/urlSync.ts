@@ -1,5 +1,6 @@
 import type { Scenario } from './slices/scenario';
 import type { AppStore } from './store';
+import { problemsMessage } from './share/problemsMessage';
 import { decodeScenario, encodeScenario, URL_PARAMETERS } from './urlCodec';
 
 /** Browsers throttle history.replaceState (Chrome: ~100 calls per 10 s); write once edits settle. */
@@ -25,13 +26,14 @@ export function installUrlSync(store: AppStore, win: Window = window): () => voi
     const state = store.getState();
     state.applyScenario(scenario);
     for (const key of Object.values(URL_PARAMETERS)) state.clearTopic(`url:${key.name}`);
-    for (const p of problems) {
+    // Issue 7: one message says everything the link dropped (a hand-edited or other-version link).
+    state.clearTopic('url');
+    if (problems.length > 0)
       state.pushMessage({
         level: 'warning',
-        topic: `url:${p.param}`,
-        text: `URL parameter “${p.param}” ${p.message}. ${isKnown(p.param) ? 'Using its default instead.' : ''}`.trim(),
+        topic: 'url',
+        text: problemsMessage(problems, 'link', isKnown),
       });
-    }
   };
   readUrl();
 

@@ -12,6 +12,7 @@ export const VIEW_IDS = [
   'vae',
   'rl',
   'calibration',
+  'lessons', // issue 7
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 export const DEFAULT_VIEW: ViewId = 'explore';

@@ -4,25 +4,54 @@ import { LargeTypeToggle } from './LargeTypeToggle';
 import { UnitsToggle } from './UnitsToggle';
 import { VIEWS } from './views/registry';
 import { ViewTabs } from './views/ViewTabs';
+import { LessonPanel } from './lessons/LessonPanel';
+import { CodePanel } from './share/CodePanel';
+import { PresentControls, useClassroomModes } from './share/ClassroomChrome';
+import { ShareBar } from './share/ShareBar';
+import './share/classroom.css';
 
 export function App() {
   const view = useAppStore((s) => s.view);
   const View = VIEWS[view].component;
+  const lesson = useAppStore((s) => s.lesson);
+  const embed = useAppStore((s) => s.embed);
+  useClassroomModes(); // issue 7: present, embed, hide, lock
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>
-          KL Explorer{' '}
-          <span className="tagline">see what KL(P‖Q) measures, and why its direction matters</span>
-        </h1>
-        <div className="header-controls">
-          <ViewTabs />
-          <UnitsToggle />
-          <LargeTypeToggle />
-        </div>
-      </header>
+      {!embed && (
+        <header className="app-header">
+          <h1>
+            KL Explorer{' '}
+            <span className="tagline">
+              see what KL(P‖Q) measures, and why its direction matters
+            </span>
+          </h1>
+          <div className="header-controls">
+            <ViewTabs />
+            <UnitsToggle />
+            <LargeTypeToggle />
+            <PresentControls />
+          </div>
+          <ShareBar />
+        </header>
+      )}
       <MessageBar />
-      <View />
+      <div className={lesson === '' ? 'view-area' : 'view-area with-lesson'}>
+        <View />
+        <LessonPanel />
+      </div>
+      {view === 'explore' && <CodePanel />}
+      {embed && (
+        <p className="embed-credit">
+          <a
+            href={window.location.href.replace(/([?&])embed=1&?/, '$1')}
+            target="_blank"
+            rel="noreferrer"
+          >
+            Open in KL Explorer
+          </a>
+        </p>
+      )}
     </div>
   );
 }

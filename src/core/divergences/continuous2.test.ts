@@ -68,6 +68,32 @@ const REF = {
     hP: 2.4586593040445908,
     hQ: 2.5175508218727822,
   },
+  separated: {
+    klPQ: 49.625,
+    klQP: 169.57641612114523,
+    js: 0.6931471804913913,
+    cePQ: 51.043938533204674,
+    hP: 1.4189385332046727,
+    hQ: 1.4189385332046727,
+  },
+  narrowVsWide: {
+    klPQ: 7.468328909361344,
+    klQP: 7735961.8288059505,
+    js: 0.6893444732861662,
+    cePQ: 2.5903764656387733,
+    hP: -4.877952443722571,
+    hQ: 3.028376445638773,
+  },
+  // From scripts/references/continuous2_narrow_wide.py (same 1-D method, 30 digits):
+  // P₁ = ½N(0, 0.01) + ½N(1, 1), Q₁ = N(0.5, 1.5).
+  narrowWide1d: {
+    klPQ: 1.717510596606047726,
+    klQP: 0.9802577902227768753,
+    js: 0.2253024639116290027,
+    cePQ: 1.491081419090614902,
+    hP: -0.2264291775154328247,
+    hQ: 1.824403641312837124,
+  },
   mix4VsMix3: {
     klPQ: 0.38762004515052545,
     klQP: 0.3390800029443145,
@@ -123,6 +149,39 @@ const CASES: [
     'farMeans',
   ],
   ['mixture(4) vs mixture(3), θ = 1', p4, q3, 1.5, 1, 'mix4VsMix3'],
+  [
+    'well-separated modes (±10, σ = 0.5) vs N2, θ = 0.4',
+    [
+      [0.5, -10, 0.5],
+      [0.5, 10, 0.5],
+    ],
+    [[1, 0, 1]],
+    1,
+    0.4,
+    'separated',
+  ],
+  [
+    'narrow vs wide: σ 0.01 beside σ 1 in P, against σ 1.5 (b = 0.05), θ = 0.5',
+    [
+      [0.5, 0, 0.01],
+      [0.5, 1, 1],
+    ],
+    [[1, 0.5, 1.5]],
+    0.05,
+    0.5,
+    'narrowWide1d',
+  ],
+  [
+    'narrow vs wide: σ = 1e-3 modes against σ = 5 (ratio 5000), b = 0.5, θ = 0.6',
+    [
+      [0.3, -1, 1e-3],
+      [0.7, 2, 1e-3],
+    ],
+    [[1, 0, 5]],
+    0.5,
+    0.6,
+    'narrowVsWide',
+  ],
 ];
 
 describe('continuous2Measures against rotated 1-D mpmath references', () => {
@@ -180,6 +239,30 @@ const spec2 = fc.oneof(
     })
     .map((cs) => mix2(...cs) as Continuous2Spec),
 );
+
+describe('continuous2Measures on concentric isotropic components (radial reference)', () => {
+  it('narrow (σ = 0.01) and unit component against σ = 2: ratios 100 and 200 in every direction', () => {
+    // P = ½N2(0, 0.01²I) + ½N2(0, I), Q = N2(0, 4I): p and q depend on r only, so each measure is
+    // ∫₀^∞ f(r) 2πr dr, computed at 30 digits by scripts/references/continuous2_narrow_wide.py.
+    const p = mix2([0.5, n2(0, 0, 0.01, 0.01, 0)], [0.5, n2(0, 0, 1, 1, 0)]);
+    const q = n2(0, 0, 2, 2, 0);
+    const expected = {
+      klPQ: 4.426042660277606619,
+      klQP: 2.305751299673737422,
+      js: 0.3252084457730876647,
+      cePQ: 3.349183927529236102,
+      hP: -1.076858732748370517,
+      hQ: 4.224171427529236102,
+    };
+    const m = continuous2Measures(p, q);
+    for (const key of ['klPQ', 'klQP', 'js', 'cePQ', 'hP', 'hQ'] as const) {
+      const diff = Math.abs(m[key].value - expected[key]);
+      expect(diff, key).toBeLessThanOrEqual(1e-6 * Math.abs(expected[key]));
+      if (m[key].method === 'quadrature')
+        expect(diff, `${key} estimate`).toBeLessThanOrEqual(m[key].error + 1e-12);
+    }
+  });
+});
 
 describe('continuous2Measures properties (fast-check)', () => {
   it('seed 11: finite, KL ≥ 0, 0 ≤ JS ≤ ln 2, H(P, Q) = H(P) + KL(P‖Q) within the error estimates', () => {

@@ -1,3 +1,5 @@
+import { ContinuousCharts } from '../continuous/ContinuousCharts';
+import { ContinuousFormulaPanel } from '../continuous/ContinuousFormulaPanel';
 import { DiscreteCharts } from '../discrete/DiscreteCharts';
 import { DiscreteTools } from '../discrete/DiscreteTools';
 import { PairFamilySelector } from '../discrete/PairFamilySelector';
@@ -15,12 +17,14 @@ export function ExploreView() {
         <DistributionPanel which="p" />
         <DistributionPanel which="q" />
         <FormulaPanel />
+        <ContinuousFormulaPanel />
         <DiscreteTools />
       </div>
       <div className="column results">
         <MeasureReadouts />
         <MeasuresChart />
         <DiscreteCharts />
+        <ContinuousCharts />
       </div>
     </main>
   );

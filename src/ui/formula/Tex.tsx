@@ -21,5 +21,15 @@ export function Tex({
       }),
     [tex, display],
   );
-  return <div className="tex" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+  // role="math" lets the div carry its label (axe: aria-prohibited-attr); tabIndex lets a keyboard
+  // user scroll a formula wider than its card (axe: scrollable-region-focusable).
+  return (
+    <div
+      className="tex"
+      role="math"
+      tabIndex={0}
+      aria-label={label}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }

@@ -65,6 +65,7 @@ function DirectionReadout({
   exact,
   k3Unreliable,
   unit,
+  outcomeCount,
 }: {
   direction: 'pq' | 'qp';
   summary: MonteCarloSummary | null;
@@ -72,6 +73,8 @@ function DirectionReadout({
   exact: MeasureValue | null;
   k3Unreliable: boolean;
   unit: InformationUnit;
+  /** Number of outcomes of a discrete pair, so messages name outcomes as the charts do. */
+  outcomeCount: number | undefined;
 }) {
   const d = DIRECTIONS[direction];
   const titleId = `mc-${direction}-title`;
@@ -126,7 +129,7 @@ function DirectionReadout({
                     ({exact.method === 'closed-form' ? 'closed form' : 'numerical integration'})
                   </span>
                   {exact.reason && (
-                    <span className="mc-interval">{explainInfinity(exact.reason)}</span>
+                    <span className="mc-interval">{explainInfinity(exact.reason, outcomeCount)}</span>
                   )}
                 </>
               ) : (
@@ -138,7 +141,7 @@ function DirectionReadout({
       </table>
       {summary?.infiniteReason && (
         <p className="mc-infinite" role="note" data-testid={`mc.${direction}.infinite`}>
-          ∞: {explainMonteCarloInfinity(summary.infiniteReason)}
+          ∞: {explainMonteCarloInfinity(summary.infiniteReason, outcomeCount)}
         </p>
       )}
       {k3Unreliable && (
@@ -160,6 +163,8 @@ export function MonteCarloReadouts() {
   const unit = useAppStore((s) => s.units);
   const { p, q } = useMonteCarloPair();
   const measures = analysis?.ok ? analysis.measures : null;
+  const outcomeCount =
+    analysis?.ok && analysis.view.kind === 'discrete' ? analysis.view.p.length : undefined;
   return (
     <div className="mc-readouts">
       <DirectionReadout
@@ -169,6 +174,7 @@ export function MonteCarloReadouts() {
         exact={measures?.klPQ ?? null}
         k3Unreliable={k3VarianceInfinite(p, q)}
         unit={unit}
+        outcomeCount={outcomeCount}
       />
       <DirectionReadout
         direction="qp"
@@ -177,6 +183,7 @@ export function MonteCarloReadouts() {
         exact={measures?.klQP ?? null}
         k3Unreliable={k3VarianceInfinite(q, p)}
         unit={unit}
+        outcomeCount={outcomeCount}
       />
     </div>
   );

@@ -10,8 +10,11 @@ export function formatCount(x: number): string {
 }
 
 /** Why an estimate is +∞, in one sentence. */
-export function explainMonteCarloInfinity(reason: MonteCarloInfiniteReason): string {
+export function explainMonteCarloInfinity(
+  reason: MonteCarloInfiniteReason,
+  outcomeCount?: number,
+): string {
   if (reason.code === 'ratio-overflow')
     return 'A ratio r exceeded the largest double (≈ 1.8e308), so r − 1 − log r cannot be represented.';
-  return `A sample was drawn where ${explainInfinity(reason).replace(/\.$/, '')}: the divergence is infinite.`;
+  return `A sample was drawn where ${explainInfinity(reason, outcomeCount).replace(/\.$/, '')}: the divergence is infinite.`;
 }

@@ -33,7 +33,7 @@ export function Plot({
   height?: number;
   name?: string;
 }) {
-  const largeType = useAppStore((s) => s.largeType);
+  const largeType = useAppStore((s) => s.largeType || s.present); // present=1 implies large type
   const scale = largeType ? LARGE_TYPE_SCALE : 1;
   const layout = useMemo(() => scaleLayout(figure.layout, scale), [figure.layout, scale]);
   const config = useMemo(
@@ -44,7 +44,7 @@ export function Plot({
     [name],
   );
   return (
-    <figure className="plot" data-testid={testId} aria-label={title}>
+    <figure className="plot" data-testid={testId} data-plot-name={name} aria-label={title}>
       <PlotlyComponent
         data={figure.data}
         layout={layout}

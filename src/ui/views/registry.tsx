@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ViewId } from '../../state/views';
 import { ExploreView } from '../explore/ExploreView';
 import { FitView } from '../fit/FitView';
+import { LessonsGallery } from '../lessons/LessonsGallery';
 import { CalibrationView } from '../ml/CalibrationView';
 import { DistillView } from '../ml/DistillView';
 import { RlView } from '../ml/RlView';
@@ -13,6 +14,8 @@ export interface ViewEntry {
   /** The tab's label. */
   readonly label: string;
   readonly component: ComponentType;
+  /** Views that share a group get one top-level tab, and a second row of tabs when it is open. */
+  readonly group?: string;
 }
 
 /** One entry per view id; the mapped type makes a missing view a type error. */
@@ -20,10 +23,11 @@ export const VIEWS: { readonly [K in ViewId]: ViewEntry } = {
   explore: { label: 'Explore', component: ExploreView },
   fit: { label: 'Fit', component: FitView }, // issue 5
   // ML recipes lab (issue 8)
-  torch: { label: 'KLDivLoss', component: TorchView },
-  distill: { label: 'Distillation', component: DistillView },
-  vae: { label: 'VAE', component: VaeView },
-  rl: { label: 'Trust region', component: RlView },
-  calibration: { label: 'Calibration', component: CalibrationView },
+  torch: { label: 'KLDivLoss', component: TorchView, group: 'ML recipes' },
+  distill: { label: 'Distillation', component: DistillView, group: 'ML recipes' },
+  vae: { label: 'VAE', component: VaeView, group: 'ML recipes' },
+  rl: { label: 'Trust region', component: RlView, group: 'ML recipes' },
+  calibration: { label: 'Calibration', component: CalibrationView, group: 'ML recipes' },
   mc: { label: 'Monte Carlo', component: MonteCarloView },
+  lessons: { label: 'Lessons', component: LessonsGallery }, // issue 7
 };

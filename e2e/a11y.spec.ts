@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { VIEW_IDS } from '../src/state/views';
+import { test, expect } from './fixtures';
+
+const FAMILIES = ['bernoulli', 'categorical', 'normal', 'mixture', 'normal2', 'mixture2'] as const;
+
+/** Axe's serious and critical violations, summarised so a failure says what and where. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
+}
+
+for (const view of VIEW_IDS) {
+  test(`axe: no serious or critical violation on view ${view}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`/?view=${view}`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+for (const family of FAMILIES) {
+  test(`axe: no serious or critical violation on the explorer with family ${family}`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?view=explore');
+    await page.getByTestId(`family.${family}`).check();
+    await expect(page.getByTestId('kl-pq')).not.toHaveAttribute('data-value', '');
+    await page.waitForTimeout(500);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test('axe: large type with a continuous pair', async ({ page }) => {
+  await page.goto('/?p=N(0,1)&q=N(1,2)&large=1');
+  await expect(page.getByTestId('kl-pq')).not.toHaveAttribute('data-value', '');
+  await page.waitForTimeout(500);
+  expect(await seriousViolations(page)).toEqual([]);
+});

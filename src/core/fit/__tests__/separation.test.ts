@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Continuous1Spec } from '../../distributions/types';
+import { reverseFit1 } from '../reverse1';
+import { SEPARATION_THRESHOLDS } from '../separation';
+
+const classic = (s: number): Continuous1Spec => ({
+  family: 'mixture',
+  components: [
+    { weight: 0.5, component: { family: 'normal', mu: -s, sigma: 1 } },
+    { weight: 0.5, component: { family: 'normal', mu: s, sigma: 1 } },
+  ],
+});
+
+// s* = 2.80008221758 from scripts/references/fit_separation.py (mpmath): the centred and mode-locked
+// minima have equal KL (0.684266100035) there.
+describe('the optimiser agrees with the swap threshold s*', () => {
+  it('is s* = 2.80008221758 (mpmath)', () => {
+    expect(Math.abs(SEPARATION_THRESHOLDS.swap - 2.80008221758)).toBeLessThan(1e-10);
+  });
+  it('at s* − 0.05 the centred Gaussian is global; at s* + 0.05 a mode-locked one is (seed 1)', () => {
+    const below = reverseFit1(classic(SEPARATION_THRESHOLDS.swap - 0.05), { seed: 1 });
+    expect(Math.abs(below.minima[0]!.q.mu)).toBeLessThan(1e-6);
+    expect(below.minima.length).toBe(3);
+    const above = reverseFit1(classic(SEPARATION_THRESHOLDS.swap + 0.05), { seed: 1 });
+    expect(Math.abs(above.minima[0]!.q.mu)).toBeGreaterThan(2);
+    expect(above.minima.length).toBe(3);
+  });
+});

@@ -1,0 +1,145 @@
+import './continuous.css';
+import { useCallback, useMemo, useState } from 'react';
+import { isContinuous1, isContinuous2 } from '../../core/distributions/types';
+import { useAppStore } from '../../state/store';
+import { DraggablePlot } from './DraggablePlot';
+import {
+  continuous1Figure,
+  continuous2Figure,
+  integrandName,
+  type IntegrandDirection,
+} from './figures/continuousFigures';
+import { dragged, handles1, handles2 } from './handles';
+
+const DIRECTIONS: readonly { id: IntegrandDirection; label: string }[] = [
+  { id: 'pq', label: 'KL(P‖Q): p·log(p/q)' },
+  { id: 'qp', label: 'KL(Q‖P): q·log(q/p)' },
+];
+
+/** A group of toggle buttons; exactly one is pressed. */
+function Choice<T extends string>({
+  legend,
+  options,
+  value,
+  testId,
+  onChange,
+}: {
+  legend: string;
+  options: readonly { id: T; label: string }[];
+  value: T;
+  testId: string;
+  onChange: (v: T) => void;
+}) {
+  return (
+    <div className="choice" role="group" aria-label={legend}>
+      <span className="field-label">{legend}</span>
+      {options.map((o) => (
+        <button
+          key={o.id}
+          type="button"
+          className="toggle-button"
+          aria-pressed={o.id === value}
+          data-testid={`${testId}.${o.id}`}
+          onClick={() => onChange(o.id)}
+        >
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function useDrag() {
+  const setDistribution = useAppStore((s) => s.setDistribution);
+  return useCallback(
+    (id: string, x: number, y: number) => {
+      const { p, q } = useAppStore.getState();
+      const next = dragged(id, x, y, { p, q });
+      if (next) setDistribution(next.which, next.value);
+    },
+    [setDistribution],
+  );
+}
+
+/**
+ * Where the divergence of a continuous pair comes from: the densities with the KL integrand shaded
+ * (1-D), or contours with the integrand as a heatmap (2-D). Peaks, shoulders, centres and ellipse
+ * edges can be dragged; the sliders in the P and Q panels do the same from the keyboard.
+ */
+export function ContinuousCharts() {
+  const analysis = useAppStore((s) => s.analysis);
+  const unit = useAppStore((s) => s.units);
+  const p = useAppStore((s) => s.p);
+  const q = useAppStore((s) => s.q);
+  const [direction, setDirection] = useState<IntegrandDirection>('pq');
+  const [heatmap, setHeatmap] = useState<IntegrandDirection | 'off'>('pq');
+  const onDrag = useDrag();
+  const view = analysis?.ok ? analysis.view : null;
+  const figure = useMemo(() => {
+    if (view?.kind === 'continuous1') return continuous1Figure(view, unit, direction);
+    if (view?.kind === 'continuous2' && isContinuous2(p) && isContinuous2(q))
+      return continuous2Figure(view, { p, q }, unit, heatmap === 'off' ? null : heatmap);
+    return null;
+    // p and q only draw the ellipses; the grid comes with the analysis of the same pair.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, unit, direction, heatmap]);
+  const handles = useMemo(() => {
+    if (view?.kind === 'continuous1' && isContinuous1(p) && isContinuous1(q))
+      return [...handles1('q', q), ...handles1('p', p)];
+    if (view?.kind === 'continuous2' && isContinuous2(p) && isContinuous2(q))
+      return [...handles2('q', q), ...handles2('p', p)];
+    return [];
+  }, [view?.kind, p, q]);
+  if (!view || !figure) return null;
+  if (view.kind === 'continuous1')
+    return (
+      <section className="card continuous-chart" aria-labelledby="density-chart-title">
+        <h2 id="density-chart-title">Where the divergence comes from</h2>
+        <p className="chart-note">
+          Shaded: {integrandName(direction)}, whose area is{' '}
+          {direction === 'pq' ? 'KL(P‖Q)' : 'KL(Q‖P)'}. Drag a curve’s peak to move it, or a
+          shoulder (at μ ± σ) to widen it.
+        </p>
+        <Choice
+          legend="Shade the integrand of"
+          options={DIRECTIONS}
+          value={direction}
+          testId="cont.integrand"
+          onChange={setDirection}
+        />
+        <DraggablePlot
+          figure={figure}
+          title={`Densities of P and Q with the integrand ${integrandName(direction)} shaded`}
+          testId="chart-density"
+          height={340}
+          handles={handles}
+          onDrag={onDrag}
+        />
+      </section>
+    );
+  if (view.kind !== 'continuous2') return null;
+  return (
+    <section className="card continuous-chart" aria-labelledby="density2-chart-title">
+      <h2 id="density2-chart-title">Where the divergence comes from</h2>
+      <p className="chart-note">
+        Contours of p (solid) and q (dashed) with each 1σ ellipse dotted. Drag a centre to move it,
+        or an ellipse’s right or top point to stretch and tilt it.
+      </p>
+      <Choice
+        legend="Heatmap of the integrand"
+        options={[{ id: 'off', label: 'Off' }, ...DIRECTIONS]}
+        value={heatmap}
+        testId="cont.heatmap"
+        onChange={setHeatmap}
+      />
+      <DraggablePlot
+        figure={figure}
+        title="Contours of P and Q, with the KL integrand as a heatmap"
+        testId="chart-density2"
+        height={420}
+        handles={handles}
+        onDrag={onDrag}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import './continuous.css';
+import type {
+  Continuous1Spec,
+  Continuous2Spec,
+  MixtureComponent,
+  Normal,
+  Normal2,
+} from '../../core/distributions/types';
+import { formatNumber } from '../format';
+import { NormalFields, Normal2Fields } from './GaussianFields';
+import { ParamField } from './ParamField';
+import {
+  MAX_COMPONENTS,
+  addComponent,
+  componentsOf,
+  nextNormal,
+  nextNormal2,
+  normalisedWeights,
+  removeComponent,
+  setComponentWeight,
+} from './params';
+
+const WEIGHT = { kind: 'linear', min: 0, max: 1, step: 0.01 } as const;
+
+type Spec = Continuous1Spec | Continuous2Spec;
+
+/**
+ * The editor of a 1-D or 2-D Gaussian or Gaussian mixture: sliders and numbers for every parameter,
+ * and for mixtures a weight per component (the others renormalise) with add and remove. A single
+ * Gaussian can become a mixture with "Add a component".
+ */
+export function ContinuousEditor({
+  which,
+  value,
+  onChange,
+}: {
+  which: 'p' | 'q';
+  value: Spec;
+  onChange: (d: Spec) => void;
+}) {
+  const who = which.toUpperCase();
+  const twoD = value.family === 'normal2' || value.family === 'mixture2';
+  if (value.family === 'normal')
+    return (
+      <div className="continuous-editor" data-testid={`${which}.normal`}>
+        <NormalFields who={who} value={value} prefix={`${which}.normal`} onChange={onChange} />
+        <AddButton
+          which={which}
+          onAdd={() =>
+            onChange({
+              family: 'mixture',
+              components: addComponent([{ weight: 1, component: value }], nextNormal(value)),
+            })
+          }
+        />
+      </div>
+    );
+  if (value.family === 'normal2')
+    return (
+      <div className="continuous-editor" data-testid={`${which}.normal2`}>
+        <Normal2Fields who={who} value={value} prefix={`${which}.n2`} onChange={onChange} />
+        <AddButton
+          which={which}
+          onAdd={() =>
+            onChange({
+              family: 'mixture2',
+              components: addComponent([{ weight: 1, component: value }], nextNormal2(value)),
+            })
+          }
+        />
+      </div>
+    );
+  const components = componentsOf<Normal | Normal2>(value);
+  const weights = normalisedWeights(components);
+  const update = (next: MixtureComponent<Normal | Normal2>[]) =>
+    onChange(
+      (twoD
+        ? { family: 'mixture2', components: next }
+        : { family: 'mixture', components: next }) as Spec,
+    );
+  const last = components[components.length - 1]!.component;
+  return (
+    <div className="continuous-editor" data-testid={`${which}.mixture`}>
+      <ol className="mixture-components">
+        {components.map((c, i) => {
+          const prefix = `${which}.mix.${i}`;
+          const label = `${who} component ${i + 1}`;
+          const setComponent = (component: Normal | Normal2) =>
+            update(components.map((old, k) => (k === i ? { weight: old.weight, component } : old)));
+          return (
+            <li key={i} className="mixture-component">
+              <fieldset>
+                <legend>
+                  Component {i + 1}{' '}
+                  <span className="unit">weight {formatNumber(weights[i]!, 3)}</span>
+                </legend>
+                <ParamField
+                  label="w"
+                  name={`${label}: weight`}
+                  value={Math.round(weights[i]! * 1e6) / 1e6}
+                  scale={WEIGHT}
+                  numberMin={0}
+                  numberMax={1}
+                  testId={`${prefix}.weight`}
+                  onChange={(w) => update(setComponentWeight(components, i, w))}
+                />
+                {c.component.family === 'normal' ? (
+                  <NormalFields
+                    who={label}
+                    value={c.component}
+                    prefix={prefix}
+                    onChange={setComponent}
+                  />
+                ) : (
+                  <Normal2Fields
+                    who={label}
+                    value={c.component}
+                    prefix={prefix}
+                    onChange={setComponent}
+                  />
+                )}
+                {components.length > 1 && (
+                  <button
+                    type="button"
+                    className="small-button"
+                    data-testid={`${prefix}.remove`}
+                    aria-label={`Remove ${label}`}
+                    onClick={() => update(removeComponent(components, i))}
+                  >
+                    Remove
+                  </button>
+                )}
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      {components.length < MAX_COMPONENTS ? (
+        <AddButton
+          which={which}
+          onAdd={() =>
+            update(
+              addComponent(
+                components,
+                last.family === 'normal' ? nextNormal(last) : nextNormal2(last),
+              ),
+            )
+          }
+        />
+      ) : (
+        <p className="chart-note">At most {MAX_COMPONENTS} components.</p>
+      )}
+    </div>
+  );
+}
+
+function AddButton({ which, onAdd }: { which: 'p' | 'q'; onAdd: () => void }) {
+  return (
+    <button
+      type="button"
+      className="small-button"
+      data-testid={`${which}.mix.add`}
+      aria-label={`${which.toUpperCase()}: add a mixture component`}
+      onClick={onAdd}
+    >
+      + Add a component
+    </button>
+  );
+}

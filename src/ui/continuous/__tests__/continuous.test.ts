@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Continuous1View, Continuous2View } from '../../../core/analysis';
+import type { MeasureValue } from '../../../core/divergences/types';
+import type { Nats } from '../../../core/units';
+import { toData, toPixel, type AxesBox } from '../axes';
+import { gaussian1KlTex, gaussian2KlTex, integralKlTex } from '../continuousFormula';
+import { continuous1Figure, continuous2Figure, gridRows } from '../figures/continuousFigures';
+import { dragged } from '../handles';
+import {
+  addComponent,
+  ellipseHandles,
+  ellipsePoints,
+  moveEllipseHandle,
+  removeComponent,
+  setComponentWeight,
+  sigmaToSlider,
+  sliderToSigma,
+} from '../params';
+
+const r = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
+const closed = (v: number): MeasureValue => ({ value: v as Nats, error: 0, method: 'closed-form' });
+
+describe('mixture weights', () => {
+  const comps = [0.5, 0.3, 0.2].map((weight, i) => ({ weight, component: i }));
+  it.each([
+    // w₀ = 0.8: the others share 0.2 in proportion 3:2 → 0.12, 0.08
+    [0, 0.8, [0.8, 0.12, 0.08]],
+    // w₂ = 0: the others share 1 in proportion 5:3 → 0.625, 0.375
+    [2, 0, [0.625, 0.375, 0]],
+  ])('setting component %i to %f gives %j', (k, w, expected) => {
+    const next = setComponentWeight(comps, k, w).map((c) => c.weight);
+    next.forEach((x, i) => expect(x).toBeCloseTo(expected[i]!, 9));
+  });
+  it('adding scales the others by n/(n+1); removing renormalises', () => {
+    // [0.5, 0.3, 0.2] · 3/4 = [0.375, 0.225, 0.15], new 0.25
+    expect(addComponent(comps, 3).map((c) => c.weight)).toEqual([0.375, 0.225, 0.15, 0.25]);
+    // remove 0.5: [0.3, 0.2]/0.5
+    expect(removeComponent(comps, 0).map((c) => c.weight)).toEqual([0.6, 0.4]);
+    expect(removeComponent([comps[0]!], 0)).toHaveLength(1);
+  });
+});
+
+describe('σ on a log slider', () => {
+  it.each([0.1, 1, 3.16, 10])('σ = %f survives slider → σ (3 significant digits)', (s) => {
+    expect(sliderToSigma(sigmaToSlider(s))).toBeCloseTo(s, 9);
+  });
+  it('σ = 1 sits at log10 = 0', () => expect(sigmaToSlider(1)).toBe(0));
+});
+
+describe('1σ ellipse handles', () => {
+  const d = { family: 'normal2', mx: 1, my: -2, sx: 2, sy: 0.5, rho: 0.6 } as const;
+  it('the right and top handles are the extreme points of the drawn ellipse', () => {
+    const { x, y } = ellipsePoints(d, 20000);
+    const h = ellipseHandles(d);
+    // max x on the ellipse is mx + sx = 3 at y = my + ρ·sy = −1.7; max y is my + sy = −1.5 at x = 2.2
+    expect(r(Math.max(...x))).toBe(3);
+    expect(r(Math.max(...y))).toBe(-1.5);
+    expect(h.right).toEqual([3, -1.7]);
+    expect(h.top.map((v) => r(v))).toEqual([2.2, -1.5]);
+  });
+  it('a handle dropped where it is leaves the Gaussian unchanged (seed 7)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -5, max: 5, noNaN: true }),
+        fc.double({ min: 0.1, max: 5, noNaN: true }),
+        fc.double({ min: 0.1, max: 5, noNaN: true }),
+        fc.double({ min: -0.9, max: 0.9, noNaN: true }),
+        fc.constantFrom('right' as const, 'top' as const),
+        (m, sx, sy, rho, which) => {
+          const g = { family: 'normal2' as const, mx: m, my: -m, sx, sy, rho: r(rho, 2) };
+          const [x, y] = ellipseHandles(g)[which];
+          const next = moveEllipseHandle(g, which, x, y);
+          expect(next.rho).toBeCloseTo(g.rho, 9);
+          const s = which === 'right' ? 'sx' : 'sy';
+          expect(Math.abs(next[s] - g[s]) / g[s]).toBeLessThan(5e-3); // 3 significant digits
+        },
+      ),
+      { seed: 7, numRuns: 200 },
+    );
+  });
+  it('dragging a mixture component changes only that component', () => {
+    const p = {
+      family: 'mixture' as const,
+      components: [
+        { weight: 0.5, component: { family: 'normal' as const, mu: -2, sigma: 1 } },
+        { weight: 0.5, component: { family: 'normal' as const, mu: 2, sigma: 1 } },
+      ],
+    };
+    const q = { family: 'normal' as const, mu: 0, sigma: 1 };
+    const moved = dragged('p.1.shoulder-r', 4.5, 0, { p, q });
+    expect(moved?.value).toEqual({
+      family: 'mixture',
+      components: [
+        p.components[0],
+        { weight: 0.5, component: { family: 'normal', mu: 2, sigma: 2.5 } },
+      ],
+    });
+    expect(dragged('q.0.peak', 1.234, 0, { p, q })?.value).toEqual({
+      family: 'normal',
+      mu: 1.23,
+      sigma: 1,
+    });
+  });
+});
+
+describe('axes box', () => {
+  const box: AxesBox = {
+    xOffset: 50,
+    xLength: 400,
+    yOffset: 20,
+    yLength: 200,
+    xRange: [-4, 4],
+    yRange: [0, 0.5],
+  };
+  it('maps the corners of the plot area', () => {
+    expect(toPixel(box, -4, 0.5)).toEqual([50, 20]);
+    expect(toPixel(box, 4, 0)).toEqual([450, 220]);
+    expect(toPixel(box, 0, 0.25)).toEqual([250, 120]);
+  });
+  it('toData inverts toPixel', () => {
+    const [x, y] = toData(box, ...toPixel(box, 1.3, 0.21));
+    expect(x).toBeCloseTo(1.3, 12);
+    expect(y).toBeCloseTo(0.21, 12);
+  });
+});
+
+describe('figures', () => {
+  const f64 = (a: number[]) => Float64Array.from(a);
+  const view1: Continuous1View = {
+    kind: 'continuous1',
+    x: f64([-1, 0, 1]),
+    p: f64([0.2, 0.4, 0.2]),
+    q: f64([0.1, 0.2, 0.3]),
+    klPQ: f64([0.2 * Math.log(2), 0.4 * Math.log(2), 0.2 * Math.log(2 / 3)]),
+    klQP: f64([0.1 * Math.log(0.5), 0.2 * Math.log(0.5), 0.3 * Math.log(1.5)]),
+  };
+  it('1-D: the integrand is in the chosen unit and shares the density axis zero', () => {
+    const fig = continuous1Figure(view1, 'bits', 'pq');
+    const integrand = fig.data[0] as { y: number[]; fill: string; yaxis: string };
+    // p·log₂(p/q): 0.2, 0.4, 0.2·log₂(2/3) = −0.116993
+    expect(integrand.y.map((v) => r(v))).toEqual([0.2, 0.4, -0.117]);
+    expect(integrand.fill).toBe('tozeroy');
+    const [y0, y1] = fig.layout.yaxis!.range as number[];
+    const [z0, z1] = fig.layout.yaxis2!.range as number[];
+    expect(r(-y0! / (y1! - y0!))).toBe(r(-z0! / (z1! - z0!)));
+    expect(r(y1!)).toBe(r(0.4 * 1.08));
+    expect(
+      String(fig.layout.yaxis2!.title && (fig.layout.yaxis2!.title as { text: string }).text),
+    ).toContain('bits');
+  });
+  it('2-D: rows of the grid, contours and an optional heatmap', () => {
+    expect(gridRows([1, 2, 3, 4], 2)).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    const view2: Continuous2View = {
+      kind: 'continuous2',
+      x: f64([0, 1]),
+      y: f64([0, 1]),
+      p: f64([1, 2, 3, 4]),
+      q: f64([4, 3, 2, 1]),
+      klPQ: f64([-1, 0, 0, 2]),
+      klQP: f64([0, 0, 0, 0]),
+    };
+    const n2 = { family: 'normal2', mx: 0, my: 0, sx: 1, sy: 1, rho: 0 } as const;
+    const off = continuous2Figure(view2, { p: n2, q: n2 }, 'nats', null);
+    expect(off.data.map((t) => t.type)).toEqual(['contour', 'contour', 'scatter', 'scatter']);
+    const on = continuous2Figure(view2, { p: n2, q: n2 }, 'nats', 'pq');
+    const heat = on.data[0] as { type: string; z: number[][]; zmin: number; zmax: number };
+    expect(heat.type).toBe('heatmap');
+    expect(heat.z).toEqual([
+      [-1, 0],
+      [0, 2],
+    ]);
+    expect([heat.zmin, heat.zmax]).toEqual([-2, 2]);
+  });
+});
+
+describe('formulas', () => {
+  it('1-D Gaussians: N(0,1) vs N(1,2) term by term', () => {
+    // ln(2/1) = 0.693147; (1 + (0 − 1)²)/(2·4) = 0.25; total 0.443147
+    const tex = gaussian1KlTex(
+      { family: 'normal', mu: 0, sigma: 1 },
+      { family: 'normal', mu: 1, sigma: 2 },
+      closed(0.4431471805599453),
+      'nats',
+    );
+    expect(tex).toContain('0.6931 + 0.25 - 0.5');
+    expect(tex).toContain('0.4431\\ \\text{nats}');
+    const bits = gaussian1KlTex(
+      { family: 'normal', mu: 0, sigma: 1 },
+      { family: 'normal', mu: 1, sigma: 2 },
+      closed(0.4431471805599453),
+      'bits',
+    );
+    // 0.443147 / ln 2 = 0.639332
+    expect(bits).toContain('0.6393\\ \\text{bits}');
+  });
+  it('2-D Gaussians: the trace, quadratic form and determinants', () => {
+    // Σ₁ = [[1, .6], [.6, 1]], Σ₂ = diag(2.25, 1): tr = 1/2.25 + 1 = 1.4444; quad = 0.25/2.25 = 0.1111;
+    // |Σ₂| = 2.25, |Σ₁| = 0.64, ln(2.25/0.64) = 1.2572; KL = ½(1.4444 + 0.1111 − 2 + 1.2572) = 0.40638
+    const tex = gaussian2KlTex(
+      { family: 'normal2', mx: 0, my: 0, sx: 1, sy: 1, rho: 0.6 },
+      { family: 'normal2', mx: 0.5, my: 0, sx: 1.5, sy: 1, rho: 0 },
+      closed(0.40638),
+      'nats',
+    );
+    expect(tex).toContain('1.444 + 0.1111 - 2 + \\ln\\frac{2.25}{0.64}');
+    expect(tex).toContain('+ 1.257\\big]');
+  });
+  it('numeric values use ≈ and the error estimate', () => {
+    const q = (v: number, e: number): MeasureValue => ({
+      value: v as Nats,
+      error: e,
+      method: 'quadrature',
+    });
+    const tex = integralKlTex({ pq: q(0.461995, 3.1e-13), qp: q(0.936928, 4.7e-12) }, 1, 'nats');
+    expect(tex).toContain('\\approx 0.461995 \\pm 3.1\\times 10^{-13}');
+    expect(integralKlTex({ pq: q(1, 0), qp: q(1, 0) }, 2, 'nats')).toContain('\\iint');
+  });
+});

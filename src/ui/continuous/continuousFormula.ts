@@ -1,0 +1,107 @@
+import type { MeasureValue } from '../../core/divergences/types';
+import type { Normal, Normal2 } from '../../core/distributions/types';
+import { inUnit, type InformationUnit } from '../../core/units';
+import { texNumber } from '../formula/bernoulliFormula';
+
+const n = (x: number) => texNumber(x, 4);
+/** A number inside a sum: negative values in parentheses. */
+const s = (x: number) => (x < 0 ? `(${n(x)})` : n(x));
+
+/** The result in the chosen unit; in bits the nats value is divided by ln 2 (shown as a last step). */
+function result(valueNats: number, unit: InformationUnit, approx: string): string {
+  const nats = `${approx} ${n(valueNats)}\\ \\text{nats}`;
+  return unit === 'bits' ? `${nats} = ${n(inUnit(valueNats, 'bits'))}\\ \\text{bits}` : nats;
+}
+
+/**
+ * KL between two 1-D Gaussians with the numbers substituted term by term:
+ *   KL(P‖Q) = ln(σ₂/σ₁) + (σ₁² + (μ₁ − μ₂)²)/(2σ₂²) − ½.
+ * The two terms are evaluated here for display; the result shown is the core's value.
+ */
+export function gaussian1KlTex(
+  p: Normal,
+  q: Normal,
+  kl: MeasureValue,
+  unit: InformationUnit,
+): string {
+  const t1 = Math.log(q.sigma / p.sigma);
+  const t2 = (p.sigma ** 2 + (p.mu - q.mu) ** 2) / (2 * q.sigma ** 2);
+  const lines = [
+    `\\mathrm{KL}(P\\,\\|\\,Q) &= \\ln\\frac{\\sigma_2}{\\sigma_1} + \\frac{\\sigma_1^2 + (\\mu_1-\\mu_2)^2}{2\\sigma_2^2} - \\frac12`,
+    `&= \\ln\\frac{${n(q.sigma)}}{${n(p.sigma)}} + \\frac{${s(p.sigma)}^2 + (${n(p.mu)} - ${s(q.mu)})^2}{2\\cdot ${s(q.sigma)}^2} - \\frac12`,
+    `&= ${n(t1)} + ${s(t2)} - 0.5`,
+    `&${result(kl.value, unit, '=')}`,
+  ];
+  return `\\begin{aligned}${lines.join('\\\\')}\\end{aligned}`;
+}
+
+const matrix = (rows: number[][]) =>
+  `\\begin{pmatrix}${rows.map((r) => r.map(n).join(' & ')).join('\\\\')}\\end{pmatrix}`;
+
+const covariance = (d: Normal2) => {
+  const c = d.rho * d.sx * d.sy;
+  return [
+    [d.sx ** 2, c],
+    [c, d.sy ** 2],
+  ];
+};
+
+/**
+ * KL between two 2-D Gaussians in matrix form with the numbers substituted:
+ *   KL(P‖Q) = ½[tr(Σ₂⁻¹Σ₁) + (μ₂ − μ₁)ᵀΣ₂⁻¹(μ₂ − μ₁) − 2 + ln(|Σ₂|/|Σ₁|)].
+ * The trace, the quadratic form and the determinants are evaluated for display (2×2 inverses by
+ * hand); the result is the core's value.
+ */
+export function gaussian2KlTex(
+  p: Normal2,
+  q: Normal2,
+  kl: MeasureValue,
+  unit: InformationUnit,
+): string {
+  const [[a1, b1], [, d1]] = covariance(p) as [[number, number], [number, number]];
+  const [[a2, b2], [, d2]] = covariance(q) as [[number, number], [number, number]];
+  const det1 = a1 * d1 - b1 * b1;
+  const det2 = a2 * d2 - b2 * b2;
+  // Σ₂⁻¹ = [[d2, −b2], [−b2, a2]] / det2
+  const trace = (d2 * a1 - 2 * b2 * b1 + a2 * d1) / det2;
+  const [dx, dy] = [q.mx - p.mx, q.my - p.my];
+  const quad = (d2 * dx * dx - 2 * b2 * dx * dy + a2 * dy * dy) / det2;
+  const logDet = Math.log(det2 / det1);
+  const lines = [
+    `\\mathrm{KL}(P\\,\\|\\,Q) &= \\tfrac12\\Big[\\operatorname{tr}(\\Sigma_2^{-1}\\Sigma_1) + (\\mu_2-\\mu_1)^{\\top}\\Sigma_2^{-1}(\\mu_2-\\mu_1)`,
+    `&\\qquad - 2 + \\ln\\frac{|\\Sigma_2|}{|\\Sigma_1|}\\Big]`,
+    `\\mu_1 &= ${matrix([[p.mx], [p.my]])},\\ \\Sigma_1 = ${matrix(covariance(p))}`,
+    `\\mu_2 &= ${matrix([[q.mx], [q.my]])},\\ \\Sigma_2 = ${matrix(covariance(q))}`,
+    `\\mathrm{KL}(P\\,\\|\\,Q) &= \\tfrac12\\Big[${n(trace)} + ${s(quad)} - 2 + \\ln\\frac{${n(det2)}}{${n(det1)}}\\Big]`,
+    `&= \\tfrac12\\big[${n(trace)} + ${s(quad)} - 2 + ${s(logDet)}\\big]`,
+    `&${result(kl.value, unit, '=')}`,
+  ];
+  return `\\begin{aligned}${lines.join('\\\\')}\\end{aligned}`;
+}
+
+/**
+ * The integral definition for a value obtained numerically:
+ *   KL(P‖Q) = ∫ p log(p/q) dx ≈ value ± error (∬ … dx dy in 2-D), for both directions.
+ */
+export function integralKlTex(
+  kls: { pq: MeasureValue; qp: MeasureValue },
+  dimension: 1 | 2,
+  unit: InformationUnit,
+): string {
+  const int = dimension === 1 ? '\\int' : '\\iint';
+  const dx = dimension === 1 ? '\\,dx' : '\\,dx\\,dy';
+  const arg = dimension === 1 ? '(x)' : '(x,y)';
+  const line = (name: string, a: string, b: string, m: MeasureValue) => {
+    const v = inUnit(m.value, unit);
+    const approx = m.method === 'closed-form' ? '=' : '\\approx';
+    const err =
+      m.method === 'closed-form' || m.value === Infinity
+        ? ''
+        : ` \\pm ${texNumber(inUnit(m.error, unit), 2)}`;
+    return `${name} &= ${int} ${a}${arg}\\,\\ln\\frac{${a}${arg}}{${b}${arg}}${dx}\\\\ &${approx} ${texNumber(v, 6)}${err}\\ \\text{${unit}}`;
+  };
+  return `\\begin{aligned}${[
+    line('\\mathrm{KL}(P\\,\\|\\,Q)', 'p', 'q', kls.pq),
+    line('\\mathrm{KL}(Q\\,\\|\\,P)', 'q', 'p', kls.qp),
+  ].join('\\\\')}\\end{aligned}`;
+}

@@ -1,0 +1,235 @@
+import type { Data, Layout } from 'plotly.js';
+import type { Continuous1View, Continuous2View } from '../../../core/analysis';
+import type { Continuous2Spec } from '../../../core/distributions/types';
+import { inUnit, type InformationUnit } from '../../../core/units';
+import { baseLayout } from '../../plots/figures/layout';
+import type { Figure } from '../../plots/figures/measuresFigure';
+import { COLORS } from '../../theme';
+import { componentsOf, ellipsePoints } from '../params';
+
+/** Which KL's integrand is shown: p·log(p/q) (KL(P‖Q)) or q·log(q/p) (KL(Q‖P)). */
+export type IntegrandDirection = 'pq' | 'qp';
+
+/**
+ * The integrand's colour: Okabe–Ito reddish purple, distinct from P's blue and Q's vermillion; its
+ * negative side (2-D heatmap) is bluish green, so the sign reads without relying on red/green alone.
+ */
+export const INTEGRAND_COLOR = '#CC79A7';
+const INTEGRAND_FILL = 'rgba(204, 121, 167, 0.38)';
+const NEGATIVE_COLOR = '#009E73';
+
+export const integrandName = (direction: IntegrandDirection): string =>
+  direction === 'pq' ? 'p·log(p/q)' : 'q·log(q/p)';
+
+const perUnit = (unit: InformationUnit, area: boolean) => `${unit} per unit ${area ? 'area' : 'x'}`;
+
+function scaled(values: Float64Array, unit: InformationUnit): number[] {
+  return Array.from(values, (v) => inUnit(v, unit));
+}
+
+/**
+ * P and Q's densities overlaid (left axis) with the chosen KL integrand shaded to zero, signed (right
+ * axis, in nats or bits per unit x). The two axes share their zero line: the density axis is extended
+ * below 0 by the same fraction as the integrand's negative part, so the shading starts at the x axis.
+ */
+export function continuous1Figure(
+  view: Continuous1View,
+  unit: InformationUnit,
+  direction: IntegrandDirection,
+): Figure {
+  const x = Array.from(view.x);
+  const integrand = scaled(direction === 'pq' ? view.klPQ : view.klQP, unit);
+  const name = integrandName(direction);
+  const densityMax = Math.max(...view.p, ...view.q, 1e-300);
+  const neg = Math.max(0, -Math.min(...integrand));
+  const pos = Math.max(0, ...integrand);
+  const span = neg + pos > 0 ? neg + pos : 1;
+  const below = neg / span;
+  const top = 1.08 * densityMax;
+  const data: Data[] = [
+    {
+      type: 'scatter',
+      mode: 'lines',
+      x,
+      y: integrand,
+      yaxis: 'y2',
+      name,
+      fill: 'tozeroy',
+      fillcolor: INTEGRAND_FILL,
+      line: { color: INTEGRAND_COLOR, width: 1 },
+      hovertemplate: `${name} = %{y:.4g} ${perUnit(unit, false)}<extra></extra>`,
+    },
+    {
+      type: 'scatter',
+      mode: 'lines',
+      x,
+      y: Array.from(view.p),
+      name: 'p(x)',
+      line: { color: COLORS.p, width: 2.5 },
+      hovertemplate: 'p(x) = %{y:.4g}<extra></extra>',
+    },
+    {
+      type: 'scatter',
+      mode: 'lines',
+      x,
+      y: Array.from(view.q),
+      name: 'q(x)',
+      line: { color: COLORS.q, width: 2.5, dash: 'dash' },
+      hovertemplate: 'q(x) = %{y:.4g}<extra></extra>',
+    },
+  ];
+  const layout: Partial<Layout> = {
+    ...baseLayout('continuous1'),
+    margin: { l: 56, r: 60, t: 36, b: 44 },
+    hovermode: 'x unified',
+    showlegend: true,
+    legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
+    xaxis: {
+      title: { text: 'x' },
+      range: [x[0] ?? -1, x[x.length - 1] ?? 1],
+      zeroline: false,
+      gridcolor: COLORS.grid,
+      hoverformat: '.3f',
+    },
+    yaxis: {
+      title: { text: 'density' },
+      range: [below < 1 ? (-below / (1 - below)) * top : -top, top],
+      zeroline: true,
+      zerolinecolor: '#9aa3ad',
+      gridcolor: COLORS.grid,
+      fixedrange: true,
+    },
+    yaxis2: {
+      title: { text: `${name} (${perUnit(unit, false)})`, font: { color: '#8a3f69' } },
+      overlaying: 'y',
+      side: 'right',
+      range: below < 1 ? [-neg * 1.08, (pos || 1) * 1.08] : [-neg * 1.08, 0],
+      zeroline: false,
+      showgrid: false,
+      fixedrange: true,
+      nticks: 5,
+      tickformat: '.2~g',
+      tickfont: { color: '#8a3f69' },
+    },
+  };
+  return { data, layout };
+}
+
+/** Rows of an n×n row-major grid (z[j·n + i] at (x[i], y[j])) as Plotly's z[j][i]. */
+export function gridRows(
+  values: Float64Array | number[],
+  n: number,
+  f = (v: number) => v,
+): number[][] {
+  const rows: number[][] = [];
+  for (let j = 0; j < n; j++) {
+    const row: number[] = [];
+    for (let i = 0; i < n; i++) row.push(f(values[j * n + i]!));
+    rows.push(row);
+  }
+  return rows;
+}
+
+const singleColour = (color: string): [number, string][] => [
+  [0, color],
+  [1, color],
+];
+
+function ellipseTraces(d: Continuous2Spec, name: string, color: string): Data[] {
+  return componentsOf(d).map(({ component }) => {
+    const { x, y } = ellipsePoints(component);
+    return {
+      type: 'scatter',
+      mode: 'lines',
+      x,
+      y,
+      name: `${name} 1σ`,
+      // Not in the legend (the note above the chart explains the dotted ellipses): on a phone the
+      // legend would otherwise take rows of the plot's height.
+      showlegend: false,
+      line: { color, width: 2, dash: 'dot' },
+      hoverinfo: 'skip',
+    } satisfies Data;
+  });
+}
+
+/**
+ * Contours of p and q (eight lines each, in each one's colour), their components' 1σ ellipses
+ * (dotted; their centres and edges are the drag handles), and on request the pointwise integrand as a
+ * heatmap (purple where it is positive, green where negative, white at 0), in nats or bits per unit area.
+ */
+export function continuous2Figure(
+  view: Continuous2View,
+  specs: { p: Continuous2Spec; q: Continuous2Spec },
+  unit: InformationUnit,
+  heatmap: IntegrandDirection | null,
+): Figure {
+  const n = view.x.length;
+  const x = Array.from(view.x);
+  const y = Array.from(view.y);
+  const data: Data[] = [];
+  if (heatmap) {
+    const z = gridRows(heatmap === 'pq' ? view.klPQ : view.klQP, n, (v) => inUnit(v, unit));
+    const extent = Math.max(1e-300, ...z.flat().map(Math.abs));
+    data.push({
+      type: 'heatmap',
+      x,
+      y,
+      z,
+      zmin: -extent,
+      zmax: extent,
+      colorscale: [
+        [0, NEGATIVE_COLOR],
+        [0.5, '#ffffff'],
+        [1, INTEGRAND_COLOR],
+      ],
+      colorbar: { thickness: 12, len: 0.85, title: { text: unit, side: 'right' } },
+      name: integrandName(heatmap),
+      hovertemplate: `x = %{x:.3f}, y = %{y:.3f}<br>${integrandName(heatmap)} = %{z:.4g} ${perUnit(unit, true)}<extra></extra>`,
+    });
+  }
+  for (const [key, name, values] of [
+    ['p', 'p', view.p],
+    ['q', 'q', view.q],
+  ] as const) {
+    data.push({
+      type: 'contour',
+      x,
+      y,
+      z: gridRows(values, n),
+      name: `${name}(x, y)`,
+      showlegend: true,
+      showscale: false,
+      ncontours: 8,
+      contours: { coloring: 'lines' },
+      colorscale: singleColour(COLORS[key]),
+      line: { width: 1.6, ...(key === 'q' ? { dash: 'dash' as const } : {}) },
+      hovertemplate: `x = %{x:.3f}, y = %{y:.3f}<br>${name}(x, y) = %{z:.4g}<extra></extra>`,
+    } as Data);
+  }
+  data.push(...ellipseTraces(specs.p, 'P', COLORS.p), ...ellipseTraces(specs.q, 'Q', COLORS.q));
+  const layout: Partial<Layout> = {
+    ...baseLayout('continuous2'),
+    margin: { l: 48, r: 16, t: 36, b: 44 },
+    hovermode: 'closest',
+    showlegend: true,
+    legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
+    xaxis: {
+      title: { text: 'x' },
+      range: [x[0]!, x[n - 1]!],
+      gridcolor: COLORS.grid,
+      zeroline: false,
+      constrain: 'domain',
+    },
+    yaxis: {
+      title: { text: 'y' },
+      range: [y[0]!, y[n - 1]!],
+      gridcolor: COLORS.grid,
+      zeroline: false,
+      scaleanchor: 'x',
+      scaleratio: 1,
+      constrain: 'domain',
+    },
+  };
+  return { data, layout };
+}

@@ -1,0 +1,73 @@
+import type { Gaussian1, LocalMinimum } from '../../core/fit';
+import type { Reverse1Result } from '../../state/slices/fit';
+import { formatNumber } from '../format';
+import type { Fit1Model } from './fit1Model';
+
+const nats = (x: number) => `${formatNumber(x, 5)} nats`;
+
+/** The forward fit's readout (contract: data-testid fit-forward, data-mu, data-sigma, data-kl). */
+export function ForwardReadout1({ model }: { model: Fit1Model }) {
+  const f = model.forward;
+  const kl = model.klPQ(f);
+  return (
+    <dl
+      data-testid="fit-forward"
+      data-mu={f.mu}
+      data-sigma={f.sigma}
+      data-kl={kl}
+      className="fit-readout"
+    >
+      <dt>μ, σ</dt>
+      <dd>
+        {formatNumber(f.mu, 5)}, {formatNumber(f.sigma, 5)}
+      </dd>
+      <dt>KL(P‖Q)</dt>
+      <dd>{nats(kl)} (minimised)</dd>
+      <dt>KL(Q‖P)</dt>
+      <dd>{nats(model.klQP(f))}</dd>
+    </dl>
+  );
+}
+
+/** The reverse fit's global minimum (contract: fit-reverse with data-state running/done). */
+export function ReverseReadout1({
+  model,
+  best,
+}: {
+  model: Fit1Model;
+  best: LocalMinimum<Gaussian1> | undefined;
+}) {
+  return (
+    <dl
+      data-testid="fit-reverse"
+      data-state={best ? 'done' : 'running'}
+      data-mu={best?.q.mu}
+      data-sigma={best?.q.sigma}
+      data-kl={best?.kl}
+      className="fit-readout"
+    >
+      <dt>μ, σ</dt>
+      <dd>{best ? `${formatNumber(best.q.mu, 5)}, ${formatNumber(best.q.sigma, 5)}` : '—'}</dd>
+      <dt>KL(Q‖P)</dt>
+      <dd>{best ? `${nats(best.kl)} (minimised)` : '—'}</dd>
+      <dt>KL(P‖Q)</dt>
+      <dd>{best ? nats(model.klPQ(best.q)) : '—'}</dd>
+    </dl>
+  );
+}
+
+/** Every distinct minimum found, with how many restarts ended there. */
+export function MinimaList1({ model, result }: { model: Fit1Model; result: Reverse1Result }) {
+  return (
+    <ul className="fit-minima" data-testid="fit.minima">
+      {result.minima.map((m, i) => (
+        <li key={i}>
+          {i === 0 ? 'Global: ' : 'Local: '}N({formatNumber(m.q.mu, 4)},{' '}
+          {formatNumber(m.q.sigma, 4)}
+          ), KL {formatNumber(m.kl, 5)}: {model.describe(m.q)} in {m.count} of {result.restarts}{' '}
+          restarts
+        </li>
+      ))}
+    </ul>
+  );
+}

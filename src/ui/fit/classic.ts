@@ -1,0 +1,22 @@
+import type { Continuous1Spec } from '../../core/distributions/types';
+
+/** The classic two-mode example P = ½N(−s, 1) + ½N(s, 1). */
+export const classicMixture = (s: number): Continuous1Spec => ({
+  family: 'mixture',
+  components: [
+    { weight: 0.5, component: { family: 'normal', mu: -s, sigma: 1 } },
+    { weight: 0.5, component: { family: 'normal', mu: s, sigma: 1 } },
+  ],
+});
+
+/** s when P is ½N(−s,1) + ½N(s,1), else null. */
+export function classicSeparation(p: Continuous1Spec): number | null {
+  if (p.family !== 'mixture' || p.components.length !== 2) return null;
+  const [a, b] = p.components;
+  const sym =
+    a!.weight === b!.weight &&
+    a!.component.sigma === 1 &&
+    b!.component.sigma === 1 &&
+    Math.abs(a!.component.mu + b!.component.mu) < 1e-12;
+  return sym ? Math.abs(b!.component.mu) : null;
+}

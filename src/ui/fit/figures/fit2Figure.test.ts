@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Mixture2 } from '../../../core/distributions/types';
+import { ellipse1Sigma, fit2Box, fit2Figure } from './fit2Figure';
+import { fitDensityFigure } from './fitFigures';
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+const n2 = (mx: number, my: number) => ({
+  family: 'normal2' as const,
+  mx,
+  my,
+  sx: 1,
+  sy: 1,
+  rho: 0,
+});
+const p2: Mixture2 = {
+  family: 'mixture2',
+  components: [
+    { weight: 1, component: n2(-3, 0) },
+    { weight: 1, component: n2(3, 0) },
+  ],
+};
+
+describe('fit figures (numbers rounded)', () => {
+  it('1σ ellipse of N((1, 2), [[4, 2], [2, 2]]): L = [[2, 0], [1, 1]], points m + L(cos t, sin t)', () => {
+    // t = 0 → (1 + 2, 2 + 1); t = π/2 → (1, 2 + 1); t = π → (1 − 2, 2 − 1).
+    const e = ellipse1Sigma(
+      {
+        mean: [1, 2],
+        cov: [
+          [4, 2],
+          [2, 2],
+        ],
+      },
+      5,
+    );
+    expect(e.x.map(r3)).toEqual([3, 1, -1, 1, 3]);
+    expect(e.y.map(r3)).toEqual([3, 3, 1, 1, 3]);
+  });
+  it('the 2-D figure: P contours over the box, forward dashed and reverse solid', () => {
+    const fwd = {
+      mean: [0, 0] as const,
+      cov: [
+        [10, 0],
+        [0, 1],
+      ] as const,
+    };
+    const rev = {
+      mean: [3, 0] as const,
+      cov: [
+        [1, 0],
+        [0, 1],
+      ] as const,
+    };
+    // Box: means ± 3.5 → x ∈ [−6.5, 6.5], y ∈ [−3.5, 3.5]; the forward 2σ box is narrower.
+    expect(fit2Box(p2, [fwd, rev]).map(r3)).toEqual([-6.5, 6.5, -3.5, 3.5]);
+    const f = fit2Figure(p2, fwd, rev, 11);
+    expect(f.data.map((d) => d.type)).toEqual(['contour', 'scatter', 'scatter', 'scatter']);
+    const z = (f.data[0] as { z: number[][] }).z;
+    // At (3, 0): ½·N2((3,0); (3,0), I) + ½·tiny = 1/(4π) ≈ 0.0796 (grid x = −6.5 + 1.3 k; k = 7.3: not on grid,
+    // so check the peak value over the grid stays below the exact maximum 1/(4π)).
+    expect(Math.max(...z.flat())).toBeLessThanOrEqual(1 / (4 * Math.PI) + 1e-12);
+    const fe = f.data[1] as { x: number[]; line: { dash: string } };
+    expect(fe.line.dash).toBe('dash');
+    expect(r3(Math.max(...fe.x))).toBe(r3(Math.sqrt(10)));
+  });
+  it('the 1-D density figure: P and Q over the range, 400 points', () => {
+    const f = fitDensityFigure(
+      {
+        family: 'mixture',
+        components: [{ weight: 1, component: { family: 'normal', mu: 0, sigma: 1 } }],
+      },
+      { mu: 0, sigma: 2 },
+      [-1, 1],
+      1,
+      't',
+    );
+    const q = f.data[1] as { x: number[]; y: number[] };
+    expect(q.x.length).toBe(400);
+    // N(0, 2) at x = −1: e^(−1/8)/(2√(2π)) = 0.17603...
+    expect(r3(q.y[0]!)).toBe(0.176);
+  });
+});

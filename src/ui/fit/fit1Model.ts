@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import type { Continuous1Spec } from '../../core/distributions/types';
+import {
+  fitMixture1,
+  forwardFit1,
+  forwardKl1,
+  mixture1Entropy,
+  mixture1Summary,
+  Reverse1Objective,
+  type Gaussian1,
+} from '../../core/fit';
+import { formatNumber } from '../format';
+
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+
+/** What every 1-D fit panel derives from P, computed once per P. */
+export function useFit1Model(p: Continuous1Spec) {
+  return useMemo(() => {
+    const table = fitMixture1(p);
+    const summary = mixture1Summary(table);
+    const entropy = mixture1Entropy(table);
+    const objective = new Reverse1Objective(table);
+    const forward = forwardFit1(p);
+    const sd = Math.sqrt(summary.variance);
+    const range: [number, number] = [summary.lo - 1.5 * sd, summary.hi + 1.5 * sd];
+    const peak = Math.max(
+      1 / (forward.sigma * SQRT_2PI),
+      ...Array.from(table.mu, (_, i) => table.weight[i]! / (table.sigma[i]! * SQRT_2PI)),
+    );
+    /** KL(P‖Q), nats, exact given H(P). */
+    const klPQ = (g: Gaussian1) =>
+      forwardKl1(entropy, summary.mean, summary.variance, g.mu, g.sigma);
+    /** KL(Q‖P), nats, by the accurate quadrature. */
+    const klQP = (g: Gaussian1) => objective.evaluate(g.mu, g.sigma).kl;
+    /** "captured the mode at 3" or "covered the modes". */
+    const describe = (g: Gaussian1) => {
+      let nearest = -1;
+      for (let i = 0; i < table.n; i++)
+        if (Math.abs(g.mu - table.mu[i]!) < 0.5 * table.sigma[i]! + 0.1 * g.sigma) nearest = i;
+      if (table.n > 1 && nearest >= 0 && g.sigma < 1.5 * table.sigma[nearest]!)
+        return `captured the mode at ${formatNumber(table.mu[nearest]!, 3)}`;
+      return 'covered the modes';
+    };
+    return { table, summary, forward, range, peak, klPQ, klQP, describe };
+  }, [p]);
+}
+
+export type Fit1Model = ReturnType<typeof useFit1Model>;
+
+/** The y-axis top shared by both density panels, so forward and reverse Q compare by eye. */
+export function densityYMax(model: Fit1Model, best: Gaussian1 | undefined): number {
+  return 1.15 * Math.max(model.peak, best ? 1 / (best.sigma * SQRT_2PI) : 0);
+}

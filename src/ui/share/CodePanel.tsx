@@ -1,0 +1,53 @@
+import { useMemo, useState } from 'react';
+import { useAppStore } from '../../state/store';
+import { numpySnippet } from './codegen/numpySnippet';
+import { pytorchSnippet } from './codegen/pytorchSnippet';
+
+const SNIPPETS = [
+  { id: 'pytorch', label: 'PyTorch', make: pytorchSnippet },
+  { id: 'numpy', label: 'NumPy/SciPy', make: numpySnippet },
+] as const;
+
+/** Copy as code: scripts that reproduce the explorer's numbers for the current P and Q. */
+export function CodePanel() {
+  const p = useAppStore((s) => s.p);
+  const q = useAppStore((s) => s.q);
+  const eps = useAppStore((s) => s.eps);
+  const alpha = useAppStore((s) => s.alpha);
+  const code = useMemo(
+    () => SNIPPETS.map((s) => ({ ...s, text: s.make({ p, q, eps, alpha }) })),
+    [p, q, eps, alpha],
+  );
+  const [copied, setCopied] = useState('');
+  return (
+    <details className="card code-panel" data-testid="code">
+      <summary>Copy as code: PyTorch and NumPy/SciPy</summary>
+      <p className="muted">
+        Each script runs as it stands and prints the numbers above (in nats), computed in float64.
+      </p>
+      {code.map((c) => (
+        <section key={c.id} className="code-block" aria-label={`${c.label} code`}>
+          <div className="code-head">
+            <h3>{c.label}</h3>
+            <button
+              type="button"
+              data-testid={`code.copy.${c.id}`}
+              onClick={() =>
+                void navigator.clipboard
+                  ?.writeText(c.text)
+                  .then(() => setCopied(c.label))
+                  .catch(() => setCopied(''))
+              }
+            >
+              Copy {c.label}
+            </button>
+            {copied === c.label && <span role="status">Copied.</span>}
+          </div>
+          <pre tabIndex={0}>
+            <code data-testid={`code-${c.id}`}>{c.text}</code>
+          </pre>
+        </section>
+      ))}
+    </details>
+  );
+}

@@ -1,0 +1,148 @@
+import {
+  type CodeScenario,
+  components1,
+  components2,
+  kindOf,
+  printBlock,
+  py,
+  range1,
+  smoothingLines,
+  weightsSource,
+} from './common';
+
+/**
+ * A NumPy/SciPy script that recomputes the explorer's seven readouts for a scenario: exact sums with
+ * scipy.special.rel_entr/entr for discrete pairs; for 1-D Gaussians and mixtures, scipy.integrate.quad
+ * split at every component's μ + kσ (the explorer's breakpoints idea); for 2-D pairs the Gaussian
+ * closed forms where they exist and a fine grid (trapezoid rule) elsewhere. Runs as it stands.
+ */
+export function numpySnippet(s: CodeScenario): string {
+  const kind = kindOf(s.p);
+  if (kind !== kindOf(s.q)) return '# P and Q live on different sample spaces: nothing to compute.';
+  const body =
+    kind === 'discrete' ? discrete(s) : kind === 'continuous1' ? continuous1(s) : continuous2(s);
+  return `${body}\n\n${printBlock()}\n`;
+}
+
+function discrete(s: CodeScenario): string {
+  return [
+    'import numpy as np',
+    'from scipy.special import entr, rel_entr',
+    '',
+    '# Weights as in the explorer, normalised to probabilities.',
+    `p = np.array(${weightsSource(s.p)}, dtype=np.float64)`,
+    `q = np.array(${weightsSource(s.q)}, dtype=np.float64)`,
+    'p, q = p / p.sum(), q / q.sum()',
+    ...smoothingLines(s, 'np'),
+    'm = (p + q) / 2',
+    '',
+    '# rel_entr(a, b) = a log(a/b), with 0 log 0 = 0 and +inf where b = 0 < a.',
+    'kl_pq = rel_entr(p, q).sum()',
+    'kl_qp = rel_entr(q, p).sum()',
+    'js = 0.5 * rel_entr(p, m).sum() + 0.5 * rel_entr(q, m).sum()',
+    'h_p = entr(p).sum()',
+    'h_q = entr(q).sum()',
+    'ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)',
+  ].join('\n');
+}
+
+const mixture1Source = (d: CodeScenario['p']) =>
+  `[${components1(d)
+    .map((m) => `(${py(m.w)}, ${py(m.c.mu)}, ${py(m.c.sigma)})`)
+    .join(', ')}]`;
+
+function continuous1(s: CodeScenario): string {
+  const { lo, hi } = range1(s.p, s.q);
+  return [
+    'import numpy as np',
+    'from scipy import integrate, stats',
+    'from scipy.special import logsumexp',
+    '',
+    '# Each distribution as (weight, mu, sigma) components; a Gaussian is one component.',
+    `P = ${mixture1Source(s.p)}`,
+    `Q = ${mixture1Source(s.q)}`,
+    '',
+    '',
+    'def logpdf(mix, x):',
+    '    total = sum(w for w, _, _ in mix)',
+    '    return logsumexp([np.log(w / total) + stats.norm.logpdf(x, mu, sigma) for w, mu, sigma in mix if w > 0])',
+    '',
+    '',
+    'def logm(x):  # M = (P + Q) / 2',
+    '    return np.logaddexp(logpdf(P, x), logpdf(Q, x)) - np.log(2)',
+    '',
+    '',
+    "# Integrate on a finite range split at every component's mu + k sigma, as the explorer does.",
+    `lo, hi = ${py(lo)}, ${py(hi)}`,
+    'points = sorted({mu + k * sigma for _, mu, sigma in P + Q for k in range(-8, 9) if lo < mu + k * sigma < hi})',
+    '',
+    '',
+    'def expect(log_a, f):  # the integral of a(x) f(x) dx; 0 where a(x) underflows to 0',
+    '    def g(x):',
+    '        a = np.exp(log_a(x))',
+    '        return a * f(x) if a > 0 else 0.0',
+    '',
+    '    return integrate.quad(g, lo, hi, points=points, limit=500, epsabs=0, epsrel=1e-12)[0]',
+    '',
+    '',
+    'lp = lambda x: logpdf(P, x)',
+    'lq = lambda x: logpdf(Q, x)',
+    'kl_pq = expect(lp, lambda x: lp(x) - lq(x))',
+    'kl_qp = expect(lq, lambda x: lq(x) - lp(x))',
+    'js = 0.5 * expect(lp, lambda x: lp(x) - logm(x)) + 0.5 * expect(lq, lambda x: lq(x) - logm(x))',
+    'h_p = expect(lp, lambda x: -lp(x))',
+    'h_q = expect(lq, lambda x: -lq(x))',
+    'ce_pq = expect(lp, lambda x: -lq(x))',
+  ].join('\n');
+}
+
+const mixture2Source = (d: CodeScenario['p']) =>
+  `[${components2(d)
+    .map(
+      (m) =>
+        `(${py(m.w)}, [${py(m.c.mx)}, ${py(m.c.my)}], [[${py(m.c.sx * m.c.sx)}, ${py(m.c.rho * m.c.sx * m.c.sy)}], [${py(m.c.rho * m.c.sx * m.c.sy)}, ${py(m.c.sy * m.c.sy)}]])`,
+    )
+    .join(', ')}]`;
+
+function continuous2(s: CodeScenario): string {
+  const all = [...components2(s.p), ...components2(s.q)].map((m) => m.c);
+  const xlo = Math.min(...all.map((c) => c.mx - 10 * c.sx));
+  const xhi = Math.max(...all.map((c) => c.mx + 10 * c.sx));
+  const ylo = Math.min(...all.map((c) => c.my - 10 * c.sy));
+  const yhi = Math.max(...all.map((c) => c.my + 10 * c.sy));
+  return [
+    'import numpy as np',
+    'from scipy import stats',
+    'from scipy.special import logsumexp',
+    '',
+    '# Each distribution as (weight, mean, covariance) components; a Gaussian is one component.',
+    `P = ${mixture2Source(s.p)}`,
+    `Q = ${mixture2Source(s.q)}`,
+    '',
+    "# A fine grid over every component's mean +- 10 sd; the trapezoid rule converges fast here.",
+    `x = np.linspace(${py(xlo)}, ${py(xhi)}, 1201)`,
+    `y = np.linspace(${py(ylo)}, ${py(yhi)}, 1201)`,
+    'X, Y = np.meshgrid(x, y, indexing="ij")',
+    'XY = np.stack([X, Y], axis=-1)',
+    '',
+    '',
+    'def logpdf(mix):',
+    '    total = sum(w for w, _, _ in mix)',
+    '    return logsumexp([np.log(w / total) + stats.multivariate_normal(m, c).logpdf(XY) for w, m, c in mix if w > 0], axis=0)',
+    '',
+    '',
+    'def integral(f):',
+    '    return np.trapezoid(np.trapezoid(f, y, axis=1), x)',
+    '',
+    '',
+    'lp, lq = logpdf(P), logpdf(Q)',
+    'lm = np.logaddexp(lp, lq) - np.log(2)',
+    'p, q = np.exp(lp), np.exp(lq)',
+    'kl_pq = integral(p * (lp - lq))',
+    'kl_qp = integral(q * (lq - lp))',
+    'js = 0.5 * integral(p * (lp - lm)) + 0.5 * integral(q * (lq - lm))',
+    'h_p = integral(-p * lp)',
+    'h_q = integral(-q * lq)',
+    'ce_pq = integral(-p * lq)',
+  ].join('\n');
+}

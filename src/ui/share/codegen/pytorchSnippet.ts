@@ -1,0 +1,188 @@
+import {
+  type CodeScenario,
+  components1,
+  components2,
+  kindOf,
+  printBlock,
+  py,
+  pyList,
+  range1,
+  smoothingLines,
+  weightsSource,
+} from './common';
+
+/**
+ * A PyTorch script that recomputes the explorer's seven readouts (float64): for pairs PyTorch knows
+ * (Bernoulli, Categorical, Normal, MultivariateNormal) `torch.distributions.kl_divergence` and
+ * `.entropy()`, plus `F.kl_div` (log-probabilities as input, `reduction='batchmean'`) for discrete
+ * ones; where no closed form exists (JS, mixtures) the trapezoid rule on a fine grid.
+ */
+export function pytorchSnippet(s: CodeScenario): string {
+  const kind = kindOf(s.p);
+  if (kind !== kindOf(s.q)) return '# P and Q live on different sample spaces: nothing to compute.';
+  const body =
+    kind === 'discrete' ? discrete(s) : kind === 'continuous1' ? continuous1(s) : continuous2(s);
+  return `${body}\n\n${printBlock()}\n`;
+}
+
+function discrete(s: CodeScenario): string {
+  const bernoulli =
+    s.p.family === 'bernoulli' && s.q.family === 'bernoulli' && s.eps === 0 && s.alpha === 0;
+  const head = [
+    'import torch',
+    'import torch.nn.functional as F',
+    `from torch.distributions import ${bernoulli ? 'Bernoulli' : 'Categorical'}, kl_divergence`,
+    '',
+    'torch.set_default_dtype(torch.float64)',
+    '',
+  ];
+  const dists = bernoulli
+    ? [
+        `P = Bernoulli(probs=torch.tensor(${py((s.p as { p: number }).p)}))`,
+        `Q = Bernoulli(probs=torch.tensor(${py((s.q as { p: number }).p)}))`,
+        'M = Bernoulli(probs=(P.probs + Q.probs) / 2)',
+        '# As two-outcome vectors (1 - p, p) for F.kl_div.',
+        'p = torch.stack([1 - P.probs, P.probs])',
+        'q = torch.stack([1 - Q.probs, Q.probs])',
+      ]
+    : [
+        '# Weights as in the explorer, normalised to probabilities.',
+        `p = torch.tensor(${weightsSource(s.p)})`,
+        `q = torch.tensor(${weightsSource(s.q)})`,
+        'p, q = p / p.sum(), q / q.sum()',
+        ...smoothingLines(s, 'torch'),
+        'P, Q = Categorical(probs=p), Categorical(probs=q)',
+        'M = Categorical(probs=(p + q) / 2)',
+      ];
+  return [
+    ...head,
+    ...dists,
+    '',
+    'kl_pq = kl_divergence(P, Q)',
+    'kl_qp = kl_divergence(Q, P)',
+    'js = 0.5 * kl_divergence(P, M) + 0.5 * kl_divergence(Q, M)',
+    'h_p = P.entropy()',
+    'h_q = Q.entropy()',
+    'ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)',
+    '',
+    '# The same KL(P||Q) with F.kl_div: input = log-probabilities of Q, target = probabilities of P,',
+    "# one row, reduction='batchmean' (the mean KL per row, not per element).",
+    "kl_div_pq = F.kl_div(q.log().unsqueeze(0), p.unsqueeze(0), reduction='batchmean')",
+    'print(f"{\'F.kl_div batchmean\':20} = {float(kl_div_pq):.12g} nats")',
+  ].join('\n');
+}
+
+function continuous1(s: CodeScenario): string {
+  const { lo, hi } = range1(s.p, s.q);
+  const gaussians = s.p.family === 'normal' && s.q.family === 'normal';
+  const dist = (d: CodeScenario['p']) => {
+    const c = components1(d);
+    return d.family === 'normal'
+      ? `Normal(torch.tensor(${py(d.mu)}), torch.tensor(${py(d.sigma)}))`
+      : `MixtureSameFamily(Categorical(probs=torch.tensor(${pyList(c.map((m) => m.w))})), Normal(torch.tensor(${pyList(c.map((m) => m.c.mu))}), torch.tensor(${pyList(c.map((m) => m.c.sigma))})))`;
+  };
+  const narrowest = Math.min(...[...components1(s.p), ...components1(s.q)].map((m) => m.c.sigma));
+  // At least 40 grid points per narrowest σ, so the trapezoid rule is accurate to ~1e-12.
+  const n = Math.min(4_000_001, Math.max(200_001, Math.ceil(((hi - lo) / narrowest) * 40) + 1));
+  return [
+    'import math',
+    '',
+    'import torch',
+    `from torch.distributions import ${gaussians ? 'Normal, kl_divergence' : 'Categorical, MixtureSameFamily, Normal'}`,
+    '',
+    'torch.set_default_dtype(torch.float64)',
+    '',
+    `P = ${dist(s.p)}`,
+    `Q = ${dist(s.q)}`,
+    '',
+    '# No closed form for JS (or for mixtures): the trapezoid rule on a fine grid over every',
+    "# component's mean +- 12 sd, where the integrands are smooth and decay fast.",
+    `x = torch.linspace(${py(lo)}, ${py(hi)}, ${n})`,
+    'lp, lq = P.log_prob(x), Q.log_prob(x)',
+    'lm = torch.logaddexp(lp, lq) - math.log(2)',
+    'p, q = lp.exp(), lq.exp()',
+    '',
+    '',
+    'def integral(f):',
+    '    return torch.trapezoid(torch.nan_to_num(f, nan=0.0), x)  # 0 * log 0 = 0 where a density underflows',
+    '',
+    '',
+    ...(gaussians
+      ? [
+          'kl_pq = kl_divergence(P, Q)',
+          'kl_qp = kl_divergence(Q, P)',
+          'h_p = P.entropy()',
+          'h_q = Q.entropy()',
+          'ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)',
+        ]
+      : [
+          'kl_pq = integral(p * (lp - lq))',
+          'kl_qp = integral(q * (lq - lp))',
+          'h_p = integral(-p * lp)',
+          'h_q = integral(-q * lq)',
+          'ce_pq = integral(-p * lq)',
+        ]),
+    'js = 0.5 * integral(p * (lp - lm)) + 0.5 * integral(q * (lq - lm))',
+  ].join('\n');
+}
+
+function continuous2(s: CodeScenario): string {
+  const gaussians = s.p.family === 'normal2' && s.q.family === 'normal2';
+  const all = [...components2(s.p), ...components2(s.q)];
+  const loc = (c: (typeof all)[number]['c']) => `[${py(c.mx)}, ${py(c.my)}]`;
+  const cov = (c: (typeof all)[number]['c']) =>
+    `[[${py(c.sx * c.sx)}, ${py(c.rho * c.sx * c.sy)}], [${py(c.rho * c.sx * c.sy)}, ${py(c.sy * c.sy)}]]`;
+  const dist = (d: CodeScenario['p']) => {
+    const c = components2(d);
+    return d.family === 'normal2'
+      ? `MultivariateNormal(torch.tensor(${loc(d)}), covariance_matrix=torch.tensor(${cov(d)}))`
+      : `MixtureSameFamily(Categorical(probs=torch.tensor(${pyList(c.map((m) => m.w))})), MultivariateNormal(torch.tensor([${c.map((m) => loc(m.c)).join(', ')}]), covariance_matrix=torch.tensor([${c.map((m) => cov(m.c)).join(', ')}])))`;
+  };
+  const cs = all.map((m) => m.c);
+  const xlo = Math.min(...cs.map((c) => c.mx - 10 * c.sx));
+  const xhi = Math.max(...cs.map((c) => c.mx + 10 * c.sx));
+  const ylo = Math.min(...cs.map((c) => c.my - 10 * c.sy));
+  const yhi = Math.max(...cs.map((c) => c.my + 10 * c.sy));
+  return [
+    'import math',
+    '',
+    'import torch',
+    `from torch.distributions import ${gaussians ? 'MultivariateNormal, kl_divergence' : 'Categorical, MixtureSameFamily, MultivariateNormal'}`,
+    '',
+    'torch.set_default_dtype(torch.float64)',
+    '',
+    `P = ${dist(s.p)}`,
+    `Q = ${dist(s.q)}`,
+    '',
+    '# Where there is no closed form: the trapezoid rule on a grid over every mean +- 10 sd.',
+    `x = torch.linspace(${py(xlo)}, ${py(xhi)}, 1201)`,
+    `y = torch.linspace(${py(ylo)}, ${py(yhi)}, 1201)`,
+    'X, Y = torch.meshgrid(x, y, indexing="ij")',
+    'XY = torch.stack([X, Y], dim=-1)',
+    'lp, lq = P.log_prob(XY), Q.log_prob(XY)',
+    'lm = torch.logaddexp(lp, lq) - math.log(2)',
+    'p, q = lp.exp(), lq.exp()',
+    '',
+    '',
+    'def integral(f):',
+    '    return torch.trapezoid(torch.trapezoid(torch.nan_to_num(f, nan=0.0), y, dim=1), x)',
+    '',
+    '',
+    ...(gaussians
+      ? [
+          'kl_pq = kl_divergence(P, Q)',
+          'kl_qp = kl_divergence(Q, P)',
+          'h_p = P.entropy()',
+          'h_q = Q.entropy()',
+          'ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)',
+        ]
+      : [
+          'kl_pq = integral(p * (lp - lq))',
+          'kl_qp = integral(q * (lq - lp))',
+          'h_p = integral(-p * lp)',
+          'h_q = integral(-q * lq)',
+          'ce_pq = integral(-p * lq)',
+        ]),
+    'js = 0.5 * integral(p * (lp - lm)) + 0.5 * integral(q * (lq - lm))',
+  ].join('\n');
+}
