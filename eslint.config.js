@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', '.dist-*', 'node_modules', 'test-results', 'playwright-report', 'screenshots'] },
+  {
+    ignores: [
+      '**/.*/**',
+      'dist',
+      '.dist-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'screenshots',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],
@@ -27,7 +37,7 @@ export default tseslint.config(
   {
     // Reference values are pasted with all the digits the high-precision script printed; each literal
     // rounds to the nearest double, which is exactly the reference a double can hold.
-    files: ['**/*.test.ts', '**/*.test.tsx'],
+    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts'],
     rules: { 'no-loss-of-precision': 'off' },
   },
   {

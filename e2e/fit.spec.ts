@@ -1,21 +1,89 @@
 import { expect, test } from './fixtures';
 import { FitPage } from './pages/fit';
 
-// Forward: moment matching by hand, μ = 0, σ = √10; KL(P‖Q) from scripts/references/fit_reverse.py.
-// Reverse: scripts/references/fit_reverse.py (mpmath): N(±2.984305987835742, 1.023368559661197), KL 0.688768995854964.
+// References: scripts/references/fit_reverse.py (mpmath, 30 digits), P = ½N(−3,1) + ½N(3,1):
+// reverse optimum N(±2.984305987835742, 1.023368559661197), KL(Q‖P) = 0.688768995854964;
+// at the forward fit N(0, √10), KL(P‖Q) = 0.461994613467945.
+const MODE_MU = 2.984305987835742;
+const MODE_SIGMA = 1.023368559661197;
+const MODE_KL = 0.688768995854964;
+const CENTRED_SIGMA = 2.743769309091214;
+
 test('fit view: forward and reverse readouts for ½N(−3,1)+½N(3,1)', async ({ page }) => {
   const fit = new FitPage(page);
   await fit.open('Mix(0.5*N(-3,1),0.5*N(3,1))');
   await expect(fit.forward()).toBeVisible();
+  // Moment matching by hand: μ = 0, σ² = ½(1 + 9) + ½(1 + 9) = 10.
   expect(Math.abs(await fit.num('forward', 'data-mu'))).toBeLessThan(1e-9);
   expect(Math.abs((await fit.num('forward', 'data-sigma')) - Math.sqrt(10))).toBeLessThan(1e-9);
   expect(Math.abs((await fit.num('forward', 'data-kl')) - 0.461994613467945)).toBeLessThan(1e-4);
   await page.getByTestId('fit.start').click();
   await expect(fit.reverse()).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
-  expect(Math.abs(Math.abs(await fit.num('reverse', 'data-mu')) - 2.984305987835742)).toBeLessThan(
+  expect(Math.abs(Math.abs(await fit.num('reverse', 'data-mu')) - MODE_MU)).toBeLessThan(1e-4);
+  expect(Math.abs((await fit.num('reverse', 'data-sigma')) - MODE_SIGMA)).toBeLessThan(1e-4);
+  expect(Math.abs((await fit.num('reverse', 'data-kl')) - MODE_KL)).toBeLessThan(1e-4);
+  await expect(page.getByTestId('fit.minima')).toContainText('of 12 restarts');
+});
+
+test('dragging Q’s start to the other side makes the path reach the other mode (1-D)', async ({
+  page,
+}) => {
+  const fit = new FitPage(page);
+  await fit.open('Mix(0.5*N(-3,1),0.5*N(3,1))');
+  await page.getByTestId('fit.start').click();
+  await expect(fit.pathEnd()).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  // The default start N(−1.6, 0.6√10) is broad, so its path ends on the centred local minimum
+  // N(0, 2.7437693090912137…) (fit_reverse.py), not on a mode.
+  expect(Math.abs(Number(await fit.pathEnd().getAttribute('data-mu')))).toBeLessThan(1e-4);
+  expect(
+    Math.abs(Number(await fit.pathEnd().getAttribute('data-sigma')) - CENTRED_SIGMA),
+  ).toBeLessThan(1e-4);
+  // Drag the peak to μ = 3.5, then the shoulder to μ + 1 (σ = 1): a narrow start on the right mode.
+  await fit.drag('fit.dragMu', 'fit.reversePlot', 3.5, 0.1);
+  await fit.drag('fit.dragSigma', 'fit.reversePlot', 4.5, 0.1);
+  await expect(fit.pathEnd()).toHaveAttribute('data-state', 'idle');
+  const mu = Number(await fit.pathEnd().getAttribute('data-mu'));
+  const sigma = Number(await fit.pathEnd().getAttribute('data-sigma'));
+  expect(Math.abs(mu - 3.5)).toBeLessThan(0.2);
+  expect(Math.abs(sigma - 1)).toBeLessThan(0.2);
+  await page.getByTestId('fit.start').click();
+  await expect(fit.pathEnd()).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  expect(Math.abs(Number(await fit.pathEnd().getAttribute('data-mu')) - MODE_MU)).toBeLessThan(
     1e-4,
   );
-  expect(Math.abs((await fit.num('reverse', 'data-sigma')) - 1.023368559661197)).toBeLessThan(1e-4);
-  expect(Math.abs((await fit.num('reverse', 'data-kl')) - 0.688768995854964)).toBeLessThan(1e-4);
-  await expect(page.getByTestId('fit.minima')).toContainText('of 12 restarts');
+  expect(
+    Math.abs(Number(await fit.pathEnd().getAttribute('data-sigma')) - MODE_SIGMA),
+  ).toBeLessThan(1e-4);
+});
+
+test('2-D: forward by hand, reverse mode-locked; dragging the start reaches the right mode', async ({
+  page,
+}) => {
+  const fit = new FitPage(page);
+  await fit.open('Mix(0.5*N2(-3,0,1,1,0),0.5*N2(3,0,1,1,0))');
+  // Forward by hand: mean (0, 0); cov = ½(I + d₁d₁ᵀ) + ½(I + d₂d₂ᵀ) with d = (∓3, 0): [[10, 0], [0, 1]].
+  const fm = (await fit.json(fit.forward(), 'data-mean')) as number[];
+  const fc = (await fit.json(fit.forward(), 'data-cov')) as number[][];
+  expect(Math.hypot(fm[0]!, fm[1]!)).toBeLessThan(1e-12);
+  expect(Math.abs(fc[0]![0]! - 10) + Math.abs(fc[0]![1]!) + Math.abs(fc[1]![1]! - 1)).toBeLessThan(
+    1e-12,
+  );
+  // Reverse: P = p₁(x)·N(0,1)(y), so the optimum is the 1-D one in x times N(0, 1) in y
+  // (src/core/fit/__tests__/reverse2.test.ts derives it); σ_x² = 1.023368559661197².
+  await expect(fit.reverse()).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  const m = (await fit.json(fit.reverse(), 'data-mean')) as number[];
+  const c = (await fit.json(fit.reverse(), 'data-cov')) as number[][];
+  expect(Math.abs(Math.abs(m[0]!) - MODE_MU)).toBeLessThan(1e-4);
+  expect(Math.abs(m[1]!)).toBeLessThan(1e-4);
+  expect(Math.abs(c[0]![0]! - MODE_SIGMA ** 2)).toBeLessThan(1e-4);
+  expect(Math.abs(c[0]![1]!)).toBeLessThan(1e-4);
+  expect(Math.abs(c[1]![1]! - 1)).toBeLessThan(1e-4);
+  expect(Math.abs((await fit.num('reverse', 'data-kl')) - MODE_KL)).toBeLessThan(1e-4);
+
+  await fit.drag('fit.dragMean', 'fit.plot2d', 2.5, 0.5);
+  await page.getByTestId('fit.start').click();
+  await expect(fit.pathEnd()).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  const end = (await fit.json(fit.pathEnd(), 'data-mean')) as number[];
+  expect(Math.abs(end[0]! - MODE_MU)).toBeLessThan(1e-4);
+  expect(Math.abs(end[1]!)).toBeLessThan(1e-4);
 });

@@ -13,7 +13,11 @@ const SCENARIOS = [
   ['1-D Gaussians', '?p=N(0,1)&q=N(1,2)', 'input[type=range]'],
   ['1-D mixture vs N', '?p=Mix(0.5*N(-3,1),0.5*N(3,1))&q=N(0,3.16)', 'input[type=range]'],
   ['2-D Gaussians', '?p=N2(0,0,1,1,0.6)&q=N2(0.5,0,1.5,1,0)', 'input[type=range]'],
-  ['2-D mixture vs N2', '?p=Mix(0.5*N2(-2,0,1,1,0.3),0.5*N2(2,0,1,1,-0.3))&q=N2(0,0,2.5,1.5,0)', 'input[type=range]'],
+  [
+    '2-D mixture vs N2',
+    '?p=Mix(0.5*N2(-2,0,1,1,0.3),0.5*N2(2,0,1,1,-0.3))&q=N2(0,0,2.5,1.5,0)',
+    'input[type=range]',
+  ],
 ];
 
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium';
@@ -56,11 +60,21 @@ for (const [name, search, selector] of SCENARIOS) {
   }
   await page.mouse.up();
   await page.waitForTimeout(300);
-  const { long, frames } = await page.evaluate(() => ({ long: window.__long, frames: window.__frames }));
+  const { long, frames } = await page.evaluate(() => ({
+    long: window.__long,
+    frames: window.__frames,
+  }));
   const elapsed = (Date.now() - start) / 1000;
-  rows.push([name, String(long.length), long.length ? `${Math.max(...long).toFixed(0)} ms` : '—', `${(frames / elapsed).toFixed(0)} fps`]);
+  rows.push([
+    name,
+    String(long.length),
+    long.length ? `${Math.max(...long).toFixed(0)} ms` : '—',
+    `${(frames / elapsed).toFixed(0)} fps`,
+  ]);
   await page.close();
 }
 await browser.close();
-console.log(`\n| scenario | long tasks (> 50 ms) | longest | frame rate |\n| --- | --- | --- | --- |`);
+console.log(
+  `\n| scenario | long tasks (> 50 ms) | longest | frame rate |\n| --- | --- | --- | --- |`,
+);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

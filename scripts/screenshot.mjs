@@ -20,7 +20,10 @@ mkdirSync(dirname(prefix), { recursive: true });
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 for (const width of widths.split(',').map(Number)) {
   const page = await browser.newPage({ viewport: { width, height: width < 600 ? 800 : 1080 } });
-  page.on('console', (m) => m.type() === 'error' && console.log(`[${width}px] console error: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && console.log(`[${width}px] console error: ${m.text()}`),
+  );
   page.on('pageerror', (e) => console.log(`[${width}px] uncaught: ${e.message}`));
   await page.goto(url);
   await page.waitForLoadState('networkidle');

@@ -1,5 +1,10 @@
 import type { Page } from '@playwright/test';
 
+interface Axis {
+  l2p(v: number): number;
+  _offset: number;
+}
+
 export class FitPage {
   readonly page: Page;
   constructor(page: Page) {
@@ -14,7 +19,41 @@ export class FitPage {
   reverse() {
     return this.page.getByTestId('fit-reverse');
   }
+  pathEnd() {
+    return this.page.getByTestId('fit.pathEnd');
+  }
   async num(which: 'forward' | 'reverse', attr: string) {
     return Number(await (which === 'forward' ? this.forward() : this.reverse()).getAttribute(attr));
+  }
+  async json(locator: ReturnType<Page['getByTestId']>, attr: string): Promise<unknown> {
+    return JSON.parse((await locator.getAttribute(attr)) ?? 'null');
+  }
+  /** Page pixel of data point (x, y) in the Plotly chart `plotTestId`, from Plotly's own axes. */
+  async pixel(plotTestId: string, x: number, y: number): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(
+      ([id, dx, dy]) => {
+        const gd = document.querySelector(`[data-testid="${id}"] .js-plotly-plot`) as
+          (HTMLElement & { _fullLayout: { xaxis: Axis; yaxis: Axis } }) | null;
+        if (!gd) throw new Error(`no plot ${id}`);
+        const r = gd.getBoundingClientRect();
+        const { xaxis, yaxis } = gd._fullLayout;
+        return {
+          x: r.left + xaxis._offset + xaxis.l2p(dx),
+          y: r.top + yaxis._offset + yaxis.l2p(dy),
+        };
+      },
+      [plotTestId, x, y] as const,
+    );
+  }
+  /** Drags the element `handleTestId` to data point (x, y) of chart `plotTestId` with the mouse. */
+  async drag(handleTestId: string, plotTestId: string, x: number, y: number) {
+    const box = await this.page.getByTestId(handleTestId).boundingBox();
+    if (!box) throw new Error(`no handle ${handleTestId}`);
+    const to = await this.pixel(plotTestId, x, y);
+    const m = this.page.mouse;
+    await m.move(box.x + box.width / 2, box.y + box.height / 2);
+    await m.down();
+    await m.move(to.x, to.y, { steps: 8 });
+    await m.up();
   }
 }

@@ -5,8 +5,9 @@ P_s = 1/2 N(-s, 1) + 1/2 N(s, 1); Q = N(mu, sigma). The reverse objective
 is integrated with mpmath.quad split at the points where P's components sit (mapped into t), and its
 stationary points are found with mpmath.findroot on the analytic gradient
   d/dmu = -E[g(x)],  d/dlog sigma = -1 - sigma E[t g(x)],  g = (log p)'.
-Prints: the reverse optimum for s = 3 (mode-locked and centred), the forward fit's values, the
-separation thresholds, and the s = 2 centred optimum.
+Prints what src/core/fit/__tests__/fit.test.ts (REF), reverse2.test.ts and e2e/fit.spec.ts use: the
+reverse optima for s = 3 (mode-locked and centred), the forward fit's KL both ways, H(P), and the s = 2
+centred optimum. The separation thresholds are in fit_separation.py.
 Run: python3 scripts/references/fit_reverse.py
 """
 import mpmath as mp
@@ -30,12 +31,7 @@ def make(s):
         r = resp(x)
         return -(x - s) * r - (x + s) * (1 - r)
 
-    def h(x):
-        r = resp(x)
-        # (log p)'' = sum r_i((x-mu_i)^2 - 1) - g^2
-        return (r * ((x - s) ** 2 - 1) + (1 - r) * ((x + s) ** 2 - 1)) - g(x) ** 2
-
-    return s, logp, g, h
+    return s, logp, g
 
 
 def expect(F, mu, sigma, s):
@@ -46,22 +42,17 @@ def expect(F, mu, sigma, s):
 
 
 def reverse_kl(s_val, mu, ls):
-    s, logp, g, h = make(s_val)
+    s, logp, g = make(s_val)
     sigma = mp.e ** ls
     return -mp.log(2 * mp.pi * mp.e) / 2 - ls - expect(lambda x, t: logp(x), mu, sigma, s)
 
 
 def grad(s_val, mu, ls):
-    s, logp, g, h = make(s_val)
+    s, logp, g = make(s_val)
     sigma = mp.e ** ls
     gm = -expect(lambda x, t: g(x), mu, sigma, s)
     gs = -1 - sigma * expect(lambda x, t: t * g(x), mu, sigma, s)
     return gm, gs
-
-
-def hess_mumu(s_val, mu, ls):
-    s, logp, g, h = make(s_val)
-    return -expect(lambda x, t: h(x), mu, mp.e ** ls, s)
 
 
 def mode_locked(s_val, start=None):
@@ -77,7 +68,7 @@ def centred(s_val, ls0=None):
 
 
 def entropy_p(s_val):
-    s, logp, g, h = make(s_val)
+    s, logp, g = make(s_val)
     f = lambda x: -mp.e ** logp(x) * logp(x)
     return mp.quad(f, [-mp.inf, -s, 0, s, mp.inf])
 
@@ -101,7 +92,6 @@ def main():
         lc = centred(s_val)
         p(f"s={s_val} centred sigma", mp.e ** lc)
         p(f"s={s_val} centred KL(Q||P)", reverse_kl(s_val, 0, lc))
-        p(f"s={s_val} centred d2/dmu2", hess_mumu(s_val, 0, lc))
         # forward fit: moment matching mu = 0, sigma = sqrt(1 + s^2)
         sf = mp.sqrt(1 + mp.mpf(s_val) ** 2)
         p(f"s={s_val} forward KL(P||Q)", forward_kl(s_val, 0, sf))
@@ -110,37 +100,6 @@ def main():
     lc2 = centred(2)
     p("s=2 centred sigma", mp.e ** lc2)
     p("s=2 centred KL(Q||P)", reverse_kl(2, 0, lc2))
-    p("s=2 centred d2/dmu2", hess_mumu(2, 0, lc2))
-
-    # Threshold where the centred solution stops being a local minimum: d2/dmu2 = 0 along the centred branch.
-    def stab(s_val):
-        return hess_mumu(s_val, 0, centred(s_val))
-
-    s_stab = mp.findroot(stab, 2.3)
-    p("s_stab (centred stops being a local minimum)", s_stab)
-    p("s_stab centred sigma", mp.e ** centred(s_stab))
-
-    # Swap of the global optimum: f_centred(s) = f_mode(s), if the mode-locked branch exists there.
-    def diff(s_val):
-        lc = centred(s_val)
-        m, l = mode_locked(s_val, (s_val, 0))
-        return reverse_kl(s_val, 0, lc) - reverse_kl(s_val, m, l)
-
-    for s_val in (2.2, 2.3, 2.4, 2.5, 2.6):
-        try:
-            lc = centred(s_val)
-            m, l = mode_locked(s_val, (s_val, 0))
-            print(
-                f"s={s_val}: centred f={mp.nstr(reverse_kl(s_val, 0, lc), 12)} hmm={mp.nstr(hess_mumu(s_val, 0, lc), 8)}"
-                f" mode mu={mp.nstr(m, 10)} sigma={mp.nstr(mp.e ** l, 10)} f={mp.nstr(reverse_kl(s_val, m, l), 12)}"
-            )
-        except Exception as e:  # noqa: BLE001
-            print(f"s={s_val}: {e}")
-    try:
-        s_swap = mp.findroot(diff, 2.4)
-        p("s_swap (global optimum changes)", s_swap)
-    except Exception as e:  # noqa: BLE001
-        print("s_swap failed", e)
 
 
 if __name__ == "__main__":

@@ -40,11 +40,12 @@ export function runReverseFit(store: AppStore, start1?: Gaussian1): void {
         else setFit({ progress: null });
       });
   } else if (isFit2(p)) {
-    setFit({ reverse2: null, progress: 0 });
+    const start = fit.start2 ?? forwardFit2(p);
+    setFit({ start2: start, reverse2: null, progress: 0 });
     void fitClient()
       .request(
         'fitReverse',
-        { dimension: 2, p, seed: FIT_SEED, restarts: FIT_RESTARTS, start: forwardFit2(p) },
+        { dimension: 2, p, seed: FIT_SEED, restarts: FIT_RESTARTS, start },
         { channel: 'fit', onProgress },
       )
       .then((o) => {
@@ -77,7 +78,13 @@ export function startFitBridge(store: AppStore): () => void {
   const offP = store.subscribe(
     (s) => s.p,
     (p) => {
-      store.getState().setFit({ start1: null, landscape: null, reverse1: null, reverse2: null });
+      store.getState().setFit({
+        start1: null,
+        start2: null,
+        landscape: null,
+        reverse1: null,
+        reverse2: null,
+      });
       runReverseFit(store);
       if (isFit1(p)) runLandscape(store, p);
     },

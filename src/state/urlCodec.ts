@@ -5,11 +5,7 @@ import type { InformationUnit } from '../core/units';
 import { ML_URL_PARAMETERS } from './mlScenario';
 import { MC_URL_PARAMETERS } from './monteCarloScenario';
 import { SHARE_URL_PARAMETERS } from './share/shareScenario';
-import {
-  IMPORTED_MARKER,
-  importedMarker,
-  SMOOTHING_URL_PARAMETERS,
-} from './smoothingScenario';
+import { IMPORTED_MARKER, importedMarker, SMOOTHING_URL_PARAMETERS } from './smoothingScenario';
 import { DEFAULT_SCENARIO, type Scenario } from './slices/scenario';
 import { VIEW_IDS, type ViewId } from './views';
 

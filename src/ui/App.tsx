@@ -6,7 +6,8 @@ import { VIEWS } from './views/registry';
 import { ViewTabs } from './views/ViewTabs';
 import { LessonPanel } from './lessons/LessonPanel';
 import { CodePanel } from './share/CodePanel';
-import { PresentControls, useClassroomModes } from './share/ClassroomChrome';
+import { PresentControls } from './share/ClassroomChrome';
+import { useClassroomModes } from './share/classroomModes';
 import { ShareBar } from './share/ShareBar';
 import './share/classroom.css';
 

@@ -89,7 +89,7 @@ export async function fitReverseHandler(
   context.progress(1, total);
   for (const s of reverseFitStarts2(params.p, params.seed, params.restarts)) {
     await context.checkpoint();
-    runs.push(reverseFit2Run(objective, s));
+    runs.push(reverseFit2Run(objective, s, undefined, [first, ...runs]));
     context.progress(runs.length + 1, total);
   }
   return {

@@ -1,7 +1,6 @@
 import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous2Spec, Normal2 } from '../distributions/types';
 import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
-import { mergeBreakpoints } from '../quadrature/breakpoints';
 import { xoshiro128FromSeed } from '../random/xoshiro128';
 import type { ReverseFitOptions } from './reverse1';
 import type { Gaussian2, LocalMinimum, PathPoint, ReverseFitResult, RunResult } from './types';
@@ -9,14 +8,33 @@ import type { Gaussian2, LocalMinimum, PathPoint, ReverseFitResult, RunResult } 
 const LOG_2PI = Math.log(2 * Math.PI);
 const LOG_SQRT_2PI = 0.5 * LOG_2PI;
 const T_MAX = 10;
-const BASE_T = Float64Array.from([-10, -6, -3.5, -1.75, 0, 1.75, 3.5, 6, 10]);
-const OFFSETS = [-3, -1.5, 0, 1.5, 3];
 /**
- * Absolute tolerance of each expectation. Components that vanish by symmetry (E[g₂] for a P symmetric
- * in y) cannot get below the rounding floor 50ε·∫|f| summed over subintervals; 1e-12 is above that
- * floor and far below the 1e-8 gradient tolerance.
+ * A lean first partition: the nested rule costs (outer nodes) × (inner nodes), so every initial
+ * subinterval counts twice. Spacing 2.5–4.5 in t is enough for the 15-point rule on φ(t)·(smooth), and
+ * each component adds only its centre and ±2 widths; adaptivity refines where a mode boundary curves.
  */
-const ABS_TOL = 1e-12;
+const BASE_T = Float64Array.from([-10, -5.5, -2.5, 0, 2.5, 5.5, 10]);
+const OFFSETS = [-2, 0, 2];
+/**
+ * Absolute floor of each expectation's tolerance; the tolerance proper is relative to ∫|f|
+ * (`relativeTo: 'magnitude'`), because components that vanish by symmetry (E[g₂] for a P symmetric in
+ * y) cannot get below the rounding floor 50ε·∫|f| and would otherwise bisect to the interval budget.
+ */
+const ABS_TOL = 1e-14;
+
+/** Base ∪ extra, dropping points closer than `merge` to the previous kept one (ends kept). */
+function leanBreakpoints(extra: readonly number[], minWidth: number): Float64Array {
+  const merge = Math.min(0.6, 0.5 * minWidth);
+  const all = Float64Array.from([
+    ...BASE_T,
+    ...extra.filter((x) => x > -T_MAX && x < T_MAX),
+  ]).sort();
+  const out: number[] = [all[0]!];
+  for (let i = 1; i < all.length; i++)
+    if (all[i]! - out[out.length - 1]! > merge) out.push(all[i]!);
+  out[out.length - 1] = T_MAX;
+  return Float64Array.from(out);
+}
 /** Stop when ‖∇KL‖∞ in θ = (m₁, m₂, log L₁₁, L₂₁, log L₂₂) is below this. */
 export const GRADIENT_TOLERANCE_2 = 1e-6;
 
@@ -139,7 +157,8 @@ export class Reverse2Objective {
     this.t2 = t2;
     const r = this.inner.integrate(this.innerF, this.innerBreakpoints(t2), {
       relTol: this.relTol,
-      absTol: Math.max(ABS_TOL, 1e-2 * this.relTol),
+      absTol: ABS_TOL,
+      relativeTo: 'magnitude',
       maxIntervals: 300,
     });
     const phi = Math.exp(-0.5 * t2 * t2 - LOG_SQRT_2PI);
@@ -157,6 +176,7 @@ export class Reverse2Objective {
     const extra: number[] = [];
     const a = this.l11;
     const b = this.l21;
+    let minW = Infinity;
     for (let i = 0; i < t.n; i++) {
       const d1 = this.th[0]! - t.mx[i]!;
       const d2 = this.th[1]! + this.l22 * t2 - t.my[i]!;
@@ -164,14 +184,16 @@ export class Reverse2Objective {
       const B = a * (t.l11[i]! * d1 + t.l12[i]! * d2) + b * (t.l12[i]! * d1 + t.l22[i]! * d2);
       const c = -B / A;
       const w = 1 / Math.sqrt(A);
+      minW = Math.min(minW, w);
       for (const k of OFFSETS) extra.push(c + k * w);
     }
-    return mergeBreakpoints(BASE_T, extra, 1e-3);
+    return leanBreakpoints(extra, minW);
   }
 
   /** Component i seen in t-space is N(L⁻¹(mᵢ − m), L⁻¹ΣᵢL⁻ᵀ); split t₂ at its marginal centre ± widths. */
   private outerBreakpoints(): Float64Array {
     const extra: number[] = [];
+    let minW = Infinity;
     for (const c of this.t.comps) {
       // Row 2 of L⁻¹ is (−l21/(l11 l22), 1/l22).
       const r1 = -this.l21 / (this.l11 * this.l22);
@@ -179,9 +201,10 @@ export class Reverse2Objective {
       const centre = r1 * (c.mx - this.th[0]!) + r2 * (c.my - this.th[1]!);
       const v = r1 * r1 * c.sx * c.sx + 2 * r1 * r2 * c.rho * c.sx * c.sy + r2 * r2 * c.sy * c.sy;
       const w = Math.sqrt(v);
+      minW = Math.min(minW, w);
       for (const k of OFFSETS) extra.push(centre + k * w);
     }
-    return mergeBreakpoints(BASE_T, extra, 1e-3);
+    return leanBreakpoints(extra, minW);
   }
 
   /** KL(Q‖P) (nats) and its gradient in θ; `relTol` is the inner and outer quadrature tolerance. */
@@ -193,7 +216,8 @@ export class Reverse2Objective {
     this.relTol = relTol;
     const r = this.outer.integrate(this.outerF, this.outerBreakpoints(), {
       relTol,
-      absTol: Math.max(ABS_TOL, 1e-2 * this.relTol),
+      absTol: ABS_TOL,
+      relativeTo: 'magnitude',
       maxIntervals: 300,
     });
     const v = r.values;
@@ -207,16 +231,27 @@ export class Reverse2Objective {
 
 const dot = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 
+/** A run that is this close (‖Δθ‖∞) to a known minimum with ‖∇‖∞ below {@link SNAP_GRADIENT} ends there. */
+const SNAP_DISTANCE = 1e-2;
+const SNAP_GRADIENT = 1e-3;
+
 /**
  * BFGS on θ from `start` (Armijo backtracking; the update skipped when sᵀy ≤ 0; steps capped at 1 in
  * θ's ∞-norm), recording every iterate. Converged when ‖∇‖∞ < {@link GRADIENT_TOLERANCE_2}.
+ * `known`: converged runs from earlier restarts; once an iterate is within 1e-2 of one's θ (∞-norm) with
+ * ‖∇‖∞ < 1e-3 it is in that basin, near enough that BFGS cannot leave it, so the run ends on that
+ * minimum instead of paying for the last, most accurate iterations again.
  */
 export function reverseFit2Run(
   objective: Reverse2Objective,
   start: Gaussian2,
   maxIterations = 80,
+  known: readonly RunResult<Gaussian2>[] = [],
 ): RunResult<Gaussian2> {
   let th = thetaFromGaussian2(start);
+  const knownTheta = known
+    .filter((k) => k.converged)
+    .map((k) => ({ k, th: thetaFromGaussian2(k.end) }));
   // The quadrature tolerance follows the gradient: far from a minimum 1e-7 is plenty, and it
   // tightens to 1e-8 as ‖∇‖ falls, so the final iterates are as accurate as the 1-D ones.
   const tolFor = (g: number[]) =>
@@ -229,7 +264,17 @@ export function reverseFit2Run(
   );
   let first = true;
   for (let it = 0; it < maxIterations; it++) {
-    if (Math.max(...cur.grad.map(Math.abs)) < GRADIENT_TOLERANCE_2) {
+    const gNorm = Math.max(...cur.grad.map(Math.abs));
+    if (gNorm < SNAP_GRADIENT) {
+      const near = knownTheta.find((m) =>
+        m.th.every((x, i) => Math.abs(x - th[i]!) < SNAP_DISTANCE),
+      );
+      if (near) {
+        path.push({ q: near.k.end, kl: near.k.kl });
+        return { ...near.k, path };
+      }
+    }
+    if (gNorm < GRADIENT_TOLERANCE_2) {
       // Confirm at full accuracy before stopping.
       cur = objective.evaluate(th, 1e-9);
       break;
@@ -372,7 +417,8 @@ export function reverseFit2(
 ): ReverseFitResult<Gaussian2> {
   const objective = new Reverse2Objective(p);
   const starts = reverseFitStarts2(p, options.seed ?? 1, options.restarts ?? 12);
-  const runs = starts.map((s) => reverseFit2Run(objective, s));
+  const runs: RunResult<Gaussian2>[] = [];
+  for (const s of starts) runs.push(reverseFit2Run(objective, s, undefined, runs));
   return {
     minima: distinctMinima2(runs, pScale2(p)),
     restarts: runs.length,

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Gaussian1 } from '../../core/fit';
+import type { Gaussian1, Gaussian2 } from '../../core/fit';
 import type { FitLandscapeResult, FitReverseResult } from '../../worker/fitHandlers';
 import type { AppState } from '../store';
 
@@ -10,6 +10,8 @@ export type Reverse2Result = Extract<FitReverseResult, { dimension: 2 }>;
 export interface FitUiState {
   /** The person's starting point for the animated 1-D path; null = the default for P. */
   readonly start1: Gaussian1 | null;
+  /** The 2-D start (its centre is draggable; its covariance is the forward fit's); null = the forward fit. */
+  readonly start2: Gaussian2 | null;
   readonly reverse1: Reverse1Result | null;
   readonly reverse2: Reverse2Result | null;
   /** Fraction done of the running reverse fit, or null when none is running. */
@@ -29,6 +31,7 @@ export interface FitSlice {
 
 export const INITIAL_FIT: FitUiState = {
   start1: null,
+  start2: null,
   reverse1: null,
   reverse2: null,
   progress: null,

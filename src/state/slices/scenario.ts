@@ -12,8 +12,7 @@ import { DEFAULT_VIEW, type ViewId } from '../views';
  * The scenario: everything a shared link reproduces. Every key here must have an entry in the URL
  * table (urlCodec.ts); the type check fails until it does.
  */
-export interface Scenario
-  extends MlScenario, SmoothingScenario, MonteCarloScenario, ShareScenario {
+export interface Scenario extends MlScenario, SmoothingScenario, MonteCarloScenario, ShareScenario {
   readonly view: ViewId;
   readonly p: Distribution;
   readonly q: Distribution;

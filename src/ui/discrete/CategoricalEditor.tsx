@@ -3,12 +3,9 @@ import type { Categorical, Distribution } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
 import { NumberField } from '../editors/NumberField';
 import { BarDrawing } from './BarDrawing';
-import {
-  LogitsEditor,
-  logitsFromProbabilities,
-  probabilitiesFromLogits,
-  type Logits,
-} from './LogitsEditor';
+import { logitsFromProbabilities, probabilitiesFromLogits, type Logits } from './logits';
+import { LogitsEditor } from './LogitsEditor';
+import { zeroWhereOtherHasMass } from './supportMismatch';
 import { addCategory, removeCategory, setBarProbability, toProbabilities } from './renormalise';
 
 /** The editor draws and lists at most this many categories; larger (imported) pairs are summarised. */
@@ -16,16 +13,6 @@ export const CATEGORICAL_EDITOR_MAX_K = 20;
 export const CATEGORICAL_EDITOR_MIN_K = 2;
 
 const cat = (weights: readonly number[]): Categorical => ({ family: 'categorical', weights });
-
-/** Outcomes where this distribution is 0 but the other is not: the cause of an infinite KL. */
-export function zeroWhereOtherHasMass(
-  own: readonly number[],
-  other: Distribution | null,
-): boolean[] {
-  if (other?.family !== 'categorical' || other.weights.length !== own.length)
-    return own.map(() => false);
-  return own.map((p, k) => p === 0 && other.weights[k]! > 0);
-}
 
 /**
  * Cat(w₁,…,w_K) for P or Q: drawn on a bar chart, typed per category, or given as logits and a

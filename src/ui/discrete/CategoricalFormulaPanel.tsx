@@ -19,7 +19,11 @@ export function CategoricalFormulaPanel() {
         tex={categoricalKlTex(analysis.view, kl, unit)}
         label="Categorical KL formula with the current values"
       />
-      {kl.reason && <p className="infinity-reason">∞ because {explainInfinity(kl.reason, analysis.view.p.length)}</p>}
+      {kl.reason && (
+        <p className="infinity-reason">
+          ∞ because {explainInfinity(kl.reason, analysis.view.p.length)}
+        </p>
+      )}
     </section>
   );
 }

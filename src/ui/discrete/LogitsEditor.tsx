@@ -1,25 +1,9 @@
-import { softmax } from '../../core/ml/softmax';
+import type { Logits } from './logits';
 import { NumberField } from '../editors/NumberField';
 
 /** The temperature slider's range (log scale). */
 export const T_MIN = 0.05;
 export const T_MAX = 20;
-
-export interface Logits {
-  readonly z: readonly number[];
-  readonly t: number;
-}
-
-/** Logits that reproduce probabilities at T = 1: z_k = ln p_k (a zero becomes −30, e^−30 ≈ 1e−13). */
-export function logitsFromProbabilities(probs: readonly number[]): Logits {
-  return {
-    z: probs.map((p) => (p > 0 ? Math.max(-30, Math.round(Math.log(p) * 1e4) / 1e4) : -30)),
-    t: 1,
-  };
-}
-
-/** softmax(z/T), computed by the core. */
-export const probabilitiesFromLogits = ({ z, t }: Logits): number[] => softmax(z, t).probs;
 
 /** Logit z_k per category and a temperature T; the bars above show softmax(z/T). */
 export function LogitsEditor({

@@ -3,16 +3,10 @@ import type { Distribution } from '../../core/distributions/types';
 import { EPS_MAX } from '../../state/smoothingScenario';
 import { useAppStore } from '../../state/store';
 import { NumberField } from '../editors/NumberField';
+import { firstZeroWithMass } from './supportMismatch';
 
 const probsOf = (d: Distribution): readonly number[] | null =>
   d.family === 'bernoulli' ? [1 - d.p, d.p] : d.family === 'categorical' ? d.weights : null;
-
-/** The first category (1-based label index) where `zero` is 0 and `mass` is not, or −1. */
-export function firstZeroWithMass(mass: readonly number[], zero: readonly number[]): number {
-  if (mass.length !== zero.length) return -1;
-  for (let k = 0; k < mass.length; k++) if (mass[k]! > 0 && zero[k] === 0) return k;
-  return -1;
-}
 
 /** The ε slider runs on log10 ε from −8 to 0; its left end means "off" (ε = 0). */
 const LOG_EPS_MIN = -8;

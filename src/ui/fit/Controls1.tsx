@@ -86,7 +86,12 @@ export function Controls1({ p, model }: { p: Continuous1Spec; model: Fit1Model }
         </select>
       </label>
       <FitProgress />
-      <span>
+      <span
+        data-testid="fit.pathEnd"
+        data-state={fit.reverse1 ? 'done' : 'idle'}
+        data-mu={path[path.length - 1]?.mu}
+        data-sigma={path[path.length - 1]?.sigma}
+      >
         step {index} of {path.length - 1}
       </span>
     </div>

@@ -1,6 +1,7 @@
 import type { Continuous1Spec } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
 import { Plot } from '../plots/Plot';
+import { DragLayer } from './DragLayer';
 import type { Fit1Model } from './fit1Model';
 import { landscapeFigure } from './figures/fitFigures';
 import { useShownPath1 } from './useShownPath1';
@@ -11,7 +12,7 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
   const showForward = useAppStore((s) => s.fit.showForward);
   const result = useAppStore((s) => s.fit.reverse1);
   const setFit = useAppStore((s) => s.setFit);
-  const { path, index } = useShownPath1(p);
+  const { path, index, start } = useShownPath1(p);
   return (
     <section className="fit-landscape" aria-label="Landscape">
       <label>
@@ -24,21 +25,44 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
         show forward KL(P‖Q) instead of reverse KL(Q‖P)
       </label>
       {landscape ? (
-        <Plot
-          figure={landscapeFigure(
+        <DragLayer
+          area
+          areaLabel="Click or drag to set the start (μ, log σ)"
+          areaTestId="fit.landscapeDrag"
+          handles={[
             {
-              mu: landscape.mu,
-              logSigma: landscape.logSigma,
-              z: showForward ? landscape.forward : landscape.reverse,
+              id: 'start',
+              x: start.mu,
+              y: Math.log(start.sigma),
+              label: 'Start (μ, log σ)',
+              testId: 'fit.landscapeStart',
             },
-            showForward ? 'KL(P‖Q)' : 'KL(Q‖P)',
-            showForward ? [model.forward] : (result?.minima.map((m) => m.q) ?? []),
-            path.slice(0, index + 1),
-          )}
-          title="KL landscape"
-          testId="fit.landscape"
-          height={340}
-        />
+          ]}
+          onDrag={(_, mu, logSigma) =>
+            setFit({
+              start1: { mu, sigma: Math.exp(logSigma) },
+              reverse1: null,
+              playing: false,
+              frame: 0,
+            })
+          }
+        >
+          <Plot
+            figure={landscapeFigure(
+              {
+                mu: landscape.mu,
+                logSigma: landscape.logSigma,
+                z: showForward ? landscape.forward : landscape.reverse,
+              },
+              showForward ? 'KL(P‖Q)' : 'KL(Q‖P)',
+              showForward ? [model.forward] : (result?.minima.map((m) => m.q) ?? []),
+              path.slice(0, index + 1),
+            )}
+            title="KL landscape"
+            testId="fit.landscape"
+            height={340}
+          />
+        </DragLayer>
       ) : (
         <p>Computing the landscape…</p>
       )}

@@ -62,7 +62,7 @@ export function MinimaList1({ model, result }: { model: Fit1Model; result: Rever
     <ul className="fit-minima" data-testid="fit.minima">
       {result.minima.map((m, i) => (
         <li key={i}>
-          {i === 0 ? 'Global: ' : 'Local: '}N({formatNumber(m.q.mu, 4)},{' '}
+          {i === 0 ? 'Global: ' : 'Local: '}N({formatNumber(zeroIfRounding(m.q.mu, m.q.sigma), 4)},{' '}
           {formatNumber(m.q.sigma, 4)}
           ), KL {formatNumber(m.kl, 5)}: {model.describe(m.q)} in {m.count} of {result.restarts}{' '}
           restarts
@@ -71,3 +71,6 @@ export function MinimaList1({ model, result }: { model: Fit1Model; result: Rever
     </ul>
   );
 }
+
+/** μ within 1e-6·σ of 0 is 0 to the optimiser's accuracy (a symmetric P's centred minimum). */
+const zeroIfRounding = (mu: number, sigma: number) => (Math.abs(mu) < 1e-6 * sigma ? 0 : mu);

@@ -4,6 +4,9 @@ import { SEPARATION_THRESHOLDS } from '../../core/fit';
 import { useAppStore } from '../../state/store';
 import { formatNumber } from '../format';
 
+const MIN = 0.5;
+const MAX = 5;
+
 /** The classic two-mode example's separation slider, with the swap threshold marked on it. */
 export function Separation({ p }: { p: Continuous1Spec }) {
   const setDistribution = useAppStore((s) => s.setDistribution);
@@ -19,16 +22,28 @@ export function Separation({ p }: { p: Continuous1Spec }) {
     <section className="fit-separation" aria-label="Separation">
       <label>
         Separation s for P = ½N(−s,1) + ½N(s,1):{' '}
-        <input
-          type="range"
-          data-testid="fit.separation"
-          min={0.5}
-          max={5}
-          step={0.05}
-          list="fit-separation-marks"
-          value={sep ?? 3}
-          onChange={(e) => setDistribution('p', classicMixture(Number(e.target.value)))}
-        />{' '}
+        <span className="fit-separation-track">
+          <input
+            type="range"
+            data-testid="fit.separation"
+            min={MIN}
+            max={MAX}
+            step={0.05}
+            list="fit-separation-marks"
+            value={sep ?? 3}
+            onChange={(e) => setDistribution('p', classicMixture(Number(e.target.value)))}
+          />
+          {/* Chromium draws no datalist ticks on range inputs: the mark is drawn here, offset by
+              half the thumb (8 px) at each end, as the thumb's centre travels. */}
+          <span
+            className="fit-separation-mark"
+            data-testid="fit.thresholdMark"
+            aria-hidden="true"
+            style={{ left: `calc(8px + (100% - 16px) * ${(swap - MIN) / (MAX - MIN)})` }}
+          >
+            <span>s*</span>
+          </span>
+        </span>{' '}
         <output>{sep === null ? '—' : formatNumber(sep, 3)}</output>
       </label>
       <datalist id="fit-separation-marks">

@@ -17,7 +17,11 @@ export function FormulaPanel() {
         tex={bernoulliKlTex(analysis.view, kl, unit)}
         label="Bernoulli KL formula with the current values"
       />
-      {kl.reason && <p className="infinity-reason">∞ because {explainInfinity(kl.reason, analysis.view.p.length)}</p>}
+      {kl.reason && (
+        <p className="infinity-reason">
+          ∞ because {explainInfinity(kl.reason, analysis.view.p.length)}
+        </p>
+      )}
     </section>
   );
 }

@@ -129,7 +129,9 @@ function DirectionReadout({
                     ({exact.method === 'closed-form' ? 'closed form' : 'numerical integration'})
                   </span>
                   {exact.reason && (
-                    <span className="mc-interval">{explainInfinity(exact.reason, outcomeCount)}</span>
+                    <span className="mc-interval">
+                      {explainInfinity(exact.reason, outcomeCount)}
+                    </span>
                   )}
                 </>
               ) : (

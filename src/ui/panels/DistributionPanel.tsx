@@ -3,7 +3,8 @@ import type { Distribution } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
 import { BernoulliEditor } from '../editors/BernoulliEditor';
 import { SpecField } from '../editors/SpecField';
-import { LockNote, useLocked } from '../share/LockNote';
+import { LockNote } from '../share/LockNote';
+import { useLocked } from '../share/useLocked';
 import { CategoricalEditor, CATEGORICAL_EDITOR_MAX_K } from '../discrete/CategoricalEditor';
 import { ContinuousEditor } from '../continuous/ContinuousEditor';
 
@@ -32,22 +33,22 @@ export function DistributionPanel({ which }: { which: 'p' | 'q' }) {
       {/* Issue 7: a teacher's lock=p makes every control of the editor read-only, with a note. */}
       <LockNote which={which} />
       <fieldset className="lock-fieldset" disabled={locked}>
-      {value.family === 'bernoulli' && (
-        <BernoulliEditor which={which} value={value} onChange={onChange} />
-      )}
-      {value.family === 'categorical' && (
-        <CategoricalEditor which={which} value={value} onChange={onChange} />
-      )}
-      {(value.family === 'normal' ||
-        value.family === 'normal2' ||
-        value.family === 'mixture' ||
-        value.family === 'mixture2') && (
-        <ContinuousEditor which={which} value={value} onChange={onChange} />
-      )}
-      {/* An imported pair of 100,000 categories is not shown as text (issue 4). */}
-      {!(value.family === 'categorical' && value.weights.length > 25 * CATEGORICAL_EDITOR_MAX_K) && (
-        <SpecField which={which} value={value} onChange={onChange} />
-      )}
+        {value.family === 'bernoulli' && (
+          <BernoulliEditor which={which} value={value} onChange={onChange} />
+        )}
+        {value.family === 'categorical' && (
+          <CategoricalEditor which={which} value={value} onChange={onChange} />
+        )}
+        {(value.family === 'normal' ||
+          value.family === 'normal2' ||
+          value.family === 'mixture' ||
+          value.family === 'mixture2') && (
+          <ContinuousEditor which={which} value={value} onChange={onChange} />
+        )}
+        {/* An imported pair of 100,000 categories is not shown as text (issue 4). */}
+        {!(
+          value.family === 'categorical' && value.weights.length > 25 * CATEGORICAL_EDITOR_MAX_K
+        ) && <SpecField which={which} value={value} onChange={onChange} />}
       </fieldset>
     </section>
   );

@@ -1,9 +1,5 @@
-import { useAppStore } from '../../state/store';
+import { useLocked } from './useLocked';
 import type { LockableEditor } from '../../state/share/shareScenario';
-
-/** Whether the teacher locked an editor (`lock=p`). */
-export const useLocked = (which: LockableEditor): boolean =>
-  useAppStore((s) => s.lock.includes(which));
 
 /** The visible note on a locked editor. */
 export function LockNote({ which }: { which: LockableEditor }) {

@@ -13,12 +13,9 @@ import {
   type PlotHandle,
 } from './domExports';
 import { readoutsCsv, readoutsJson } from './exportData';
+import { currentLink } from './currentLink';
 
 const scenarioOf = (): Scenario => useAppStore.getState();
-
-/** The shareable address of what is on screen: this page with the scenario's query (spec grammar). */
-export const currentLink = (): string =>
-  `${window.location.origin}${window.location.pathname}${encodeScenario(scenarioOf())}`;
 
 const isKnown = (name: string) => Object.values(URL_PARAMETERS).some((p) => p.name === name);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mixture2 } from '../../../core/distributions/types';
-import { ellipse1Sigma, fit2Box, fit2Figure } from './fit2Figure';
+import { ellipse1Sigma, fit2Box, fit2Figure, fit2StartTraces } from './fit2Figure';
 import { fitDensityFigure } from './fitFigures';
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -78,5 +78,21 @@ describe('fit figures (numbers rounded)', () => {
     expect(q.x.length).toBe(400);
     // N(0, 2) at x = −1: e^(−1/8)/(2√(2π)) = 0.17603...
     expect(r3(q.y[0]!)).toBe(0.176);
+  });
+});
+
+describe('fit2StartTraces', () => {
+  it('draws the start ellipse through m ± √Σ₁₁ on the x-axis and the path only once there is one', () => {
+    // N((1, 2), diag(4, 1)): the ellipse at angle 0 is (1 + 2, 2), at angle π it is (1 − 2, 2).
+    const start = { mean: [1, 2] as const, cov: [[4, 0] as const, [0, 1] as const] as const };
+    const only = fit2StartTraces(start, [start]);
+    expect(only.length).toBe(1);
+    const e = only[0] as { x: number[]; y: number[] };
+    expect(e.x[0]).toBeCloseTo(3, 12);
+    expect(e.y[0]).toBeCloseTo(2, 12);
+    expect(e.x[36]).toBeCloseTo(-1, 12);
+    const end = { mean: [3, 0] as const, cov: start.cov };
+    const both = fit2StartTraces(start, [start, end]);
+    expect((both[1] as { x: number[] }).x).toEqual([1, 3]);
   });
 });

@@ -119,8 +119,39 @@ export function fit2Figure(
       xaxis: { title: { text: 'x' }, range: [x0, x1] },
       yaxis: { title: { text: 'y' }, range: [y0, y1], scaleanchor: 'x' },
       showlegend: true,
-      legend: { orientation: 'h', y: -0.2 },
-      margin: { l: 48, r: 12, t: 16, b: 70 },
+      // Above the plot: below it, the legend's rows (four at 360 px) ran over the x-axis title.
+      legend: { orientation: 'h', y: 1.02, yanchor: 'bottom', x: 0 },
+      margin: { l: 48, r: 12, t: 16, b: 48 },
     },
   };
+}
+
+/**
+ * The person's start (1σ ellipse, dotted vermillion) and, once fitted, the path of Q's mean from it
+ * (vermillion line with markers): traces to append to {@link fit2Figure}'s data.
+ */
+export function fit2StartTraces(start: Gaussian2, path: readonly Gaussian2[]): Data[] {
+  const e = ellipse1Sigma(start);
+  const traces: Data[] = [
+    {
+      type: 'scatter',
+      mode: 'lines',
+      x: e.x,
+      y: e.y,
+      name: 'start Q (1σ)',
+      line: { color: COLORS.q, width: 1.5, dash: 'dot' },
+      hoverinfo: 'skip',
+    },
+  ];
+  if (path.length > 1)
+    traces.push({
+      type: 'scatter',
+      mode: 'lines+markers',
+      x: path.map((q) => q.mean[0]),
+      y: path.map((q) => q.mean[1]),
+      name: 'path of the mean',
+      line: { color: COLORS.q, width: 1 },
+      marker: { size: 4, color: COLORS.q },
+    });
+  return traces;
 }

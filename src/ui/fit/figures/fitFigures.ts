@@ -13,13 +13,17 @@ export interface Figure {
 const gauss = (x: number, g: Gaussian1) =>
   Math.exp(-0.5 * ((x - g.mu) / g.sigma) ** 2) / (g.sigma * Math.sqrt(2 * Math.PI));
 
-/** P's density and one fitted Q on shared x-axis range [lo, hi], 400 points. */
+/**
+ * P's density and one fitted Q on shared x-axis range [lo, hi], 400 points; `start` (optional) adds
+ * the person's draggable starting Q as a dotted curve.
+ */
 export function fitDensityFigure(
   p: Continuous1Spec,
   q: Gaussian1 | null,
   range: [number, number],
   yMax: number,
   title: string,
+  start?: Gaussian1,
 ): Figure {
   const lp = logDensity1(p);
   const xs = Array.from({ length: 400 }, (_, i) => range[0] + ((range[1] - range[0]) * i) / 399);
@@ -44,11 +48,21 @@ export function fitDensityFigure(
       name: 'Q',
       line: { color: COLORS.q, width: 2.5 },
     });
+  if (start)
+    data.push({
+      type: 'scatter',
+      mode: 'lines',
+      x: xs,
+      y: xs.map((x) => gauss(x, start)),
+      name: 'start',
+      line: { color: COLORS.q, width: 1.5, dash: 'dot' },
+      hoverinfo: 'skip',
+    });
   return {
     data,
     layout: {
       ...baseLayout(`fit-${title}`),
-      title: { text: title, font: { size: 14 } },
+      title: { text: title },
       xaxis: { title: { text: 'x' }, range },
       yaxis: { title: { text: 'density' }, range: [0, yMax], fixedrange: true },
       showlegend: true,
