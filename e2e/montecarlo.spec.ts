@@ -1,4 +1,3 @@
-import { cpus, loadavg } from 'node:os';
 import { expect, test } from './fixtures';
 import { MonteCarloPage } from './pages/montecarlo';
 
@@ -71,32 +70,6 @@ test('a new run supersedes the one in flight', async ({ page }) => {
   expect(await mc.attribute('pq', 'n')).toBe(50_000);
   expect(await mc.attribute('qp', 'n')).toBe(50_000);
   await expect(page).toHaveURL(/n=50000/);
-});
-
-test('no main-thread task over 50 ms while 2 × 10⁷ samples run', async ({ page }) => {
-  // A long task is measured in wall-clock time: on an oversubscribed machine the scheduler, not the
-  // page, decides it (at load 10 on 2 cores a 20 ms Plotly redraw reads 60–200 ms), so the check
-  // only means something when the machine has a core to spare.
-  const [load = 0] = loadavg();
-  test.skip(load > cpus().length - 1, `machine busy (load ${load.toFixed(1)})`);
-  const mc = new MonteCarloPage(page);
-  await mc.open('?view=mc&p=N(0,1)&q=N(1,1.5)&n=1000&seed=2');
-  await mc.waitForState('done');
-  // Let the first paint and Plotly settle, then watch long tasks during a large run only.
-  await page.waitForTimeout(500);
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
-  await mc.control('n').fill('10000000');
-  await mc.waitForState('done', 120_000);
-  const longTasks = await page.evaluate(
-    () => (window as unknown as { longTasks: number[] }).longTasks,
-  );
-  expect(longTasks.filter((d) => d > 50)).toEqual([]);
 });
 
 test('a discrete pair: estimates within 4 SE and a frequency chart', async ({ page }) => {

@@ -13,7 +13,7 @@ import { AdaptiveGK15, type VectorIntegrand } from '../quadrature/gaussKronrod';
 import {
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
-  writeMeasureIntegrands,
+  writeMeasureIntegrandsWithDensities,
 } from '../quadrature/measureIntegrands';
 import {
   mixtureLogDensity2Row,
@@ -139,8 +139,13 @@ export function continuous2Measures(p: Continuous2Spec, q: Continuous2Spec): Mea
   inner ??= new AdaptiveGK15(DIM, INNER.maxIntervals);
   outer ??= new AdaptiveGK15(2 * DIM, OUTER.maxIntervals);
   const innerIntegrator = inner;
-  const cell: VectorIntegrand = (x, out, o) =>
-    writeMeasureIntegrands(mixtureLogDensity2Row(tp, x), mixtureLogDensity2Row(tq, x), out, o);
+  const pDensity = tp.density;
+  const qDensity = tq.density;
+  const cell: VectorIntegrand = (x, out, o) => {
+    const lp = mixtureLogDensity2Row(tp, x);
+    const lq = mixtureLogDensity2Row(tq, x);
+    writeMeasureIntegrandsWithDensities(lp, pDensity[0]!, lq, qDensity[0]!, out, o);
+  };
   const row: VectorIntegrand = (y, out, o) => {
     mixtureTable2AtY(tp, y);
     mixtureTable2AtY(tq, y);
@@ -221,9 +226,9 @@ export function integrand2Grid(p: Continuous2Spec, q: Continuous2Spec, n = 80): 
     mixtureTable2AtY(tq, g.y[j]!);
     for (let i = 0; i < m; i++) {
       const lp = mixtureLogDensity2Row(tp, g.x[i]!);
+      const pv = tp.density[0]!;
       const lq = mixtureLogDensity2Row(tq, g.x[i]!);
-      const pv = Math.exp(lp);
-      const qv = Math.exp(lq);
+      const qv = tq.density[0]!;
       const k = j * m + i;
       g.p[k] = pv;
       g.q[k] = qv;

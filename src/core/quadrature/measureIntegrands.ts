@@ -14,8 +14,28 @@ export const INTEGRAND = { klPQ: 0, klQP: 1, js: 2, cePQ: 3, hP: 4, hQ: 5 } as c
  * by ln 2 whatever the ratio p/q, so the JS integrand never sees a catastrophic log(p/q).
  */
 export function writeMeasureIntegrands(lp: number, lq: number, out: Float64Array, o = 0): void {
-  const p = lp === -Infinity ? 0 : Math.exp(lp);
-  const q = lq === -Infinity ? 0 : Math.exp(lq);
+  writeMeasureIntegrandsWithDensities(
+    lp,
+    lp === -Infinity ? 0 : Math.exp(lp),
+    lq,
+    lq === -Infinity ? 0 : Math.exp(lq),
+    out,
+    o,
+  );
+}
+
+/**
+ * {@link writeMeasureIntegrands} for a caller that already holds p = e^lp and q = e^lq (the 2-D
+ * mixture tables form them while summing components), saving two exps per point.
+ */
+export function writeMeasureIntegrandsWithDensities(
+  lp: number,
+  p: number,
+  lq: number,
+  q: number,
+  out: Float64Array,
+  o = 0,
+): void {
   // log(p + q) directly while the sum is a normal number (one log instead of exp + log1p);
   // logaddexp in log space once it would underflow.
   const sum = p + q;

@@ -84,6 +84,11 @@ export interface MixtureTable2 {
   readonly rowOffset: Float64Array;
   readonly rowMean: Float64Array;
   readonly scratch: Float64Array;
+  /**
+   * Side output of {@link mixtureLogDensity2Row}: the density itself, e^(log p), formed while summing
+   * the components, so the integrands need no second exp.
+   */
+  readonly density: Float64Array;
 }
 
 export function mixtureTable2(d: Continuous2Spec): MixtureTable2 {
@@ -105,6 +110,7 @@ export function mixtureTable2(d: Continuous2Spec): MixtureTable2 {
     rowOffset: f(),
     rowMean: f(),
     scratch: f(),
+    density: new Float64Array(1),
   };
   comps.forEach((c, i) => {
     const cs = c.sx * Math.sqrt((1 - c.rho) * (1 + c.rho));
@@ -131,23 +137,42 @@ export function mixtureTable2AtY(t: MixtureTable2, y: number): void {
   }
 }
 
-/** log p(x, y) for the y last passed to {@link mixtureTable2AtY}. */
+/**
+ * log p(x, y) for the y last passed to {@link mixtureTable2AtY}; also leaves p(x, y) itself in
+ * `t.density[0]`. While every component's log-density is within ±700 the terms are exponentiated
+ * directly and their sum is the density (no max shift needed, and no exp of the result later);
+ * beyond that the sum is shifted by the largest term, as logsumexp does.
+ */
 export function mixtureLogDensity2Row(t: MixtureTable2, x: number): number {
   const n = t.n;
   if (n === 1) {
     const z = (x - t.rowMean[0]!) * t.invCondSigma[0]!;
-    return t.rowOffset[0]! - 0.5 * z * z;
+    const v = t.rowOffset[0]! - 0.5 * z * z;
+    t.density[0] = Math.exp(v);
+    return v;
   }
   const s = t.scratch;
   let max = -Infinity;
+  let min = Infinity;
   for (let i = 0; i < n; i++) {
     const z = (x - t.rowMean[i]!) * t.invCondSigma[i]!;
     const v = t.rowOffset[i]! - 0.5 * z * z;
     s[i] = v;
     if (v > max) max = v;
+    if (v < min) min = v;
   }
-  if (max === -Infinity) return max;
+  if (max === -Infinity) {
+    t.density[0] = 0;
+    return max;
+  }
   let sum = 0;
+  if (max < 700 && min > -700) {
+    for (let i = 0; i < n; i++) sum += Math.exp(s[i]!);
+    t.density[0] = sum;
+    return Math.log(sum);
+  }
   for (let i = 0; i < n; i++) sum += Math.exp(s[i]! - max);
-  return max + Math.log(sum);
+  const lp = max + Math.log(sum);
+  t.density[0] = Math.exp(lp);
+  return lp;
 }
