@@ -44,8 +44,10 @@ export function MeasureReadouts() {
               <dd>
                 <span className="value">{m ? formatAmount(m.value, unit) : '—'}</span>
                 {m && m.error > 0 && (
-                  <span className="error-estimate">
-                    {' '}
+                  <span
+                    className="error-estimate"
+                    title="Error estimate of the numerical integration"
+                  >
                     ± {formatNumber(m.error / (unit === 'bits' ? Math.LN2 : 1), 2)}
                   </span>
                 )}

@@ -5,7 +5,12 @@ import type { MeasureValue } from '../../../core/divergences/types';
 import type { Nats } from '../../../core/units';
 import { toData, toPixel, type AxesBox } from '../axes';
 import { gaussian1KlTex, gaussian2KlTex, integralKlTex } from '../continuousFormula';
-import { continuous1Figure, continuous2Figure, gridRows } from '../figures/continuousFigures';
+import {
+  continuous1Figure,
+  continuous2Figure,
+  gridRows,
+  roundTicks,
+} from '../figures/continuousFigures';
 import { dragged } from '../handles';
 import {
   addComponent,
@@ -218,5 +223,13 @@ describe('formulas', () => {
     const tex = integralKlTex({ pq: q(0.461995, 3.1e-13), qp: q(0.936928, 4.7e-12) }, 1, 'nats');
     expect(tex).toContain('\\approx 0.461995 \\pm 3.1\\times 10^{-13}');
     expect(integralKlTex({ pq: q(1, 0), qp: q(1, 0) }, 2, 'nats')).toContain('\\iint');
+  });
+});
+
+describe('roundTicks', () => {
+  it('gives round steps that include an exact zero', () => {
+    expect(roundTicks(-0.02, 0.2)).toEqual([0, 0.05, 0.1, 0.15, 0.2]);
+    expect(roundTicks(-1.2, 3)).toEqual([-1, 0, 1, 2, 3]);
+    expect(roundTicks(0, 0)).toEqual([0]);
   });
 });

@@ -107,12 +107,34 @@ export function continuous1Figure(
       zeroline: false,
       showgrid: false,
       fixedrange: true,
-      nticks: 5,
+      tickmode: 'array',
+      tickvals: roundTicks(
+        below < 1 ? -neg * 1.08 : -neg * 1.08,
+        below < 1 ? (pos || 1) * 1.08 : 0,
+      ),
       tickformat: '.2~g',
       tickfont: { color: '#8a3f69' },
     },
   };
   return { data, layout };
+}
+
+/**
+ * Round tick values (1, 2 or 5 × 10ᵏ apart) within [lo, hi], always including an exact 0: Plotly's
+ * own ticks on this zero-aligned secondary axis land on values such as 0.047 and print 0 as 1e−17.
+ */
+export function roundTicks(lo: number, hi: number): number[] {
+  const span = hi - lo;
+  if (!(span > 0) || !Number.isFinite(span)) return [0];
+  const raw = span / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const n = raw / magnitude;
+  const step = (n < 1.5 ? 1 : n < 3.5 ? 2 : n < 7.5 ? 5 : 10) * magnitude;
+  const ticks: number[] = [];
+  // k·step is rounded to 12 digits so that 3 × 0.05 is 0.15, not 0.15000000000000002.
+  for (let k = Math.ceil(lo / step); k * step <= hi * (1 + 1e-12); k++)
+    ticks.push(k === 0 ? 0 : Number((k * step).toPrecision(12)));
+  return ticks;
 }
 
 /** Rows of an n×n row-major grid (z[j·n + i] at (x[i], y[j])) as Plotly's z[j][i]. */
@@ -183,7 +205,17 @@ export function continuous2Figure(
         [0.5, '#ffffff'],
         [1, INTEGRAND_COLOR],
       ],
-      colorbar: { thickness: 12, len: 0.85, title: { text: unit, side: 'right' } },
+      // Below the plot, not beside it: the axes keep equal scales, so width is what a phone lacks.
+      colorbar: {
+        orientation: 'h',
+        thickness: 10,
+        len: 0.8,
+        x: 0.5,
+        xanchor: 'center',
+        y: -0.22,
+        yanchor: 'top',
+        title: { text: unit, side: 'right' },
+      },
       name: integrandName(heatmap),
       hovertemplate: `x = %{x:.3f}, y = %{y:.3f}<br>${integrandName(heatmap)} = %{z:.4g} ${perUnit(unit, true)}<extra></extra>`,
     });
@@ -210,7 +242,7 @@ export function continuous2Figure(
   data.push(...ellipseTraces(specs.p, 'P', COLORS.p), ...ellipseTraces(specs.q, 'Q', COLORS.q));
   const layout: Partial<Layout> = {
     ...baseLayout('continuous2'),
-    margin: { l: 48, r: 16, t: 36, b: 44 },
+    margin: { l: 48, r: 16, t: 36, b: 84 },
     hovermode: 'closest',
     showlegend: true,
     legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
