@@ -81,6 +81,9 @@ class Gaussian1Kernel implements LogRatioKernel {
   private readonly muQ: number;
   private readonly invSigmaQ: number;
   private readonly logSigmaRatio: number;
+  /** Where fillFast stopped: the layer and position of the word that needs the slow path. */
+  private slowLayer = 0;
+  private slowJ = 0.5;
 
   constructor(p: Normal, q: Normal) {
     this.mu = p.mu;
@@ -91,46 +94,73 @@ class Gaussian1Kernel implements LogRatioKernel {
   }
 
   /**
-   * The generator and the ziggurat's fast path are inlined (the state in local int32 variables, which
-   * V8 keeps in registers): this loop is the lab's hottest, and the calls and field loads/stores cost
-   * about a third of its time. The stream is bit-identical to normalDraw(rng) (same words, same
-   * tables, same slow path), so this kernel draws exactly the samples the others would.
+   * The lab's hottest loop, in two parts. {@link fillFast} runs the generator and the ziggurat's fast
+   * path inlined, and contains no call; when a word misses the fast path (1.2 % of draws) it returns,
+   * and this loop finishes that draw with normalSlowPath (which calls Math.log/Math.exp) and resumes
+   * it. A call site inside the hot loop, even one so rarely taken, made V8 spill the loop's values
+   * around it, and with the slow path inlined in the same function the whole loop was ≈ 40 % slower
+   * (docs/BENCHMARKS.md). The stream is bit-identical to normalDraw(rng) per sample (same words,
+   * same tables, same slow path), so this kernel draws exactly the samples the others (and
+   * monteCarloSamples1) would; kernels.test.ts checks it.
    */
   fill(rng: Xoshiro128, out: Float64Array, start: number, count: number): void {
+    const end = start + count;
+    for (
+      let k = this.fillFast(rng, out, start, end);
+      k < end;
+      k = this.fillFast(rng, out, k + 1, end)
+    ) {
+      // As normalDraw: the slow path for the word fillFast stopped at, and on rejection a fresh draw.
+      let z = normalSlowPath(rng, this.slowLayer, this.slowJ);
+      if (z !== z) z = normalDraw(rng);
+      const zq = (this.mu + this.sigma * z - this.muQ) * this.invSigmaQ;
+      out[k] = this.logSigmaRatio + 0.5 * (z * z - zq * zq);
+    }
+  }
+
+  /**
+   * Fills `out[start…end)` until the end or the first word that misses the ziggurat's fast path,
+   * whose index it returns, with that word's layer and position in slowLayer/slowJ and the generator
+   * just after it. The state lives in local int32 variables (V8 keeps them in registers), and tables
+   * and fields are read into locals first: Node 20's V8 reloads and re-checks module-level consts on
+   * every use.
+   */
+  private fillFast(rng: Xoshiro128, out: Float64Array, start: number, end: number): number {
     const { mu, sigma, muQ, invSigmaQ, logSigmaRatio } = this;
-    let [s0, s1, s2, s3] = rng.state();
-    for (let k = start, end = start + count; k < end; k++) {
-      let z: number;
-      for (;;) {
-        // xoshiro128** step, as Xoshiro128.nextUint32 (the result kept signed: only its low 7 bits
-        // and its arithmetic shift are used, which the sign does not change).
-        const m = Math.imul(s1, 5);
-        const u = Math.imul((m << 7) | (m >>> 25), 9);
-        const t = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = (s3 << 11) | (s3 >>> 21);
-        const layer = u & 127;
-        const j = (u >> 7) + 0.5;
-        if (Math.abs(j) < ZK[layer]!) {
-          z = j * ZW[layer]!;
-          break;
-        }
-        rng.setState(s0, s1, s2, s3);
-        const slow = normalSlowPath(rng, layer, j);
-        [s0, s1, s2, s3] = rng.state();
-        if (slow === slow) {
-          z = slow;
-          break;
-        }
+    const zk = ZK;
+    const zw = ZW;
+    const [w0, w1, w2, w3] = rng.state();
+    // `| 0` pins the words to int32 for the optimiser.
+    let s0 = w0 | 0;
+    let s1 = w1 | 0;
+    let s2 = w2 | 0;
+    let s3 = w3 | 0;
+    let k = start;
+    for (; k < end; k++) {
+      // xoshiro128** step, as Xoshiro128.nextUint32 (the result kept signed: only its low 7 bits
+      // and its arithmetic shift are used, which the sign does not change).
+      const m = Math.imul(s1, 5);
+      const u = Math.imul((m << 7) | (m >>> 25), 9);
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      const layer = u & 127;
+      const j = (u >> 7) + 0.5;
+      if (!(Math.abs(j) < zk[layer]!)) {
+        this.slowLayer = layer;
+        this.slowJ = j;
+        break;
       }
+      const z = j * zw[layer]!;
       const zq = (mu + sigma * z - muQ) * invSigmaQ;
       out[k] = logSigmaRatio + 0.5 * (z * z - zq * zq);
     }
     rng.setState(s0, s1, s2, s3);
+    return k;
   }
 }
 
@@ -265,9 +295,16 @@ class Gaussian2Kernel implements LogRatioKernel {
     this.q = gauss2(q);
   }
 
+  /** As Gaussian1Kernel.fill: fillFast's loop has no call, the rare slow draw is finished here. */
   fill(rng: Xoshiro128, out: Float64Array, start: number, count: number): void {
     const { p, q } = this;
-    for (let i = start, end = start + count; i < end; i++) {
+    const end = start + count;
+    for (
+      let i = this.fillFast(rng, out, start, end);
+      i < end;
+      i = this.fillFast(rng, out, i + 1, end)
+    ) {
+      // fillFast left the generator at the start of sample i: draw it as normalDraw does.
       const z1 = normalDraw(rng);
       const z2 = normalDraw(rng);
       const x = p.mx + p.sx * z1;
@@ -275,6 +312,78 @@ class Gaussian2Kernel implements LogRatioKernel {
       const logP = p.logNorm - 0.5 * (z1 * z1 + z2 * z2);
       out[i] = logDensityGauss2(q, x, y) - logP;
     }
+  }
+
+  /**
+   * Samples whose two words both take the ziggurat's fast path, from `start` until `end` or the
+   * first sample that needs the slow path, whose index it returns with the generator rewound to
+   * that sample's first word. The arithmetic is fill's, term for term (same bits).
+   */
+  private fillFast(rng: Xoshiro128, out: Float64Array, start: number, end: number): number {
+    const zk = ZK;
+    const zw = ZW;
+    const { mx, my, sx, syRho, syRoot, logNorm } = this.p;
+    const q = this.q;
+    const qmx = q.mx;
+    const qmy = q.my;
+    const qInvSx = q.invSx;
+    const qInvSy = q.invSy;
+    const qRho = q.rho;
+    const qInv = q.invOneMinusRho2;
+    const qLogNorm = q.logNorm;
+    const [w0, w1, w2, w3] = rng.state();
+    let s0 = w0 | 0;
+    let s1 = w1 | 0;
+    let s2 = w2 | 0;
+    let s3 = w3 | 0;
+    let i = start;
+    for (; i < end; i++) {
+      const r0 = s0;
+      const r1 = s1;
+      const r2 = s2;
+      const r3 = s3;
+      // Two xoshiro128** steps, as in Gaussian1Kernel.fillFast.
+      let m = Math.imul(s1, 5);
+      const u1 = Math.imul((m << 7) | (m >>> 25), 9);
+      let t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      m = Math.imul(s1, 5);
+      const u2 = Math.imul((m << 7) | (m >>> 25), 9);
+      t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      const layer1 = u1 & 127;
+      const j1 = (u1 >> 7) + 0.5;
+      const layer2 = u2 & 127;
+      const j2 = (u2 >> 7) + 0.5;
+      if (!(Math.abs(j1) < zk[layer1]! && Math.abs(j2) < zk[layer2]!)) {
+        s0 = r0;
+        s1 = r1;
+        s2 = r2;
+        s3 = r3;
+        break;
+      }
+      const z1 = j1 * zw[layer1]!;
+      const z2 = j2 * zw[layer2]!;
+      const x = mx + sx * z1;
+      const y = my + syRho * z1 + syRoot * z2;
+      const logP = logNorm - 0.5 * (z1 * z1 + z2 * z2);
+      // logDensityGauss2(q, x, y), inlined.
+      const ux = (x - qmx) * qInvSx;
+      const uy = (y - qmy) * qInvSy;
+      out[i] = qLogNorm - 0.5 * (ux * ux - 2 * qRho * ux * uy + uy * uy) * qInv - logP;
+    }
+    rng.setState(s0, s1, s2, s3);
+    return i;
   }
 }
 

@@ -104,8 +104,18 @@ export class AdaptiveGK15 {
     this.tol = new Float64Array(dim);
   }
 
-  /** Applies the 15-point rule on [a, b] and stores its results in slot `slot`. */
-  private rule(f: VectorIntegrand, a: number, b: number, slot: number): void {
+  /**
+   * Applies the 15-point rule on [a, b] and stores its results in slot `slot`. Inactive components
+   * get their Kronrod value only: their error is never compared with a tolerance (they are closed
+   * forms computed elsewhere, or an outer rule's running error totals).
+   */
+  private rule(
+    f: VectorIntegrand,
+    a: number,
+    b: number,
+    slot: number,
+    active?: ArrayLike<boolean>,
+  ): void {
     const dim = this.dim;
     const c = 0.5 * (a + b);
     const h = 0.5 * (b - a);
@@ -116,6 +126,14 @@ export class AdaptiveGK15 {
     const base = slot * dim;
     const ah = Math.abs(h);
     for (let k = 0; k < dim; k++) {
+      if (active && !active[k]) {
+        let value = 0;
+        for (let i = 0, j = k; i < 15; i++, j += dim) value += WK[i]! * fv[j]!;
+        this.res[base + k] = value * h;
+        this.err[base + k] = 0;
+        this.mag[base + k] = Math.abs(value * h);
+        continue;
+      }
       let rk = 0;
       let rg = 0;
       let rabs = 0;
@@ -166,7 +184,7 @@ export class AdaptiveGK15 {
     for (let i = 0; i + 1 < breakpoints.length && n < cap; i++) {
       const a = breakpoints[i]!;
       const b = breakpoints[i + 1]!;
-      if (b > a) this.rule(f, a, b, n++);
+      if (b > a) this.rule(f, a, b, n++, active);
     }
     let converged: boolean;
     for (;;) {
@@ -210,8 +228,8 @@ export class AdaptiveGK15 {
       const a = this.lo[worst]!;
       const b = this.hi[worst]!;
       const mid = 0.5 * (a + b);
-      this.rule(f, a, mid, worst);
-      this.rule(f, mid, b, n++);
+      this.rule(f, a, mid, worst, active);
+      this.rule(f, mid, b, n++, active);
     }
     return {
       values: totals,

@@ -4,6 +4,7 @@
  */
 import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous1Spec, Continuous2Spec, Normal, Normal2 } from '../distributions/types';
+import { expTable, FAST_EXP_LIMIT } from '../numeric/fastExp';
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -148,7 +149,7 @@ export function mixtureLogDensity2Row(t: MixtureTable2, x: number): number {
   if (n === 1) {
     const z = (x - t.rowMean[0]!) * t.invCondSigma[0]!;
     const v = t.rowOffset[0]! - 0.5 * z * z;
-    t.density[0] = Math.exp(v);
+    t.density[0] = v > -FAST_EXP_LIMIT && v < FAST_EXP_LIMIT ? expTable(v) : Math.exp(v);
     return v;
   }
   const s = t.scratch;
@@ -167,7 +168,9 @@ export function mixtureLogDensity2Row(t: MixtureTable2, x: number): number {
   }
   let sum = 0;
   if (max < 700 && min > -700) {
-    for (let i = 0; i < n; i++) sum += Math.exp(s[i]!);
+    // The table exp (≤ 2 ulp, engine-independent) is ~1.6× faster than Math.exp in V8; this loop is
+    // most of a 2-D mixture's cost, and 2 ulp is far inside the 2-D tolerance of 1e-6.
+    for (let i = 0; i < n; i++) sum += expTable(s[i]!);
     t.density[0] = sum;
     return Math.log(sum);
   }

@@ -5,6 +5,7 @@ import { scaleLayout } from '../plots/figures/layout';
 import type { Figure } from '../plots/figures/measuresFigure';
 import { LARGE_TYPE_SCALE } from '../plots/Plot';
 import { PlotlyComponent } from '../plots/plotly';
+import { useScheduledRedraw } from '../plots/redrawScheduler';
 import { axesBoxOf, sameBox, toData, toPixel, type AxesBox } from './axes';
 import { useFrameCoalesced } from './useFrameCoalesced';
 
@@ -35,7 +36,7 @@ const CONFIG: Partial<Config> = {
  * coalesced to one `onDrag` per animation frame.
  */
 export function DraggablePlot({
-  figure,
+  figure: latestFigure,
   title,
   testId,
   height,
@@ -50,6 +51,9 @@ export function DraggablePlot({
   onDrag: (id: string, x: number, y: number) => void;
 }) {
   const largeType = useAppStore((s) => s.largeType);
+  // The curves redraw on the scheduler's turn; the handles (SVG, from the store) follow the pointer
+  // at once.
+  const figure = useScheduledRedraw(latestFigure);
   const graph = useRef<HTMLElement | null>(null);
   const [box, setBox] = useState<AxesBox | null>(null);
   const [frozen, setFrozen] = useState<AxesBox | null>(null);

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { scaleLayout } from './figures/layout';
 import type { Figure } from './figures/measuresFigure';
 import { PlotlyComponent } from './plotly';
+import { useScheduledRedraw } from './redrawScheduler';
 
 const BASE_CONFIG: Partial<Config> = {
   displaylogo: false,
@@ -35,7 +36,8 @@ export function Plot({
 }) {
   const largeType = useAppStore((s) => s.largeType || s.present); // present=1 implies large type
   const scale = largeType ? LARGE_TYPE_SCALE : 1;
-  const layout = useMemo(() => scaleLayout(figure.layout, scale), [figure.layout, scale]);
+  const shown = useScheduledRedraw(figure);
+  const layout = useMemo(() => scaleLayout(shown.layout, scale), [shown.layout, scale]);
   const config = useMemo(
     (): Partial<Config> => ({
       ...BASE_CONFIG,
@@ -46,7 +48,7 @@ export function Plot({
   return (
     <figure className="plot" data-testid={testId} data-plot-name={name} aria-label={title}>
       <PlotlyComponent
-        data={figure.data}
+        data={shown.data}
         layout={layout}
         config={config}
         useResizeHandler

@@ -50,7 +50,6 @@ export function discretePairFigure(s: ShownCategories): Figure {
       yaxis: {
         title: { text: 'probability' },
         range: [0, Math.min(1, top) * 1.18 || 1],
-        automargin: true,
       },
       legend: { orientation: 'h', x: 0, y: 1.14 },
     },
@@ -133,7 +132,6 @@ export function contributionsFigure(s: ShownCategories, unit: InformationUnit): 
         zeroline: true,
         zerolinecolor: '#8a939e',
         range: [low < 0 ? low * 1.2 : 0, cap * 1.15],
-        automargin: true,
       },
       legend: { orientation: 'h', x: 0, y: 1.2 },
       annotations,

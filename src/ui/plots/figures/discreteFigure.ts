@@ -43,7 +43,7 @@ export function discreteDistributionsFigure(view: DiscreteView): Figure {
       barmode: 'group',
       bargap: 0.25,
       xaxis: { title: { text: 'outcome' }, type: 'category' },
-      yaxis: { title: { text: 'probability' }, range: [0, 1.15], automargin: true },
+      yaxis: { title: { text: 'probability' }, range: [0, 1.15] },
       legend: { orientation: 'h', x: 0, y: 1.12 },
     },
   };

@@ -96,14 +96,16 @@ export function measuresFigure(measures: MeasureSet, unit: InformationUnit): Fig
     data,
     layout: {
       ...baseLayout('measures'),
+      // Fixed margins, not automargin (which costs Plotly a second layout pass on every redraw):
+      // the bottom one holds the measure names when Plotly tilts them on a phone.
+      margin: { l: 56, r: 16, t: 28, b: 64 },
       barmode: 'overlay',
       yaxis: {
         title: { text: unit },
         zeroline: true,
         range: [minValue < 0 ? minValue * 1.25 : 0, cap * 1.12],
-        automargin: true,
       },
-      xaxis: { automargin: true, type: 'category' },
+      xaxis: { type: 'category' },
       annotations: values.flatMap((v, i) =>
         Number.isFinite(v)
           ? []

@@ -31,12 +31,12 @@ const EXP2_64 = Float64Array.from([
 const POW2 = new Float64Array(2046);
 for (let n = -1022, x = 2 ** -1022; n <= 1023; n++, x *= 2) POW2[n + 1022] = x;
 
-const INV_LN2_64 = 92.33248261689366;
+export const INV_LN2_64 = 92.33248261689366;
 /** ln2/64 = HI + LO, HI with 33 significant bits so that k·HI is exact for |k| < 2^20. */
-const LN2_64_HI = 0.010830424695996044;
-const LN2_64_LO = 2.5310172166650877e-13;
+export const LN2_64_HI = 0.010830424695996044;
+export const LN2_64_LO = 2.5310172166650877e-13;
 /** 1.5·2^52: adding and subtracting it rounds a double of magnitude < 2^51 to the nearest integer. */
-const ROUND = 6755399441055744;
+export const ROUND = 6755399441055744;
 
 /** The largest |x| this handles; beyond it (overflow, subnormal results) callers use Math.exp. */
 export const FAST_EXP_LIMIT = 708;

@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+/**
+ * At most one Plotly redraw per animation frame, across every chart on the page.
+ *
+ * Why: a Plotly redraw costs 15–30 ms (text measurement, forced layout); the explorer has three or
+ * four charts that all change on every frame of a drag, and redrawn together they made 60–100 ms
+ * tasks. Queued here, each frame redraws only the chart that has waited longest, so no task grows
+ * past one redraw, and every chart still shows the latest figure a few frames later. A chart that
+ * changes again keeps its place in the queue, so none starves.
+ *
+ * Exactly one per frame, not "while the frame has time": react-plotly.js calls Plotly.react in a
+ * promise callback after the commit, so a job returns before its redraw has cost anything, and a
+ * time budget would let every chart through into the same task.
+ */
+const queue = new Map<symbol, () => void>();
+let scheduled = false;
+
+function pump(): void {
+  scheduled = false;
+  const next = queue.entries().next();
+  if (!next.done) {
+    const [key, job] = next.value;
+    queue.delete(key);
+    job();
+  }
+  if (queue.size > 0) schedule();
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  requestAnimationFrame(pump);
+}
+
+/** Queues `job` under `key`, replacing a job already queued there without losing its turn. */
+export function requestRedraw(key: symbol, job: () => void): void {
+  queue.set(key, job);
+  schedule();
+}
+
+export function cancelRedraw(key: symbol): void {
+  queue.delete(key);
+}
+
+/**
+ * The value a chart should draw: the given one on first render, then each new one once the
+ * scheduler grants this chart a turn. The turn renders synchronously (flushSync), so the redraw's
+ * cost lands inside the scheduler's frame, not in a batch with the other charts'.
+ */
+export function useScheduledRedraw<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  const [key] = useState(() => Symbol('chart'));
+  const latest = useRef(value);
+  useEffect(() => {
+    latest.current = value;
+    if (!Object.is(value, shown))
+      requestRedraw(key, () => flushSync(() => setShown(latest.current)));
+  }, [value, shown, key]);
+  useEffect(() => () => cancelRedraw(key), [key]);
+  return shown;
+}
