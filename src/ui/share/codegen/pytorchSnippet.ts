@@ -68,8 +68,25 @@ function discrete(s: CodeScenario): string {
     '# The same KL(P||Q) with F.kl_div: input = log-probabilities of Q, target = probabilities of P,',
     "# one row, reduction='batchmean' (the mean KL per row, not per element).",
     "kl_div_pq = F.kl_div(q.log().unsqueeze(0), p.unsqueeze(0), reduction='batchmean')",
+    ...(sharedZero(s)
+      ? [
+          '# P and Q are both 0 in some outcome: there PyTorch computes xlogy(0, 0) - 0 * log(0)',
+          '# = 0 - 0 * (-inf) = nan, so this line prints nan, while kl_divergence above (and the',
+          '# explorer) use the convention 0 * log(0/0) = 0. A known pitfall of F.kl_div.',
+        ]
+      : []),
     'print(f"{\'F.kl_div batchmean\':20} = {float(kl_div_pq):.12g} nats")',
   ].join('\n');
+}
+
+/** Whether P and Q (after smoothing, which only lifts Q's zeros) share an outcome of probability 0. */
+function sharedZero(s: CodeScenario): boolean {
+  if (s.eps > 0 || s.alpha > 0) return false;
+  const probs = (d: CodeScenario['p']): readonly number[] =>
+    d.family === 'bernoulli' ? [1 - d.p, d.p] : d.family === 'categorical' ? d.weights : [];
+  const p = probs(s.p);
+  const q = probs(s.q);
+  return p.length === q.length && p.some((x, k) => x === 0 && q[k] === 0);
 }
 
 function continuous1(s: CodeScenario): string {

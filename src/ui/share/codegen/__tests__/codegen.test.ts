@@ -80,6 +80,15 @@ q = (1 - alpha) * q + alpha / q.size
 });
 
 describe('pytorchSnippet', () => {
+  it('warns that F.kl_div prints nan where P and Q share a zero, and only then', () => {
+    const shared = pytorchSnippet({ p: cat(0, 1, 1), q: cat(0, 1, 2), eps: 0, alpha: 0 });
+    expect(shared).toContain('this line prints nan');
+    const none = pytorchSnippet({ p: cat(0, 1, 1), q: cat(1, 1, 2), eps: 0, alpha: 0 });
+    expect(none).not.toContain('prints nan');
+    const smoothed = pytorchSnippet({ p: cat(0, 1, 1), q: cat(0, 1, 2), eps: 0.01, alpha: 0 });
+    expect(smoothed).not.toContain('prints nan');
+  });
+
   it('Cat(0.9,0.05,0.05) against Cat(1,1,1): kl_divergence and F.kl_div batchmean', () => {
     expect(pytorchSnippet({ p: cat(0.9, 0.05, 0.05), q: cat(1, 1, 1), eps: 0, alpha: 0 })).toBe(
       `import torch
