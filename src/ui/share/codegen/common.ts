@@ -90,3 +90,17 @@ export function range1(p: Distribution, q: Distribution): { lo: number; hi: numb
     hi: Math.max(...all.map((c) => c.mu + 12 * c.sigma)),
   };
 }
+
+/** One script builder per kind of sample space. */
+export interface SnippetBuilders {
+  readonly discrete: (s: CodeScenario) => string;
+  readonly continuous1: (s: CodeScenario) => string;
+  readonly continuous2: (s: CodeScenario) => string;
+}
+
+/** A whole script: the builder for the pair's sample space, then the labelled prints. */
+export function assembleSnippet(s: CodeScenario, builders: SnippetBuilders): string {
+  const kind = kindOf(s.p);
+  if (kind !== kindOf(s.q)) return '# P and Q live on different sample spaces: nothing to compute.';
+  return `${builders[kind](s)}\n\n${printBlock()}\n`;
+}

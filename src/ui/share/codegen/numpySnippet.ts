@@ -1,9 +1,8 @@
 import {
+  assembleSnippet,
   type CodeScenario,
   components1,
   components2,
-  kindOf,
-  printBlock,
   py,
   range1,
   smoothingLines,
@@ -17,11 +16,7 @@ import {
  * closed forms where they exist and a fine grid (trapezoid rule) elsewhere. Runs as it stands.
  */
 export function numpySnippet(s: CodeScenario): string {
-  const kind = kindOf(s.p);
-  if (kind !== kindOf(s.q)) return '# P and Q live on different sample spaces: nothing to compute.';
-  const body =
-    kind === 'discrete' ? discrete(s) : kind === 'continuous1' ? continuous1(s) : continuous2(s);
-  return `${body}\n\n${printBlock()}\n`;
+  return assembleSnippet(s, { discrete, continuous1, continuous2 });
 }
 
 function discrete(s: CodeScenario): string {

@@ -1,9 +1,8 @@
 import {
+  assembleSnippet,
   type CodeScenario,
   components1,
   components2,
-  kindOf,
-  printBlock,
   py,
   pyList,
   range1,
@@ -18,11 +17,7 @@ import {
  * ones; where no closed form exists (JS, mixtures) the trapezoid rule on a fine grid.
  */
 export function pytorchSnippet(s: CodeScenario): string {
-  const kind = kindOf(s.p);
-  if (kind !== kindOf(s.q)) return '# P and Q live on different sample spaces: nothing to compute.';
-  const body =
-    kind === 'discrete' ? discrete(s) : kind === 'continuous1' ? continuous1(s) : continuous2(s);
-  return `${body}\n\n${printBlock()}\n`;
+  return assembleSnippet(s, { discrete, continuous1, continuous2 });
 }
 
 function discrete(s: CodeScenario): string {
