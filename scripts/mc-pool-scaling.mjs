@@ -31,7 +31,11 @@ for (const k of workerList.split(',').map(Number)) {
     await page.waitForSelector('[data-testid="mc-kl-pq"][data-state="done"]', { timeout: 120_000 });
     const t0 = Date.now();
     await page.getByTestId('mc.n').fill(n);
-    await page.waitForSelector('[data-testid="mc-kl-qp"][data-state="done"]', { timeout: 600_000 });
+    // Wait for this run's answer: the previous run's `done` is still on the page until the new run
+    // starts on the next animation frame.
+    await page.waitForSelector(`[data-testid="mc-kl-qp"][data-state="done"][data-n="${n}"]`, {
+      timeout: 600_000,
+    });
     times.push(Date.now() - t0);
     await page.close();
   }
