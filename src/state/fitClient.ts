@@ -1,4 +1,5 @@
-import { ComputeClient } from '../worker/client';
+import type { ComputeClient } from '../worker/client';
+import { computeClient } from './computeWorker';
 
 let client: ComputeClient | null = null;
 
@@ -7,11 +8,6 @@ let client: ComputeClient | null = null;
  * never queues behind the explorer's analysis. Channels 'fit' and 'fitLandscape' supersede.
  */
 export function fitClient(): ComputeClient {
-  client ??= new ComputeClient(
-    typeof Worker === 'undefined'
-      ? null
-      : () =>
-          new Worker(new URL('../worker/compute.worker.ts', import.meta.url), { type: 'module' }),
-  );
+  client ??= computeClient('fitting');
   return client;
 }

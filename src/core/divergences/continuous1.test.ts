@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Continuous1Spec, Mixture1, Normal } from '../distributions/types';
 import { continuous1Measures, integrand1Grid } from './continuous1';
-import { MEASURE_KEYS } from './types';
+import { expectMeasureInvariants } from '../../test/measureInvariants';
 
 const n = (mu: number, sigma: number): Normal => ({ family: 'normal', mu, sigma });
 const mix = (...c: [number, number, number][]): Mixture1 => ({
@@ -146,20 +146,7 @@ describe('continuous1Measures properties (fast-check)', () => {
   it('seed 7: finite, KL ≥ 0, 0 ≤ JS ≤ ln 2, H(P, Q) = H(P) + KL(P‖Q) within the error estimates', () => {
     fc.assert(
       fc.property(spec1, spec1, (p, q) => {
-        const m = continuous1Measures(p, q);
-        for (const key of MEASURE_KEYS) {
-          expect(Number.isFinite(m[key].value), key).toBe(true);
-          expect(Number.isFinite(m[key].error), key).toBe(true);
-        }
-        expect(m.klPQ.value).toBeGreaterThanOrEqual(0);
-        expect(m.klQP.value).toBeGreaterThanOrEqual(0);
-        expect(m.js.value).toBeGreaterThanOrEqual(0);
-        expect(m.js.value).toBeLessThanOrEqual(Math.LN2);
-        const gap = Math.abs(m.cePQ.value - m.hP.value - m.klPQ.value);
-        const scale = Math.abs(m.cePQ.value) + Math.abs(m.hP.value) + m.klPQ.value;
-        expect(gap).toBeLessThanOrEqual(
-          m.cePQ.error + m.hP.error + m.klPQ.error + 1e-9 * scale + 1e-12,
-        );
+        expectMeasureInvariants(continuous1Measures(p, q), 1e-9, 1e-12);
       }),
       { seed: 7, numRuns: 60 },
     );

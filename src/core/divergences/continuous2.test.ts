@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Continuous2Spec, Mixture2, Normal2 } from '../distributions/types';
 import { continuous2Measures, integrand2Grid } from './continuous2';
 import { klNormal2, normal2CrossEntropy, normal2Entropy } from './gaussian';
-import { MEASURE_KEYS } from './types';
+import { expectMeasureInvariants } from '../../test/measureInvariants';
 
 const n2 = (mx: number, my: number, sx: number, sy: number, rho: number): Normal2 => ({
   family: 'normal2',
@@ -268,19 +268,7 @@ describe('continuous2Measures properties (fast-check)', () => {
   it('seed 11: finite, KL ≥ 0, 0 ≤ JS ≤ ln 2, H(P, Q) = H(P) + KL(P‖Q) within the error estimates', () => {
     fc.assert(
       fc.property(spec2, spec2, (p, q) => {
-        const m = continuous2Measures(p, q);
-        for (const key of MEASURE_KEYS) {
-          expect(Number.isFinite(m[key].value), key).toBe(true);
-          expect(Number.isFinite(m[key].error), key).toBe(true);
-        }
-        expect(m.klPQ.value).toBeGreaterThanOrEqual(0);
-        expect(m.js.value).toBeGreaterThanOrEqual(0);
-        expect(m.js.value).toBeLessThanOrEqual(Math.LN2);
-        const gap = Math.abs(m.cePQ.value - m.hP.value - m.klPQ.value);
-        const scale = Math.abs(m.cePQ.value) + Math.abs(m.hP.value) + m.klPQ.value;
-        expect(gap).toBeLessThanOrEqual(
-          m.cePQ.error + m.hP.error + m.klPQ.error + 1e-6 * scale + 1e-9,
-        );
+        expectMeasureInvariants(continuous2Measures(p, q), 1e-6, 1e-9);
       }),
       { seed: 11, numRuns: 12 },
     );

@@ -1,5 +1,4 @@
 import { discreteDistribution } from '../distributions/discrete';
-import { mixtureLogWeights } from '../distributions/density';
 import type {
   Continuous1Spec,
   Continuous2Spec,
@@ -12,6 +11,15 @@ import type { SupportMismatch } from '../divergences/types';
 import { aliasDraw, aliasTable, type AliasTable } from '../random/alias';
 import { normalDraw, normalSlowPath, ZK, ZW } from '../random/normal';
 import type { Xoshiro128 } from '../random/xoshiro128';
+import {
+  mixtureLogDensity1,
+  mixtureLogDensity2Row,
+  mixtureTable1,
+  mixtureTable2,
+  mixtureTable2AtY,
+  type MixtureTable1,
+  type MixtureTable2,
+} from '../quadrature/mixtureTable';
 
 /**
  * Draws x ~ `from` and writes ℓ = log to(x) − log from(x) for each draw. Specialised per family pair
@@ -165,82 +173,39 @@ class Gaussian1Kernel implements LogRatioKernel {
 }
 
 /**
- * A 1-D Gaussian or mixture as arrays: component i has log-weight-over-σ cᵢ = log wᵢ − log σᵢ,
- * mean μᵢ and 1/σᵢ; log density = logsumexp(cᵢ − ½((x − μᵢ)/σᵢ)²) − ½log 2π (the constant is
- * dropped: it cancels in ℓ).
+ * What a 1-D mixture kernel needs: the mixture table for log-densities (shared with the quadrature)
+ * and, for drawing, an alias table over the components (none for a single Gaussian).
  */
-interface Components1 {
-  readonly k: number;
-  readonly c: Float64Array;
-  readonly mu: Float64Array;
-  readonly sigma: Float64Array;
-  readonly inv: Float64Array;
+interface Mixture1Draw {
+  readonly table: MixtureTable1;
   readonly alias: AliasTable | undefined;
 }
 
-function components1(d: Continuous1Spec): Components1 {
-  const comps = d.family === 'normal' ? [{ weight: 1, component: d }] : d.components;
-  const logW = mixtureLogWeights(comps);
-  const k = comps.length;
-  const c = new Float64Array(k);
-  const mu = new Float64Array(k);
-  const sigma = new Float64Array(k);
-  const inv = new Float64Array(k);
-  comps.forEach(({ component }, i) => {
-    c[i] = logW[i]! - Math.log(component.sigma);
-    mu[i] = component.mu;
-    sigma[i] = component.sigma;
-    inv[i] = 1 / component.sigma;
-  });
+function mixture1Draw(d: Continuous1Spec): Mixture1Draw {
+  const weights = d.family === 'normal' ? [1] : d.components.map((c) => c.weight);
   return {
-    k,
-    c,
-    mu,
-    sigma,
-    inv,
-    alias: k > 1 ? aliasTable(comps.map((x) => x.weight)) : undefined,
+    table: mixtureTable1(d),
+    alias: weights.length > 1 ? aliasTable(weights) : undefined,
   };
-}
-
-/** logsumexp over components, two passes (max, then sum), no scratch buffer. */
-function logDensityComponents1(d: Components1, x: number): number {
-  const { k, c, mu, inv } = d;
-  if (k === 1) {
-    const z = (x - mu[0]!) * inv[0]!;
-    return c[0]! - 0.5 * z * z;
-  }
-  let max = -Infinity;
-  for (let j = 0; j < k; j++) {
-    const z = (x - mu[j]!) * inv[j]!;
-    const t = c[j]! - 0.5 * z * z;
-    if (t > max) max = t;
-  }
-  if (max === -Infinity) return max;
-  let sum = 0;
-  for (let j = 0; j < k; j++) {
-    const z = (x - mu[j]!) * inv[j]!;
-    sum += Math.exp(c[j]! - 0.5 * z * z - max);
-  }
-  return max + Math.log(sum);
 }
 
 /** Any 1-D pair with at least one mixture: x ~ P by alias-chosen component, both log densities. */
 class Mixture1Kernel implements LogRatioKernel {
-  private readonly p: Components1;
-  private readonly q: Components1;
+  private readonly p: Mixture1Draw;
+  private readonly q: MixtureTable1;
 
   constructor(p: Continuous1Spec, q: Continuous1Spec) {
-    this.p = components1(p);
-    this.q = components1(q);
+    this.p = mixture1Draw(p);
+    this.q = mixtureTable1(q);
   }
 
   fill(rng: Xoshiro128, out: Float64Array, start: number, count: number): void {
     const { p, q } = this;
-    const alias = p.alias;
+    const { alias, table } = p;
     for (let i = start, end = start + count; i < end; i++) {
       const j = alias === undefined ? 0 : aliasDraw(alias, rng);
-      const x = p.mu[j]! + p.sigma[j]! * normalDraw(rng);
-      out[i] = logDensityComponents1(q, x) - logDensityComponents1(p, x);
+      const x = table.mu[j]! + table.sigma[j]! * normalDraw(rng);
+      out[i] = mixtureLogDensity1(q, x) - mixtureLogDensity1(table, x);
     }
   }
 }
@@ -387,44 +352,39 @@ class Gaussian2Kernel implements LogRatioKernel {
   }
 }
 
-interface Components2 {
-  readonly k: number;
-  readonly logW: Float64Array;
+/**
+ * What a 2-D mixture kernel needs: the mixture table for log-densities (shared with the quadrature),
+ * and for drawing each component's Cholesky factor and an alias table over the components.
+ */
+interface Mixture2Draw {
+  readonly table: MixtureTable2;
   readonly g: readonly Gauss2[];
   readonly alias: AliasTable | undefined;
 }
 
-function components2(d: Continuous2Spec): Components2 {
+function mixture2Draw(d: Continuous2Spec): Mixture2Draw {
   const comps = d.family === 'normal2' ? [{ weight: 1, component: d }] : d.components;
   return {
-    k: comps.length,
-    logW: mixtureLogWeights(comps),
+    table: mixtureTable2(d),
     g: comps.map((c) => gauss2(c.component)),
     alias: comps.length > 1 ? aliasTable(comps.map((x) => x.weight)) : undefined,
   };
 }
 
-function logDensityComponents2(d: Components2, x: number, y: number): number {
-  if (d.k === 1) return logDensityGauss2(d.g[0]!, x, y);
-  let max = -Infinity;
-  for (let j = 0; j < d.k; j++) {
-    const t = d.logW[j]! + logDensityGauss2(d.g[j]!, x, y);
-    if (t > max) max = t;
-  }
-  if (max === -Infinity) return max;
-  let sum = 0;
-  for (let j = 0; j < d.k; j++) sum += Math.exp(d.logW[j]! + logDensityGauss2(d.g[j]!, x, y) - max);
-  return max + Math.log(sum);
+/** log p(x, y) from a mixture table (its conditional form fixes y first). */
+function mixtureLogDensity2(t: MixtureTable2, x: number, y: number): number {
+  mixtureTable2AtY(t, y);
+  return mixtureLogDensity2Row(t, x);
 }
 
 /** Any 2-D pair with at least one mixture. */
 class Mixture2Kernel implements LogRatioKernel {
-  private readonly p: Components2;
-  private readonly q: Components2;
+  private readonly p: Mixture2Draw;
+  private readonly q: MixtureTable2;
 
   constructor(p: Continuous2Spec, q: Continuous2Spec) {
-    this.p = components2(p);
-    this.q = components2(q);
+    this.p = mixture2Draw(p);
+    this.q = mixtureTable2(q);
   }
 
   fill(rng: Xoshiro128, out: Float64Array, start: number, count: number): void {
@@ -435,7 +395,7 @@ class Mixture2Kernel implements LogRatioKernel {
       const z2 = normalDraw(rng);
       const x = g.mx + g.sx * z1;
       const y = g.my + g.syRho * z1 + g.syRoot * z2;
-      out[i] = logDensityComponents2(q, x, y) - logDensityComponents2(p, x, y);
+      out[i] = mixtureLogDensity2(q, x, y) - mixtureLogDensity2(p.table, x, y);
     }
   }
 }

@@ -2,7 +2,7 @@ import type { Config, Layout } from 'plotly.js';
 import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useAppStore } from '../../state/store';
 import { scaleLayout } from '../plots/figures/layout';
-import type { Figure } from '../plots/figures/measuresFigure';
+import type { Figure } from '../plots/figures/layout';
 import { LARGE_TYPE_SCALE } from '../plots/Plot';
 import { PlotlyComponent } from '../plots/plotly';
 import { useScheduledRedraw } from '../plots/redrawScheduler';

@@ -1,9 +1,8 @@
 import { useAppStore } from '../../state/store';
-import { CategoricalFormulaPanel } from './CategoricalFormulaPanel';
 import { ImportPanel } from './import/ImportPanel';
 import { SmoothingPanel } from './SmoothingPanel';
 
-/** The discrete pair's extra panels below P and Q: smoothing, the formula, and import. */
+/** The discrete pair's extra panels below P and Q and the formula: smoothing and import. */
 export function DiscreteTools() {
   const discrete = useAppStore(
     (s) =>
@@ -14,7 +13,6 @@ export function DiscreteTools() {
   return (
     <>
       <SmoothingPanel />
-      <CategoricalFormulaPanel />
       <ImportPanel />
     </>
   );

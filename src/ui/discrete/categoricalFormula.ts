@@ -34,16 +34,16 @@ export function categoricalKlTex(
   );
   const lines = [
     `\\mathrm{KL}(P\\,\\|\\,Q) &= \\sum_{k=1}^{${k}} p_k\\,${log}\\frac{p_k}{q_k}`,
-    // Two substituted terms per line keep the formula inside a phone-wide card.
-    ...pairsOf(substituted).map((pair, i) => `${i === 0 ? '&=' : '&\\quad+'} ${pair.join(' + ')}`),
-    `&= ${terms.join(' + ')}`,
+    // Two substituted terms, or three term values, per line keep the formula inside a phone-wide card.
+    ...groupsOf(substituted, 2).map((g, i) => `${i === 0 ? '&=' : '&\\quad+'} ${g.join(' + ')}`),
+    ...groupsOf(terms, 3).map((g, i) => `${i === 0 ? '&=' : '&\\quad+'} ${g.join(' + ')}`),
     `&= ${kl.value === Infinity ? '\\infty' : n(inUnit(kl.value, unit))}\\ \\text{${unit}}`,
   ];
   return `\\begin{aligned}${lines.join('\\\\')}\\end{aligned}`;
 }
 
-function pairsOf<T>(xs: readonly T[]): T[][] {
+function groupsOf<T>(xs: readonly T[], size: number): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += 2) out.push(xs.slice(i, i + 2));
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
   return out;
 }

@@ -1,5 +1,4 @@
 import { ContinuousCharts } from '../continuous/ContinuousCharts';
-import { ContinuousFormulaPanel } from '../continuous/ContinuousFormulaPanel';
 import { DiscreteCharts } from '../discrete/DiscreteCharts';
 import { DiscreteTools } from '../discrete/DiscreteTools';
 import { PairFamilySelector } from '../discrete/PairFamilySelector';
@@ -17,7 +16,6 @@ export function ExploreView() {
         <DistributionPanel which="p" />
         <DistributionPanel which="q" />
         <FormulaPanel />
-        <ContinuousFormulaPanel />
         <DiscreteTools />
       </div>
       <div className="column results">

@@ -1,27 +1,23 @@
 import { useAppStore } from '../../state/store';
-import { explainInfinity } from '../measures';
-import { bernoulliKlTex } from './bernoulliFormula';
+import { unitLabel } from '../format';
+import { formulaFor } from './formulaFor';
 import { Tex } from './Tex';
 
-/** The KL formula for the current pair, with the live numbers substituted. */
+/** The KL formula for the current pair, with the live numbers substituted (see formulaFor). */
 export function FormulaPanel() {
   const analysis = useAppStore((s) => s.analysis);
   const unit = useAppStore((s) => s.units);
-  const isBernoulli = useAppStore((s) => s.p.family === 'bernoulli' && s.q.family === 'bernoulli');
-  if (!analysis?.ok || analysis.view.kind !== 'discrete' || !isBernoulli) return null;
-  const kl = analysis.measures.klPQ;
+  const p = useAppStore((s) => s.p);
+  const q = useAppStore((s) => s.q);
+  const formula = formulaFor(p, q, analysis, unit);
+  if (!formula) return null;
   return (
     <section className="card formula" aria-labelledby="formula-title" data-testid="formula">
-      <h2 id="formula-title">The formula, with your numbers</h2>
-      <Tex
-        tex={bernoulliKlTex(analysis.view, kl, unit)}
-        label="Bernoulli KL formula with the current values"
-      />
-      {kl.reason && (
-        <p className="infinity-reason">
-          ∞ because {explainInfinity(kl.reason, analysis.view.p.length)}
-        </p>
-      )}
+      <h2 id="formula-title">
+        The formula, with your numbers <span className="unit">({unitLabel(unit)})</span>
+      </h2>
+      <Tex tex={formula.tex} label={formula.label} />
+      {formula.infinity && <p className="infinity-reason">∞ because {formula.infinity}</p>}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { ML_LIMITS, type LogitMatrix } from '../../state/mlScenario';
 import { COLORS } from '../theme';
 import { LogitBarEditor } from './LogitBarEditor';
 import { LogitGrid } from './LogitGrid';
-import { SliderNumber } from './controls';
+import { CountButtons, SliderNumber } from './controls';
 import { shapeProblem, useMlValue } from './useMl';
 
 const resize = (m: LogitMatrix, rows: number, cols: number): number[][] =>
@@ -70,38 +70,20 @@ export function MlLogitInputs({ title }: { title: string }) {
           <span>
             batch B = {B}, classes C = {C}
           </span>
-          <button
-            type="button"
-            data-testid="ml.rows.add"
-            disabled={B >= ML_LIMITS.rows.max}
-            onClick={() => reshape(B + 1, C)}
-          >
-            + row
-          </button>
-          <button
-            type="button"
-            data-testid="ml.rows.remove"
-            disabled={B <= ML_LIMITS.rows.min}
-            onClick={() => reshape(B - 1, C)}
-          >
-            − row
-          </button>
-          <button
-            type="button"
-            data-testid="ml.classes.add"
-            disabled={C >= ML_LIMITS.classes.max}
-            onClick={() => reshape(B, C + 1)}
-          >
-            + class
-          </button>
-          <button
-            type="button"
-            data-testid="ml.classes.remove"
-            disabled={C <= ML_LIMITS.classes.min}
-            onClick={() => reshape(B, C - 1)}
-          >
-            − class
-          </button>
+          <CountButtons
+            count={B}
+            limits={ML_LIMITS.rows}
+            unit="row"
+            testId="ml.rows"
+            onChange={(n) => reshape(n, C)}
+          />
+          <CountButtons
+            count={C}
+            limits={ML_LIMITS.classes}
+            unit="class"
+            testId="ml.classes"
+            onChange={(n) => reshape(B, n)}
+          />
         </div>
       )}
       <h3 className="swatch-title">

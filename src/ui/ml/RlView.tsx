@@ -8,7 +8,7 @@ import { COLORS } from '../theme';
 import { pairBarsFigure } from './figures/pairBarsFigure';
 import { trustRegionFigure } from './figures/trustRegionFigure';
 import { LogitBarEditor } from './LogitBarEditor';
-import { Readout, SliderNumber } from './controls';
+import { CountButtons, Readout, SliderNumber } from './controls';
 import { useMlValue } from './useMl';
 import './ml.css';
 
@@ -67,22 +67,13 @@ export function RlView() {
           )}
           <div className="shape-controls" role="group" aria-label="Actions">
             <span>actions = {A}</span>
-            <button
-              type="button"
-              data-testid="rl.actions.add"
-              disabled={A >= ML_LIMITS.actions.max}
-              onClick={() => resize(A + 1)}
-            >
-              + action
-            </button>
-            <button
-              type="button"
-              data-testid="rl.actions.remove"
-              disabled={A <= ML_LIMITS.actions.min}
-              onClick={() => resize(A - 1)}
-            >
-              − action
-            </button>
+            <CountButtons
+              count={A}
+              limits={ML_LIMITS.actions}
+              unit="action"
+              testId="rl.actions"
+              onChange={resize}
+            />
           </div>
           <span className="field-label">Old policy logits z (π_old = softmax(z))</span>
           <LogitBarEditor

@@ -5,7 +5,7 @@ import { formatNumber } from '../format';
 import { Tex } from '../formula/Tex';
 import { Plot } from '../plots/Plot';
 import { vaeFigure } from './figures/vaeFigure';
-import { Readout, SliderNumber } from './controls';
+import { CountButtons, Readout, SliderNumber } from './controls';
 import { useMlValue } from './useMl';
 import './ml.css';
 
@@ -39,22 +39,13 @@ export function VaeView() {
           )}
           <div className="shape-controls" role="group" aria-label="Latent dimensions">
             <span>dimensions D = {D}</span>
-            <button
-              type="button"
-              data-testid="vae.dims.add"
-              disabled={D >= ML_LIMITS.vaeDims.max}
-              onClick={() => resize(D + 1)}
-            >
-              + dimension
-            </button>
-            <button
-              type="button"
-              data-testid="vae.dims.remove"
-              disabled={D <= ML_LIMITS.vaeDims.min}
-              onClick={() => resize(D - 1)}
-            >
-              − dimension
-            </button>
+            <CountButtons
+              count={D}
+              limits={ML_LIMITS.vaeDims}
+              unit="dimension"
+              testId="vae.dims"
+              onChange={resize}
+            />
           </div>
           <div className="vae-dims">
             {Array.from({ length: D }, (_, d) => (

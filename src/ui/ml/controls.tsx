@@ -112,3 +112,39 @@ export function Readout({
     </div>
   );
 }
+
+/** "+ unit" and "− unit" buttons for a count kept within its limits (rows, classes, actions…). */
+export function CountButtons({
+  count,
+  limits,
+  unit,
+  testId,
+  onChange,
+}: {
+  count: number;
+  limits: { readonly min: number; readonly max: number };
+  unit: string;
+  testId: string;
+  onChange: (count: number) => void;
+}) {
+  return (
+    <>
+      <button
+        type="button"
+        data-testid={`${testId}.add`}
+        disabled={count >= limits.max}
+        onClick={() => onChange(count + 1)}
+      >
+        + {unit}
+      </button>
+      <button
+        type="button"
+        data-testid={`${testId}.remove`}
+        disabled={count <= limits.min}
+        onClick={() => onChange(count - 1)}
+      >
+        − {unit}
+      </button>
+    </>
+  );
+}

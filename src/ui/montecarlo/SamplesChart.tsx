@@ -5,7 +5,7 @@ import { incompatibility } from '../../core/analysis';
 import { monteCarloOutcomeCounts, monteCarloSamples1 } from '../../core/montecarlo/samples';
 import { useAppStore } from '../../state/store';
 import { Plot } from '../plots/Plot';
-import type { Figure } from '../plots/figures/measuresFigure';
+import type { Figure } from '../plots/figures/layout';
 import { samplesFrequencyFigure, samplesHistogramFigure } from './figures/samplesFigure';
 import { useMonteCarloPair } from './useMonteCarloPair';
 

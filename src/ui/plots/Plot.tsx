@@ -2,7 +2,7 @@ import type { Config } from 'plotly.js';
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/store';
 import { scaleLayout } from './figures/layout';
-import type { Figure } from './figures/measuresFigure';
+import type { Figure } from './figures/layout';
 import { PlotlyComponent } from './plotly';
 import { useScheduledRedraw } from './redrawScheduler';
 

@@ -3,7 +3,7 @@ import type { Continuous1View, Continuous2View } from '../../../core/analysis';
 import type { Continuous2Spec } from '../../../core/distributions/types';
 import { inUnit, type InformationUnit } from '../../../core/units';
 import { baseLayout } from '../../plots/figures/layout';
-import type { Figure } from '../../plots/figures/measuresFigure';
+import type { Figure } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
 import { componentsOf, ellipsePoints } from '../params';
 

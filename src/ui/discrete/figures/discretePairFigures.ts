@@ -2,7 +2,7 @@ import type { Data } from 'plotly.js';
 import { inUnit, type InformationUnit } from '../../../core/units';
 import { formatNumber } from '../../format';
 import { baseLayout } from '../../plots/figures/layout';
-import type { Figure } from '../../plots/figures/measuresFigure';
+import type { Figure } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
 import type { ShownCategories } from '../topCategories';
 

@@ -4,7 +4,7 @@ import { logDensity2 } from '../../../core/distributions/density';
 import type { Gaussian2 } from '../../../core/fit';
 import { baseLayout } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
-import type { Figure } from './fitFigures';
+import type { Figure } from '../../plots/figures/layout';
 
 /**
  * The 1σ ellipse of N(m, Σ): m + L(cos t, sin t), L the Cholesky factor of Σ

@@ -1,17 +1,11 @@
-import type { Data, Layout } from 'plotly.js';
+import type { Data } from 'plotly.js';
 import type { Continuous1Spec } from '../../../core/distributions/types';
-import { logDensity1 } from '../../../core/distributions/density';
+import { logDensity1, normalLogPdf } from '../../../core/distributions/density';
 import type { Gaussian1 } from '../../../core/fit';
-import { baseLayout } from '../../plots/figures/layout';
+import { baseLayout, type Figure } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
 
-export interface Figure {
-  data: Data[];
-  layout: Partial<Layout>;
-}
-
-const gauss = (x: number, g: Gaussian1) =>
-  Math.exp(-0.5 * ((x - g.mu) / g.sigma) ** 2) / (g.sigma * Math.sqrt(2 * Math.PI));
+const gauss = (x: number, g: Gaussian1) => Math.exp(normalLogPdf(x, g.mu, g.sigma));
 
 /**
  * P's density and one fitted Q on shared x-axis range [lo, hi], 400 points; `start` (optional) adds

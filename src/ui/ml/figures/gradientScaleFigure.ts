@@ -1,5 +1,5 @@
 import type { DistillationGradientPoint } from '../../../core/ml/distillation';
-import type { Figure } from '../../plots/figures/measuresFigure';
+import type { Figure } from '../../plots/figures/layout';
 import { baseLayout } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
 

@@ -1,4 +1,4 @@
-import type { Figure } from '../../plots/figures/measuresFigure';
+import type { Figure } from '../../plots/figures/layout';
 import { baseLayout } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
 

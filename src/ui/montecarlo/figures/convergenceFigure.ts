@@ -2,7 +2,7 @@ import type { Data } from 'plotly.js';
 import type { MonteCarloTracePoint } from '../../../core/montecarlo/chunk';
 import { inUnit, type InformationUnit } from '../../../core/units';
 import { baseLayout } from '../../plots/figures/layout';
-import type { Figure } from '../../plots/figures/measuresFigure';
+import type { Figure } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
 
 export const ESTIMATORS = ['k1', 'k2', 'k3'] as const;

@@ -2,7 +2,7 @@ import type { Data } from 'plotly.js';
 import { logDensity1 } from '../../../core/distributions/density';
 import type { Continuous1Spec } from '../../../core/distributions/types';
 import { baseLayout } from '../../plots/figures/layout';
-import type { Figure } from '../../plots/figures/measuresFigure';
+import type { Figure } from '../../plots/figures/layout';
 import { outcomeLabels } from '../../plots/figures/discreteFigure';
 import { COLORS } from '../../theme';
 

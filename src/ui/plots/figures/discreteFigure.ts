@@ -2,7 +2,7 @@ import type { DiscreteView } from '../../../core/analysis';
 import { formatNumber } from '../../format';
 import { COLORS } from '../../theme';
 import { baseLayout } from './layout';
-import type { Figure } from './measuresFigure';
+import type { Figure } from './layout';
 
 /** Outcome labels: 0 and 1 for a Bernoulli, 1…K for a categorical. */
 export function outcomeLabels(size: number): string[] {

@@ -1,5 +1,11 @@
-import type { Layout } from 'plotly.js';
+import type { Data, Layout } from 'plotly.js';
 import { COLORS, FONT_FAMILY } from '../../theme';
+
+/** A Plotly figure as the pure builders return it. */
+export interface Figure {
+  readonly data: Data[];
+  readonly layout: Partial<Layout>;
+}
 
 /**
  * What every figure shares. `uirevision` keeps a person's zoom and pan while the data changes under

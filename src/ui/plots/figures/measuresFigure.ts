@@ -1,15 +1,10 @@
-import type { Data, Layout } from 'plotly.js';
+import type { Data } from 'plotly.js';
 import type { MeasureSet } from '../../../core/divergences/types';
 import { inUnit, type InformationUnit } from '../../../core/units';
 import { formatNumber } from '../../format';
 import { MEASURE_LABELS } from '../../measures';
 import { COLORS } from '../../theme';
-import { baseLayout } from './layout';
-
-export interface Figure {
-  readonly data: Data[];
-  readonly layout: Partial<Layout>;
-}
+import { baseLayout, type Figure } from './layout';
 
 const ORDER = ['klPQ', 'klQP', 'js', 'symKl', 'cePQ', 'hP', 'hQ'] as const;
 const COLOR_OF = {

@@ -119,22 +119,7 @@ function continuous1(s: CodeScenario): string {
     '    return torch.trapezoid(torch.nan_to_num(f, nan=0.0), x)  # 0 * log 0 = 0 where a density underflows',
     '',
     '',
-    ...(gaussians
-      ? [
-          'kl_pq = kl_divergence(P, Q)',
-          'kl_qp = kl_divergence(Q, P)',
-          'h_p = P.entropy()',
-          'h_q = Q.entropy()',
-          'ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)',
-        ]
-      : [
-          'kl_pq = integral(p * (lp - lq))',
-          'kl_qp = integral(q * (lq - lp))',
-          'h_p = integral(-p * lp)',
-          'h_q = integral(-q * lq)',
-          'ce_pq = integral(-p * lq)',
-        ]),
-    'js = 0.5 * integral(p * (lp - lm)) + 0.5 * integral(q * (lq - lm))',
+    ...continuousMeasureLines(gaussians),
   ].join('\n');
 }
 
@@ -180,6 +165,16 @@ function continuous2(s: CodeScenario): string {
     '    return torch.trapezoid(torch.trapezoid(torch.nan_to_num(f, nan=0.0), y, dim=1), x)',
     '',
     '',
+    ...continuousMeasureLines(gaussians),
+  ].join('\n');
+}
+
+/**
+ * The measures of a continuous pair, given `integral` and the densities on a grid: PyTorch's closed
+ * forms where both are single Gaussians, the grid integral otherwise; JS is always integrated.
+ */
+function continuousMeasureLines(gaussians: boolean): string[] {
+  return [
     ...(gaussians
       ? [
           'kl_pq = kl_divergence(P, Q)',
@@ -196,5 +191,5 @@ function continuous2(s: CodeScenario): string {
           'ce_pq = integral(-p * lq)',
         ]),
     'js = 0.5 * integral(p * (lp - lm)) + 0.5 * integral(q * (lq - lm))',
-  ].join('\n');
+  ];
 }
