@@ -137,12 +137,11 @@ class Gaussian1Kernel implements LogRatioKernel {
     const { mu, sigma, muQ, invSigmaQ, logSigmaRatio } = this;
     const zk = ZK;
     const zw = ZW;
-    const [w0, w1, w2, w3] = rng.state();
-    // `| 0` pins the words to int32 for the optimiser.
-    let s0 = w0 | 0;
-    let s1 = w1 | 0;
-    let s2 = w2 | 0;
-    let s3 = w3 | 0;
+    const words = rng.words;
+    let s0 = words[0]!;
+    let s1 = words[1]!;
+    let s2 = words[2]!;
+    let s3 = words[3]!;
     let k = start;
     for (; k < end; k++) {
       // xoshiro128** step, as Xoshiro128.nextUint32 (the result kept signed: only its low 7 bits
@@ -167,7 +166,10 @@ class Gaussian1Kernel implements LogRatioKernel {
       const zq = (mu + sigma * z - muQ) * invSigmaQ;
       out[k] = logSigmaRatio + 0.5 * (z * z - zq * zq);
     }
-    rng.setState(s0, s1, s2, s3);
+    words[0] = s0;
+    words[1] = s1;
+    words[2] = s2;
+    words[3] = s3;
     return k;
   }
 }
@@ -296,11 +298,11 @@ class Gaussian2Kernel implements LogRatioKernel {
     const qRho = q.rho;
     const qInv = q.invOneMinusRho2;
     const qLogNorm = q.logNorm;
-    const [w0, w1, w2, w3] = rng.state();
-    let s0 = w0 | 0;
-    let s1 = w1 | 0;
-    let s2 = w2 | 0;
-    let s3 = w3 | 0;
+    const words = rng.words;
+    let s0 = words[0]!;
+    let s1 = words[1]!;
+    let s2 = words[2]!;
+    let s3 = words[3]!;
     let i = start;
     for (; i < end; i++) {
       const r0 = s0;
@@ -347,7 +349,10 @@ class Gaussian2Kernel implements LogRatioKernel {
       const uy = (y - qmy) * qInvSy;
       out[i] = qLogNorm - 0.5 * (ux * ux - 2 * qRho * ux * uy + uy * uy) * qInv - logP;
     }
-    rng.setState(s0, s1, s2, s3);
+    words[0] = s0;
+    words[1] = s1;
+    words[2] = s2;
+    words[3] = s3;
     return i;
   }
 }
