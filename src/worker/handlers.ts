@@ -18,5 +18,9 @@ export const handlers: Handlers = {
   fitReverse: fitReverseHandler,
   fitLandscape: fitLandscapeHandler,
   calibrationStudy: ({ seed, size }) => calibrationStudy(syntheticCalibrationSet({ seed, size })),
-  monteCarloChunk: (request) => runMonteCarloChunk(request),
+  monteCarloChunk: (request) => {
+    const start = performance.now();
+    const chunk = runMonteCarloChunk(request);
+    return { ...chunk, computeMs: performance.now() - start };
+  },
 };

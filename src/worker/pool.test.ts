@@ -5,12 +5,12 @@ import {
   monteCarloChunkPlan,
   monteCarloTrace,
   runMonteCarloChunk,
-  type MonteCarloChunk,
   type MonteCarloChunkRequest,
   type MonteCarloDirection,
 } from '../core/montecarlo/chunk';
 import { xoshiro128FromSeed } from '../core/random/xoshiro128';
 import type { Outcome } from './client';
+import type { TimedMonteCarloChunk } from './protocol';
 import { monteCarloChunkSize, MonteCarloPool, type ChunkLane, type MonteCarloUpdate } from './pool';
 
 const P: Distribution = { family: 'normal', mu: 0, sigma: 1 };
@@ -18,26 +18,29 @@ const Q: Distribution = { family: 'normal', mu: 1, sigma: 1.5 };
 
 /**
  * A fake worker: answers each chunk after a pseudo-random number of macrotasks, so answers arrive
- * out of order; records the requests and honours cancel (a cancelled request settles `superseded`,
- * as ComputeClient does, and its late answer is dropped).
+ * out of order, reporting `computeMs` as its compute time; records the requests and the most
+ * requests it ever had in flight at once, and honours cancel (a cancelled request settles
+ * `superseded`, as ComputeClient does, and its late answer is dropped).
  */
-function fakeLanes(count: number, seed: number) {
+function fakeLanes(count: number, seed: number, computeMs = 10) {
   const rng = xoshiro128FromSeed(seed);
   const requests: MonteCarloChunkRequest[] = [];
   const cancelled: string[] = [];
-  const lanes: ChunkLane[] = Array.from({ length: count }, () => {
-    const pending = new Map<string, (o: Outcome<MonteCarloChunk>) => void>();
+  const mostInFlight: number[] = Array.from({ length: count }, () => 0);
+  const lanes: ChunkLane[] = Array.from({ length: count }, (_, laneIndex) => {
+    const pending = new Map<string, (o: Outcome<TimedMonteCarloChunk>) => void>();
     return {
       run: (request, channel) => {
         requests.push(request);
         return new Promise((resolve) => {
           pending.set(channel, resolve);
+          mostInFlight[laneIndex] = Math.max(mostInFlight[laneIndex]!, pending.size);
           let ticks = 1 + (rng.nextUint32() % 6);
           const tick = () => {
             if (--ticks > 0) return void setTimeout(tick, 0);
             const settle = pending.get(channel);
             pending.delete(channel);
-            settle?.({ status: 'done', result: runMonteCarloChunk(request) });
+            settle?.({ status: 'done', result: { ...runMonteCarloChunk(request), computeMs } });
           };
           setTimeout(tick, 0);
         });
@@ -51,7 +54,7 @@ function fakeLanes(count: number, seed: number) {
       dispose: () => {},
     };
   });
-  return { lanes, requests, cancelled };
+  return { lanes, requests, cancelled, mostInFlight };
 }
 
 function singleThread(direction: MonteCarloDirection, n: number, seed: number, chunkSize: number) {
@@ -111,6 +114,38 @@ describe('MonteCarloPool', () => {
       expect(outcome.update.pq.state).toEqual(singleThread('pq', 3000, 9, 1024).state);
     }
     expect(requests.filter((r) => r.seed === 1).length).toBe(4);
+  });
+
+  it.each([
+    // chunk compute time (ms) → chunks each lane keeps in flight, for queueMs = 100 and 1024-sample chunks
+    [200, 2], // slower than the queue target: the minimum
+    [40, 3], // ⌈100 / 40⌉
+    [10, 10],
+    [1, 16], // capped at maxInFlight
+  ])(
+    'a lane whose chunks take %f ms keeps %i in flight, and the result is unchanged',
+    async (computeMs, depth) => {
+      const n = 200 * 1024;
+      const { lanes, mostInFlight } = fakeLanes(2, 21, computeMs);
+      const pool = new MonteCarloPool(() => lanes, { queueMs: 100, maxInFlight: 16 });
+      const outcome = await pool.run({ p: P, q: Q, n, seed: 4, chunkSize: 1024 }, () => {});
+      expect(outcome.status).toBe('done');
+      expect(mostInFlight).toEqual([depth, depth]);
+      if (outcome.status === 'done')
+        expect(outcome.update.qp.state).toEqual(singleThread('qp', n, 4, 1024).state);
+    },
+  );
+
+  it('reports the wall time since the run started and the number of workers', async () => {
+    let clock = 1000;
+    const { lanes } = fakeLanes(3, 22);
+    const pool = new MonteCarloPool(() => lanes, { now: () => clock });
+    const run = pool.run({ p: P, q: Q, n: 4096, seed: 1, chunkSize: 1024 }, () => {
+      clock = 1234.5; // time passes once answers come in
+    });
+    const outcome = await run;
+    expect(outcome.status === 'done' && outcome.update.workers).toBe(3);
+    expect(outcome.status === 'done' && outcome.update.elapsedMs).toBe(234.5);
   });
 
   it('n = 0 finishes at once with empty states', async () => {

@@ -28,9 +28,15 @@ export interface Commands {
   /** One chunk of a Monte Carlo run (the pool in pool.ts hands chunks out and folds them). */
   monteCarloChunk: {
     params: MonteCarloChunkRequest;
-    result: MonteCarloChunk;
+    result: TimedMonteCarloChunk;
   };
 }
+
+/**
+ * A chunk with the time the worker spent computing it, measured there so that main-thread delays
+ * (a chart redraw holding up the answer) do not count: the pool sizes its queues from it.
+ */
+export type TimedMonteCarloChunk = MonteCarloChunk & { readonly computeMs: number };
 
 export type CommandName = keyof Commands;
 export type ParamsOf<K extends CommandName> = Commands[K]['params'];
