@@ -48,6 +48,33 @@ test('the same link gives the same numbers (seeded)', async ({ page }) => {
   expect(await mc.readout('pq').getAttribute('data-value')).toBe(first);
 });
 
+test('one worker and a pool of three give the same bits, and the status says how fast', async ({
+  page,
+}) => {
+  // The pool starts one worker per navigator.hardwareConcurrency; each reload here sets it anew.
+  const withWorkers = async (count: number) => {
+    await page.addInitScript((c) => {
+      Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => c, configurable: true });
+    }, count);
+    const mc = new MonteCarloPage(page);
+    await mc.open('?view=mc&p=Mix(0.5*N(-2,1),0.5*N(2,1))&q=N(0,2)&n=3000000&seed=7');
+    await mc.waitForState('done');
+    await expect(mc.control('status')).toHaveText(
+      new RegExp(
+        `^Done: 6 M samples .* in [0-9.]+ s, [0-9.]+ [kM] samples/s on ${count} workers?\\.$`,
+      ),
+    );
+    const values: (string | null)[] = [];
+    for (const d of ['pq', 'qp'] as const)
+      for (const name of ['value', 'se', 'k2', 'k3'])
+        values.push(await mc.readout(d).getAttribute(`data-${name}`));
+    return values;
+  };
+  const one = await withWorkers(1);
+  expect(one.every((v) => v !== null && Number.isFinite(Number(v)))).toBe(true);
+  expect(await withWorkers(3)).toEqual(one);
+});
+
 test('Cancel stops a long run part-way', async ({ page }) => {
   const mc = new MonteCarloPage(page);
   await mc.open('?view=mc&p=N(0,1)&q=N(1,1.5)&n=100000000&seed=1');

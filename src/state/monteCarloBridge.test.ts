@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMonteCarloState } from '../core/montecarlo/moments';
 import type { MonteCarloJob, MonteCarloRunOutcome, MonteCarloUpdate } from '../worker/pool';
-import { installMonteCarloBridge } from './monteCarloBridge';
+import { installMonteCarloBridge, PROGRESS_INTERVAL_MS } from './monteCarloBridge';
 import { createAppStore } from './store';
 
 /** A pool that records runs and lets the test decide when and how each ends. */
@@ -12,10 +12,13 @@ function fakePool() {
     settle: (o: MonteCarloRunOutcome) => void;
   }[] = [];
   let cancels = 0;
+  let warmUps = 0;
   return {
     runs,
     cancels: () => cancels,
+    warmUps: () => warmUps,
     pool: {
+      warmUp: () => void warmUps++,
       run: (job: MonteCarloJob, onUpdate: (u: MonteCarloUpdate) => void) =>
         new Promise<MonteCarloRunOutcome>((settle) => runs.push({ job, onUpdate, settle })),
       cancel: () => {
@@ -27,10 +30,10 @@ function fakePool() {
   };
 }
 
-const update = (n: number): MonteCarloUpdate => {
+const update = (n: number, elapsedMs = 10): MonteCarloUpdate => {
   const state = { ...emptyMonteCarloState(), n };
   const d = { state, trace: [], chunksFolded: 1, chunksTotal: 1 };
-  return { pq: d, qp: d, done: 2 * n, total: 2 * n };
+  return { pq: d, qp: d, done: 2 * n, total: 2 * n, elapsedMs, workers: 2 };
 };
 
 function setup(view: 'mc' | 'explore') {
@@ -43,10 +46,16 @@ function setup(view: 'mc' | 'explore') {
     seed: 3,
   });
   const frames: (() => void)[] = [];
-  const flush = () => frames.splice(0).forEach((f) => f());
+  const delays: number[] = [];
+  const flush = () => {
+    while (frames.length > 0) frames.splice(0).forEach((f) => f());
+  };
   const fake = fakePool();
-  installMonteCarloBridge(store, fake.pool, (cb) => frames.push(cb));
-  return { store, flush, ...fake };
+  installMonteCarloBridge(store, fake.pool, {
+    frame: (cb) => frames.push(cb),
+    after: (ms, cb) => frames.push(() => (delays.push(ms), cb())),
+  });
+  return { store, flush, delays, ...fake };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -104,6 +113,31 @@ describe('installMonteCarloBridge', () => {
     flush();
     expect(runs.length).toBe(2);
     expect(store.getState().mcRun.state).toBe('running');
+  });
+
+  it('shows progress at most every PROGRESS_INTERVAL_MS of run time, always the latest', () => {
+    const { store, flush, runs, delays } = setup('mc');
+    flush();
+    runs[0]!.onUpdate(update(100, 5)); // the first answer is shown on the next frame
+    flush();
+    expect(delays).toEqual([]);
+    expect(store.getState().mcRun.done).toBe(200);
+    runs[0]!.onUpdate(update(200, 30)); // 25 ms after the last showing: wait the remaining 75 ms
+    runs[0]!.onUpdate(update(300, 60)); // replaces the waiting one
+    flush();
+    expect(delays).toEqual([PROGRESS_INTERVAL_MS - 25]);
+    expect(store.getState().mcRun.done).toBe(600);
+    runs[0]!.onUpdate(update(400, 500)); // long after: no wait
+    flush();
+    expect(delays.length).toBe(1);
+    expect(store.getState().mcRun.done).toBe(800);
+  });
+
+  it('opening the lab starts the pool (its workers load before the first run)', () => {
+    const { store, warmUps } = setup('explore');
+    expect(warmUps()).toBe(0);
+    store.getState().setView('mc');
+    expect(warmUps()).toBe(1);
   });
 
   it('an incompatible pair fails with the reason and starts nothing', () => {

@@ -15,6 +15,21 @@ import type { AppState, AppStore } from './store';
 /** The view that runs the lab. */
 export const MC_VIEW = 'mc';
 
+/**
+ * How often a run's progress is shown, ms. Every frame would look no smoother, and each showing
+ * re-renders the readouts and the progress bar: on two cores that main-thread time is taken from
+ * the workers.
+ */
+export const PROGRESS_INTERVAL_MS = 100;
+
+/** Clocks the bridge waits on; tests replace them. */
+export interface MonteCarloBridgeTiming {
+  /** Runs a callback before the next paint. Default requestAnimationFrame. */
+  readonly frame?: (callback: () => void) => void;
+  /** Runs a callback after `ms` milliseconds. Default setTimeout. */
+  readonly after?: (ms: number, callback: () => void) => void;
+}
+
 interface RunInputs {
   readonly p: Distribution;
   readonly q: Distribution;
@@ -42,19 +57,24 @@ export const monteCarloRunKey = ({ p, q, n, seed }: RunInputs): string =>
 /**
  * Runs the Monte Carlo lab while its view is shown: starts a run when the view opens (unless the
  * result for the current inputs is already there), restarts it when P, Q, n or seed change (at most
- * once per animation frame), and obeys the Run and Cancel buttons. Progress reaches the store at most
- * once per frame; the pool folds each answer as it arrives, so no main-thread task grows with N.
- * Leaving the view cancels a run in flight.
+ * once per animation frame), and obeys the Run and Cancel buttons. Progress reaches the store at
+ * most every {@link PROGRESS_INTERVAL_MS}; the pool folds each answer as it arrives, so no
+ * main-thread task grows with N. Opening the view starts the pool's workers; leaving it cancels a
+ * run in flight.
  */
 export function installMonteCarloBridge(
   store: AppStore,
-  pool: Pick<MonteCarloPool, 'run' | 'cancel'>,
-  schedule: (callback: () => void) => void = (cb) => requestAnimationFrame(cb),
+  pool: Pick<MonteCarloPool, 'run' | 'cancel' | 'warmUp'>,
+  timing: MonteCarloBridgeTiming = {},
 ): () => void {
+  const schedule = timing.frame ?? ((cb) => requestAnimationFrame(cb));
+  const after = timing.after ?? ((ms, cb) => setTimeout(cb, ms));
   let generation = 0;
   let startScheduled = false;
   let flushScheduled = false;
   let latest: MonteCarloUpdate | null = null;
+  /** The run time (MonteCarloUpdate.elapsedMs) of the progress last shown. */
+  let shownAt = -Infinity;
   let disposed = false;
 
   const direction = (
@@ -71,6 +91,8 @@ export function installMonteCarloBridge(
       state,
       done: u.done,
       total: u.total,
+      elapsedMs: u.elapsedMs,
+      workers: u.workers,
       pq: direction(u.pq, run.pq),
       qp: direction(u.qp, run.qp),
     });
@@ -104,23 +126,30 @@ export function installMonteCarloBridge(
       key,
       done: 0,
       total: 2 * inputs.n,
+      elapsedMs: 0,
       pq: null,
       qp: null,
       chunkSize,
       error: null,
     });
     latest = null;
+    shownAt = -Infinity;
+    flushScheduled = false;
+    const flush = () => {
+      flushScheduled = false;
+      if (gen !== generation || !latest || store.getState().mcRun.state !== 'running') return;
+      shownAt = latest.elapsedMs;
+      apply(latest, 'running');
+    };
     void pool
       .run({ ...inputs, chunkSize }, (u) => {
         if (gen !== generation) return;
         latest = u;
         if (flushScheduled) return;
         flushScheduled = true;
-        schedule(() => {
-          flushScheduled = false;
-          if (gen === generation && latest && store.getState().mcRun.state === 'running')
-            apply(latest, 'running');
-        });
+        const wait = shownAt + PROGRESS_INTERVAL_MS - u.elapsedMs;
+        if (wait > 0) after(wait, () => schedule(flush));
+        else schedule(flush);
       })
       .then((outcome) => {
         if (gen !== generation || disposed) return;
@@ -148,6 +177,7 @@ export function installMonteCarloBridge(
       if (s.mcRun.state === 'running') cancel();
       return;
     }
+    pool.warmUp();
     const key = monteCarloRunKey(runInputs(s));
     const { state, key: runKey } = s.mcRun;
     if (runKey !== key || (state !== 'running' && state !== 'done')) scheduleStart();

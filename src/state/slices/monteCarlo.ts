@@ -19,6 +19,9 @@ export interface MonteCarloRun {
   /** Samples drawn (both directions) and the total 2N. */
   readonly done: number;
   readonly total: number;
+  /** Wall time of the run so far, ms, and the workers it is spread over (for the throughput). */
+  readonly elapsedMs: number;
+  readonly workers: number;
   readonly pq: MonteCarloDirectionResult | null;
   readonly qp: MonteCarloDirectionResult | null;
   /** The samples per chunk the run uses (its bits depend on it). */
@@ -42,6 +45,8 @@ export const IDLE_MC_RUN: MonteCarloRun = {
   key: null,
   done: 0,
   total: 0,
+  elapsedMs: 0,
+  workers: 0,
   pq: null,
   qp: null,
   chunkSize: 0,

@@ -1,7 +1,7 @@
 import { useAppStore } from '../../state/store';
 import { MC_LIMITS } from '../../state/monteCarloScenario';
 import { NumberField } from '../editors/NumberField';
-import { formatCount } from './text';
+import { formatCount, formatSeconds, formatThroughput } from './text';
 
 const whole = (x: number) => (Number.isInteger(x) ? null : 'Must be a whole number');
 
@@ -14,10 +14,13 @@ export function MonteCarloControls() {
   const done = useAppStore((s) => s.mcRun.done);
   const total = useAppStore((s) => s.mcRun.total);
   const error = useAppStore((s) => s.mcRun.error);
+  const elapsedMs = useAppStore((s) => s.mcRun.elapsedMs);
+  const workers = useAppStore((s) => s.mcRun.workers);
   const requestRun = useAppStore((s) => s.requestMcRun);
   const requestCancel = useAppStore((s) => s.requestMcCancel);
   const running = state === 'running';
   const fraction = total > 0 ? done / total : 0;
+  const throughput = formatThroughput(done, elapsedMs, workers);
   return (
     <section className="card mc-controls" aria-labelledby="mc-controls-title">
       <h2 id="mc-controls-title">Sampling</h2>
@@ -61,9 +64,9 @@ export function MonteCarloControls() {
         <span className="mc-progress-text" aria-live="polite" data-testid="mc.status">
           {state === 'idle' && 'Not run yet.'}
           {state === 'running' &&
-            `Running: ${formatCount(done)} of ${formatCount(total)} samples (${Math.floor(100 * fraction)} %)`}
+            `Running: ${formatCount(done)} of ${formatCount(total)} samples (${Math.floor(100 * fraction)} %)${throughput ? `, ${throughput}` : ''}.`}
           {state === 'done' &&
-            `Done: ${formatCount(total)} samples (N = ${formatCount(total / 2)} per direction).`}
+            `Done: ${formatCount(total)} samples (N = ${formatCount(total / 2)} per direction)${throughput ? ` in ${formatSeconds(elapsedMs)}, ${throughput}` : ''}.`}
           {state === 'cancelled' &&
             `Cancelled after ${formatCount(done)} of ${formatCount(total)} samples.`}
           {state === 'failed' && `Could not run: ${error ?? 'unknown error'}`}

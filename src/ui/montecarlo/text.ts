@@ -18,3 +18,18 @@ export function explainMonteCarloInfinity(
     return 'A ratio r exceeded the largest double (≈ 1.8e308), so r − 1 − log r cannot be represented.';
   return `A sample was drawn where ${explainInfinity(reason, outcomeCount).replace(/\.$/, '')}: the divergence is infinite.`;
 }
+
+/**
+ * How fast a run drew its samples, for the status line: "95.2 M samples/s on 2 workers". Empty
+ * before there is a meaningful rate (no samples yet, or under 50 ms of run time).
+ */
+export function formatThroughput(samples: number, elapsedMs: number, workers: number): string {
+  if (!(samples > 0) || !(elapsedMs >= 50) || !(workers >= 1)) return '';
+  const rate = (samples / elapsedMs) * 1000;
+  return `${formatCount(Math.round(rate))} samples/s on ${workers} worker${workers === 1 ? '' : 's'}`;
+}
+
+/** A duration for the status line: "0.84 s", "12.3 s". */
+export function formatSeconds(ms: number): string {
+  return `${formatNumber(ms / 1000, 3)} s`;
+}

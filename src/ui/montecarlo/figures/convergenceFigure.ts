@@ -93,10 +93,15 @@ export function convergenceFigure(
     data,
     layout: {
       ...baseLayout(`mc-convergence-${label}`),
-      xaxis: { type: 'log', title: { text: 'samples N' }, automargin: true },
+      // Fixed margins, not automargin: it costs Plotly a second layout pass on every redraw, and
+      // this plot is redrawn while a run competes with the workers for the cores. The left one
+      // holds six-character tick labels ("−0.0125") and the axis title.
+      margin: { l: 72, r: 16, t: 28, b: 48 },
+      // One label per decade and a handful on y: Plotly measures every tick label on every redraw.
+      xaxis: { type: 'log', title: { text: 'samples N' }, dtick: 1 },
       yaxis: {
         title: { text: `${label} estimate (${unit})` },
-        automargin: true,
+        nticks: 6,
         zeroline: true,
         ...(yRange ? { range: yRange } : {}),
       },
