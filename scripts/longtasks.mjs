@@ -90,7 +90,10 @@ for (const [name, search, selector] of SCENARIOS) {
   });
   const start = Date.now();
   await page.locator('[data-testid="mc.n"]').fill('10000000');
-  await page.locator('[data-testid="mc-kl-qp"][data-state="done"]').waitFor({ timeout: 300_000 });
+  // This run's answer, not the previous run's `done`, which stays until the new run starts.
+  await page
+    .locator('[data-testid="mc-kl-qp"][data-state="done"][data-n="10000000"]')
+    .waitFor({ timeout: 300_000 });
   const long = await page.evaluate(() => window.__long);
   rows.push([
     `Monte Carlo 2 × 10⁷ samples (${((Date.now() - start) / 1000).toFixed(1)} s)`,
