@@ -1,7 +1,7 @@
 /**
  * Monte Carlo throughput, single thread: samples per second of runMonteCarloChunk (draw, both log
- * densities, accumulation of k1, k2, k3). Pool scaling is measured in the browser
- * (scripts/mc-pool-scaling.mjs), see docs/BENCHMARKS.md.
+ * densities, accumulation of k1, k2, k3). Pool scaling: montecarloPool.bench.ts (Node threads) and
+ * scripts/mc-pool-scaling.mjs (the browser), see docs/BENCHMARKS.md.
  *
  * Each chunk is timed by this process's CPU time (process.cpuUsage), not the wall clock: on a shared
  * machine the wall clock measures the scheduler (at load 10 on 2 cores it read 3× slower), while CPU

@@ -95,10 +95,11 @@ export function convergenceFigure(
       ...baseLayout(`mc-convergence-${label}`),
       // Fixed margins, not automargin: it costs Plotly a second layout pass on every redraw, and
       // this plot is redrawn while a run competes with the workers for the cores. The left one
-      // holds six-character tick labels ("−0.0125") and the axis title.
-      margin: { l: 72, r: 16, t: 28, b: 48 },
-      // One label per decade and a handful on y: Plotly measures every tick label on every redraw.
-      xaxis: { type: 'log', title: { text: 'samples N' }, dtick: 1 },
+      // holds six-character tick labels ("−0.0125") and the axis title; the bottom one the decade
+      // labels, which Plotly tilts on a phone.
+      margin: { l: 72, r: 16, t: 28, b: 64 },
+      // One short label per decade and a handful on y: Plotly measures every label on every redraw.
+      xaxis: { type: 'log', title: { text: 'samples N' }, ...decadeTicks(ns) },
       yaxis: {
         title: { text: `${label} estimate (${unit})` },
         nticks: 6,
@@ -109,6 +110,26 @@ export function convergenceFigure(
       showlegend: true,
     },
   };
+}
+
+/** Decade ticks 1, 10, 100, 1k, … 100M covering the sample counts, labelled in four characters. */
+export function decadeTicks(ns: readonly number[]): { tickvals: number[]; ticktext: string[] } {
+  const top = ns.length > 0 ? Math.max(1, ...ns) : 1;
+  const tickvals: number[] = [];
+  const ticktext: string[] = [];
+  for (let k = 0; 10 ** k <= top * 10 && k <= 15; k++) {
+    tickvals.push(10 ** k);
+    ticktext.push(
+      k < 3
+        ? String(10 ** k)
+        : k < 6
+          ? `${10 ** (k - 3)}k`
+          : k < 9
+            ? `${10 ** (k - 6)}M`
+            : `${10 ** (k - 9)}G`,
+    );
+  }
+  return { tickvals, ticktext };
 }
 
 /**

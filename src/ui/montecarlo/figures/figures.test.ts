@@ -3,7 +3,7 @@ import type { MonteCarloTracePoint } from '../../../core/montecarlo/chunk';
 import type { EstimatorSummary } from '../../../core/montecarlo/summary';
 import { nats } from '../../../core/units';
 import { COLORS } from '../../theme';
-import { convergenceFigure, settledRange } from './convergenceFigure';
+import { convergenceFigure, decadeTicks, settledRange } from './convergenceFigure';
 import {
   densityRange,
   histogram,
@@ -133,5 +133,20 @@ describe('sample figures', () => {
     expect((f.data[0] as { x: string[] }).x).toEqual(['0', '1']);
     expect((f.data[1] as { y: number[] }).y).toEqual([0.3, 0.7]);
     expect((f.data[2] as { y: number[] }).y).toEqual([0.25, 0.75]);
+  });
+});
+
+describe('decadeTicks', () => {
+  it('labels every decade up to one past the largest N, in at most four characters', () => {
+    expect(decadeTicks([1, 2, 5, 10, 20, 50, 100, 200])).toEqual({
+      tickvals: [1, 10, 100, 1000],
+      ticktext: ['1', '10', '100', '1k'],
+    });
+    const { ticktext } = decadeTicks([1, 1e8]);
+    expect(ticktext).toEqual(['1', '10', '100', '1k', '10k', '100k', '1M', '10M', '100M', '1G']);
+  });
+
+  it('gives the first decade alone before any sample', () => {
+    expect(decadeTicks([])).toEqual({ tickvals: [1, 10], ticktext: ['1', '10'] });
   });
 });
