@@ -81,6 +81,10 @@ export function ConvergenceChart() {
             </label>
           ))}
         </fieldset>
+        <span className="mc-key" aria-hidden="true">
+          <span className="mc-key-band" /> ± 2 SE
+          <span className="mc-key-exact" /> exact
+        </span>
       </div>
       {/* The plot stays mounted while a new run starts (Plotly's first draw is its most costly). */}
       <Plot
