@@ -87,3 +87,14 @@ test('2-D: forward by hand, reverse mode-locked; dragging the start reaches the 
   expect(Math.abs(end[0]! - MODE_MU)).toBeLessThan(1e-4);
   expect(Math.abs(end[1]!)).toBeLessThan(1e-4);
 });
+
+test('in bits, the fit readouts divide by ln 2 and data-kl stays in nats', async ({ page }) => {
+  const fit = new FitPage(page);
+  await fit.open('Mix(0.5*N(-3,1),0.5*N(3,1))', '&units=bits');
+  await expect(fit.forward()).toBeVisible();
+  // KL(P‖Q) at the forward fit: 0.461994613467945 nats (mpmath, above) = 0.66652… bits.
+  expect(Math.abs((await fit.num('forward', 'data-kl')) - 0.461994613467945)).toBeLessThan(1e-4);
+  await expect(fit.forward()).toContainText(`${(0.461994613467945 / Math.LN2).toFixed(4)}`);
+  await expect(fit.forward()).toContainText('bits (minimised)');
+  await expect(fit.forward()).not.toContainText('nats');
+});

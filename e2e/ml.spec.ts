@@ -179,3 +179,18 @@ test('calibration: the worker fits T near the overconfidence factor 3 and lowers
   await page.getByTestId('cal.seed.number').fill('8');
   await expect.poll(() => ml.value('cal-fitted-t')).not.toBe(T);
 });
+
+test('the ML recipes are in nats whatever the switch says, and the choice is kept for the rest', async ({
+  page,
+}) => {
+  await page.goto('/?view=vae&units=bits');
+  const units = page.getByTestId('units');
+  // Inside a disabled fieldset the radios are disabled.
+  await expect(units.getByRole('radio', { name: 'bits' })).toBeDisabled();
+  await expect(units.getByRole('radio', { name: 'nats' })).toBeChecked();
+  await expect(units).toHaveAttribute('title', /PyTorch's losses use the natural log/);
+  await page.getByRole('button', { name: 'Explore' }).click();
+  await expect(units.getByRole('radio', { name: 'bits' })).toBeEnabled();
+  await expect(units.getByRole('radio', { name: 'bits' })).toBeChecked();
+  await expect(page).toHaveURL(/units=bits/);
+});

@@ -10,8 +10,9 @@ export class FitPage {
   constructor(page: Page) {
     this.page = page;
   }
-  async open(p: string) {
-    await this.page.goto(`/?view=fit&p=${encodeURIComponent(p)}`);
+  /** Opens the fit view for P; `extra` is appended to the query (e.g. '&units=bits'). */
+  async open(p: string, extra = '') {
+    await this.page.goto(`/?view=fit&p=${encodeURIComponent(p)}${extra}`);
   }
   forward() {
     return this.page.getByTestId('fit-forward');

@@ -8,6 +8,11 @@ export function formatAmount(valueNats: number, unit: InformationUnit): string {
   return formatNumber(inUnit(valueNats, unit));
 }
 
+/** A divergence with its unit, to five digits: "0.44315 nats" (data attributes stay in nats). */
+export function formatKl(valueNats: number, unit: InformationUnit): string {
+  return `${formatNumber(inUnit(valueNats, unit), 5)} ${unit}`;
+}
+
 export function formatNumber(x: number, significant = 4): string {
   if (x === Infinity) return '∞';
   if (x === -Infinity) return '−∞';

@@ -3,7 +3,7 @@ import type { Continuous2Spec } from '../../core/distributions/types';
 import { forwardFit2 } from '../../core/fit';
 import { runReverseFit } from '../../state/fitBridge';
 import { useAppStore } from '../../state/store';
-import { formatNumber } from '../format';
+import { formatKl, formatNumber } from '../format';
 import { Plot } from '../plots/Plot';
 import { Explanation } from './Explanation';
 import { FitProgress } from './FitProgress';
@@ -27,6 +27,7 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
   const best = result?.minima[0];
   const start = useAppStore((s) => s.fit.start2) ?? forward;
   const setFit = useAppStore((s) => s.setFit);
+  const unit = useAppStore((s) => s.units);
   const path = useMemo(() => result?.path.map((x) => x.q) ?? [start], [result, start]);
   const end = path[path.length - 1] ?? start;
   const figure = useMemo(() => {
@@ -101,14 +102,14 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
             <dt>cov</dt>
             <dd>{best ? mat(best.q.cov) : '—'}</dd>
             <dt>KL(Q‖P)</dt>
-            <dd>{best ? `${formatNumber(best.kl, 5)} nats (minimised)` : '—'}</dd>
+            <dd>{best ? `${formatKl(best.kl, unit)} (minimised)` : '—'}</dd>
           </dl>
           <FitProgress />
           {result && (
             <ul className="fit-minima" data-testid="fit.minima">
               {result.minima.map((m, i) => (
                 <li key={i}>
-                  {i === 0 ? 'Global' : 'Local'}: mean {vec(m.q.mean)}, KL {formatNumber(m.kl, 5)},
+                  {i === 0 ? 'Global' : 'Local'}: mean {vec(m.q.mean)}, KL {formatKl(m.kl, unit)},
                   in {m.count} of {result.restarts} restarts
                 </li>
               ))}

@@ -12,6 +12,7 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
   const showForward = useAppStore((s) => s.fit.showForward);
   const result = useAppStore((s) => s.fit.reverse1);
   const setFit = useAppStore((s) => s.setFit);
+  const unit = useAppStore((s) => s.units);
   const { path, index, start } = useShownPath1(p);
   return (
     <section className="fit-landscape" aria-label="Landscape">
@@ -57,6 +58,7 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
               showForward ? 'KL(P‖Q)' : 'KL(Q‖P)',
               showForward ? [model.forward] : (result?.minima.map((m) => m.q) ?? []),
               path.slice(0, index + 1),
+              unit,
             )}
             title="KL landscape"
             testId="fit.landscape"

@@ -1,12 +1,12 @@
 import type { Gaussian1, LocalMinimum } from '../../core/fit';
 import type { Reverse1Result } from '../../state/slices/fit';
-import { formatNumber } from '../format';
+import { useAppStore } from '../../state/store';
+import { formatKl, formatNumber } from '../format';
 import type { Fit1Model } from './fit1Model';
-
-const nats = (x: number) => `${formatNumber(x, 5)} nats`;
 
 /** The forward fit's readout (contract: data-testid fit-forward, data-mu, data-sigma, data-kl). */
 export function ForwardReadout1({ model }: { model: Fit1Model }) {
+  const unit = useAppStore((s) => s.units);
   const f = model.forward;
   const kl = model.klPQ(f);
   return (
@@ -22,9 +22,9 @@ export function ForwardReadout1({ model }: { model: Fit1Model }) {
         {formatNumber(f.mu, 5)}, {formatNumber(f.sigma, 5)}
       </dd>
       <dt>KL(P‖Q)</dt>
-      <dd>{nats(kl)} (minimised)</dd>
+      <dd>{formatKl(kl, unit)} (minimised)</dd>
       <dt>KL(Q‖P)</dt>
-      <dd>{nats(model.klQP(f))}</dd>
+      <dd>{formatKl(model.klQP(f), unit)}</dd>
     </dl>
   );
 }
@@ -37,6 +37,7 @@ export function ReverseReadout1({
   model: Fit1Model;
   best: LocalMinimum<Gaussian1> | undefined;
 }) {
+  const unit = useAppStore((s) => s.units);
   return (
     <dl
       data-testid="fit-reverse"
@@ -49,22 +50,23 @@ export function ReverseReadout1({
       <dt>μ, σ</dt>
       <dd>{best ? `${formatNumber(best.q.mu, 5)}, ${formatNumber(best.q.sigma, 5)}` : '—'}</dd>
       <dt>KL(Q‖P)</dt>
-      <dd>{best ? `${nats(best.kl)} (minimised)` : '—'}</dd>
+      <dd>{best ? `${formatKl(best.kl, unit)} (minimised)` : '—'}</dd>
       <dt>KL(P‖Q)</dt>
-      <dd>{best ? nats(model.klPQ(best.q)) : '—'}</dd>
+      <dd>{best ? formatKl(model.klPQ(best.q), unit) : '—'}</dd>
     </dl>
   );
 }
 
 /** Every distinct minimum found, with how many restarts ended there. */
 export function MinimaList1({ model, result }: { model: Fit1Model; result: Reverse1Result }) {
+  const unit = useAppStore((s) => s.units);
   return (
     <ul className="fit-minima" data-testid="fit.minima">
       {result.minima.map((m, i) => (
         <li key={i}>
           {i === 0 ? 'Global: ' : 'Local: '}N({formatNumber(zeroIfRounding(m.q.mu, m.q.sigma), 4)},{' '}
           {formatNumber(m.q.sigma, 4)}
-          ), KL {formatNumber(m.kl, 5)}: {model.describe(m.q)} in {m.count} of {result.restarts}{' '}
+          ), KL {formatKl(m.kl, unit)}: {model.describe(m.q)} in {m.count} of {result.restarts}{' '}
           restarts
         </li>
       ))}

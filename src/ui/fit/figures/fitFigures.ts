@@ -1,3 +1,4 @@
+import { inUnit, type InformationUnit } from '../../../core/units';
 import type { Data } from 'plotly.js';
 import type { Continuous1Spec } from '../../../core/distributions/types';
 import { logDensity1, normalLogPdf } from '../../../core/distributions/density';
@@ -72,10 +73,12 @@ export function landscapeFigure(
   label: string,
   minima: Gaussian1[],
   path: Gaussian1[],
+  unit: InformationUnit = 'nats',
 ): Figure {
   const n = grid.mu.length;
+  // log₁₀(10⁻³ + KL): the offset keeps the minimum's neighbourhood finite and visible.
   const z: number[][] = grid.logSigma.map((_, r) =>
-    Array.from({ length: n }, (_, i) => Math.log10(1e-3 + (grid.z[r * n + i] ?? 0))),
+    Array.from({ length: n }, (_, i) => Math.log10(1e-3 + inUnit(grid.z[r * n + i] ?? 0, unit))),
   );
   return {
     data: [
@@ -86,7 +89,7 @@ export function landscapeFigure(
         z,
         colorscale: 'Viridis',
         reversescale: true,
-        colorbar: { title: { text: `log₁₀ ${label}` }, thickness: 12 },
+        colorbar: { title: { text: `log₁₀ ${label} (${unit})` }, thickness: 12 },
       } as Data,
       {
         type: 'scatter',
