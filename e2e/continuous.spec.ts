@@ -257,14 +257,19 @@ test.describe('Gaussian 2-D', () => {
     ];
     expect(Math.abs(mx + 1)).toBeLessThan(0.15);
     expect(Math.abs(my - 0.5)).toBeLessThan(0.15);
-    // the right point of P's ellipse (mx + sx, my + ρ·sy) = (3, −0.9) moved to (4, −0.75): sx = 3, ρ = 0.5
-    await cont.dragHandle('chart-density2', 'p.0.right', 4, -0.75);
-    await expect.poll(() => cont.fieldValue('p', 'n2', 'sx')).toBeGreaterThan(2.6);
+    // The end of P's long axis dragged to m + 3·(cos 30°, sin 30°) = (3.598, 0.5). By hand, for
+    // P = N2(1,−1,2,0.5,0.2): Σ = [[4, .2], [.2, .25]], short semi-axis b² = (1 − .04)/(2.125 +
+    // √(1.875² + .2²)) = 0.239363; then a = 3 at 30°: sx² = 9·¾ + b²·¼ = 6.80984 (sx = 2.6096),
+    // sy² = 9·¼ + b²·¾ = 2.42952 (sy = 1.5587), ρ = (9 − b²)·sin 30°·cos 30° / (sx·sy) = 0.9326.
+    await cont.dragHandle('chart-density2', 'p.0.major', 1 + 3 * Math.cos(Math.PI / 6), 0.5);
+    await expect.poll(() => cont.fieldValue('p', 'n2', 'sx')).toBeGreaterThan(2.3);
     const sx = await cont.fieldValue('p', 'n2', 'sx');
+    const sy = await cont.fieldValue('p', 'n2', 'sy');
     const rho = await cont.fieldValue('p', 'n2', 'rho');
-    expect(Math.abs(sx - 3)).toBeLessThan(0.2);
-    expect(Math.abs(rho - 0.5)).toBeLessThan(0.15);
-    await cont.expectValue('kl-pq', kl2([1, -1, sx, 0.5, rho], [mx, my, 1.5, 1, 0]), 1e-12);
+    expect(Math.abs(sx - 2.61)).toBeLessThan(0.2);
+    expect(Math.abs(sy - 1.56)).toBeLessThan(0.2);
+    expect(Math.abs(rho - 0.93)).toBeLessThan(0.06);
+    await cont.expectValue('kl-pq', kl2([1, -1, sx, sy, rho], [mx, my, 1.5, 1, 0]), 1e-12);
   });
 });
 

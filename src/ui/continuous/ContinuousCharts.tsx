@@ -123,7 +123,7 @@ export function ContinuousCharts() {
       <h2 id="density2-chart-title">Where the divergence comes from</h2>
       <p className="chart-note">
         Contours of p (solid) and q (dashed) with each 1σ ellipse dotted. Drag a centre to move it,
-        or an ellipse’s right or top point to stretch and tilt it.
+        or the end of an ellipse’s long or short axis to stretch and turn it.
       </p>
       <Choice
         legend="Heatmap of the integrand"

@@ -50,7 +50,7 @@ export function handles1(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
   });
 }
 
-/** The handles of a 2-D spec: each component's centre and its 1σ ellipse's right and top points. */
+/** The handles of a 2-D spec: each component's centre and the ends of its 1σ ellipse's axes. */
 export function handles2(which: 'p' | 'q', d: Continuous2Spec): DragHandle[] {
   const who = which.toUpperCase();
   return componentsOf<Normal2>(d).flatMap(({ component: c }, i) => {
@@ -68,19 +68,19 @@ export function handles2(which: 'p' | 'q', d: Continuous2Spec): DragHandle[] {
       },
       {
         ...base,
-        id: `${which}.${i}.right`,
-        x: h.right[0],
-        y: h.right[1],
+        id: `${which}.${i}.major`,
+        x: h.major[0],
+        y: h.major[1],
         size: 'small',
-        title: `${who}: drag to change sx and ρ${of}`,
+        title: `${who}: drag to stretch and turn the long axis${of}`,
       },
       {
         ...base,
-        id: `${which}.${i}.top`,
-        x: h.top[0],
-        y: h.top[1],
+        id: `${which}.${i}.minor`,
+        x: h.minor[0],
+        y: h.minor[1],
         size: 'small',
-        title: `${who}: drag to change sy and ρ${of}`,
+        title: `${who}: drag to stretch and turn the short axis${of}`,
       },
     ] satisfies DragHandle[];
   });
@@ -111,7 +111,7 @@ export function dragged(
   if (d.family === 'normal2' || d.family === 'mixture2') {
     const comps = componentsOf<Normal2>(d);
     const old = comps[i]?.component;
-    if (!old || (part !== 'centre' && part !== 'right' && part !== 'top')) return null;
+    if (!old || (part !== 'centre' && part !== 'major' && part !== 'minor')) return null;
     const next = moveEllipseHandle(old, part, x, y);
     return {
       which,

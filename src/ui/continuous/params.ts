@@ -120,20 +120,40 @@ export function nextNormal2(last: Normal2): Normal2 {
 }
 
 /**
- * The three handles of a 2-D Gaussian's 1σ ellipse {(x − m)ᵀΣ⁻¹(x − m) = 1}: its centre, and the
- * ellipse's rightmost and topmost points. The rightmost point is (mx + sx, my + ρ·sy) (maximise x on
- * the ellipse: the gradient Σ⁻¹(x − m) is parallel to (1, 0), so x − m ∝ Σ·(1, 0) = (sx², ρsxsy),
- * scaled to Mahalanobis length 1 by dividing by sx); by symmetry the topmost is (mx + ρ·sx, my + sy).
+ * The principal axes of a 2-D Gaussian's 1σ ellipse {(x − m)ᵀΣ⁻¹(x − m) = 1}, Σ = [[sx², c], [c, sy²]]
+ * with c = ρ·sx·sy: the semi-axes are the square roots of Σ's eigenvalues
+ * λ = (sx² + sy²)/2 ± √(((sx² − sy²)/2)² + c²), the major one at angle θ = ½·atan2(2c, sx² − sy²).
+ * A circle (sx = sy, ρ = 0) has θ = 0: its axes point right and up.
+ */
+export function ellipseAxes(d: Normal2): { major: number; minor: number; angle: number } {
+  const vx = d.sx * d.sx;
+  const vy = d.sy * d.sy;
+  const c = d.rho * d.sx * d.sy;
+  const mean = (vx + vy) / 2;
+  const radius = Math.hypot((vx - vy) / 2, c);
+  return {
+    major: Math.sqrt(mean + radius),
+    // mean − radius = det Σ / (mean + radius), written so that a thin ellipse keeps its digits.
+    minor: Math.sqrt((vx * vy - c * c) / (mean + radius)),
+    angle: 0.5 * Math.atan2(2 * c, vx - vy),
+  };
+}
+
+/**
+ * The three handles of a 2-D Gaussian's 1σ ellipse: its centre, and the ends of its major and minor
+ * semi-axes (see {@link ellipseAxes}): m + a·(cos θ, sin θ) and m + b·(−sin θ, cos θ).
  */
 export function ellipseHandles(d: Normal2): {
   centre: [number, number];
-  right: [number, number];
-  top: [number, number];
+  major: [number, number];
+  minor: [number, number];
 } {
+  const { major: a, minor: b, angle } = ellipseAxes(d);
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   return {
     centre: [d.mx, d.my],
-    right: [d.mx + d.sx, d.my + d.rho * d.sy],
-    top: [d.mx + d.rho * d.sx, d.my + d.sy],
+    major: [d.mx + a * cos, d.my + a * sin],
+    minor: [d.mx - b * sin, d.my + b * cos],
   };
 }
 
@@ -141,19 +161,50 @@ const clampRho = (r: number) => Math.min(RHO_RANGE.max, Math.max(RHO_RANGE.min, 
 const positiveSigma = (s: number) => Math.max(SIGMA_RANGE.min, roundSignificant(Math.abs(s), 3));
 
 /**
+ * The 2-D Gaussian whose 1σ ellipse has semi-axes a (at angle θ) and b (at θ + 90°):
+ * Σ = R(θ)·diag(a², b²)·R(θ)ᵀ, so sx² = a²cos²θ + b²sin²θ, sy² = a²sin²θ + b²cos²θ and
+ * ρ·sx·sy = (a² − b²)·sin θ·cos θ; sx, sy to 3 significant digits and ρ to 2 decimals (the
+ * sliders' steps), ρ within the sliders' ±0.99.
+ */
+export function normal2FromAxes(
+  mx: number,
+  my: number,
+  a: number,
+  b: number,
+  angle: number,
+): Normal2 {
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const sx = Math.sqrt(a * a * cos * cos + b * b * sin * sin);
+  const sy = Math.sqrt(a * a * sin * sin + b * b * cos * cos);
+  const rho = sx > 0 && sy > 0 ? ((a * a - b * b) * sin * cos) / (sx * sy) : 0;
+  return {
+    family: 'normal2',
+    mx,
+    my,
+    sx: positiveSigma(sx),
+    sy: positiveSigma(sy),
+    rho: roundTo(clampRho(rho), 2) + 0, // + 0: no −0 in the fields
+  };
+}
+
+/**
  * The inverse of {@link ellipseHandles} for one handle moved to (x, y): the centre moves the mean;
- * the rightmost point sets sx = |x − mx| and ρ = (y − my)/sy; the topmost sets sy and ρ likewise.
+ * the end of the major axis sets that semi-axis's length and turns the ellipse to point at (x, y),
+ * keeping the minor one; the end of the minor axis does the same for the minor semi-axis.
  */
 export function moveEllipseHandle(
   d: Normal2,
-  handle: 'centre' | 'right' | 'top',
+  handle: 'centre' | 'major' | 'minor',
   x: number,
   y: number,
 ): Normal2 {
   if (handle === 'centre') return { ...d, mx: roundTo(x, 2), my: roundTo(y, 2) };
-  if (handle === 'right')
-    return { ...d, sx: positiveSigma(x - d.mx), rho: roundTo(clampRho((y - d.my) / d.sy), 2) };
-  return { ...d, sy: positiveSigma(y - d.my), rho: roundTo(clampRho((x - d.mx) / d.sx), 2) };
+  const { major, minor } = ellipseAxes(d);
+  const length = Math.hypot(x - d.mx, y - d.my);
+  const towards = Math.atan2(y - d.my, x - d.mx);
+  return handle === 'major'
+    ? normal2FromAxes(d.mx, d.my, length, minor, towards)
+    : normal2FromAxes(d.mx, d.my, major, length, towards - Math.PI / 2);
 }
 
 /** A 1-D Gaussian with its peak or its shoulder (inflection point μ ± σ) moved to x. */

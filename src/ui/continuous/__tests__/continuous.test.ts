@@ -14,6 +14,7 @@ import {
 import { dragged } from '../handles';
 import {
   addComponent,
+  ellipseAxes,
   ellipseHandles,
   ellipsePoints,
   moveEllipseHandle,
@@ -54,16 +55,51 @@ describe('σ on a log slider', () => {
 });
 
 describe('1σ ellipse handles', () => {
-  const d = { family: 'normal2', mx: 1, my: -2, sx: 2, sy: 0.5, rho: 0.6 } as const;
-  it('the right and top handles are the extreme points of the drawn ellipse', () => {
-    const { x, y } = ellipsePoints(d, 20000);
-    const h = ellipseHandles(d);
-    // max x on the ellipse is mx + sx = 3 at y = my + ρ·sy = −1.7; max y is my + sy = −1.5 at x = 2.2
-    expect(r(Math.max(...x))).toBe(3);
-    expect(r(Math.max(...y))).toBe(-1.5);
-    expect(h.right).toEqual([3, -1.7]);
-    expect(h.top.map((v) => r(v))).toEqual([2.2, -1.5]);
+  const n2 = (mx: number, my: number, sx: number, sy: number, rho: number) =>
+    ({ family: 'normal2', mx, my, sx, sy, rho }) as const;
+  const close = (a: readonly number[], b: readonly number[]) =>
+    a.forEach((v, i) => expect(v).toBeCloseTo(b[i]!, 12));
+
+  it('sit at the ends of the principal semi-axes (by hand)', () => {
+    // Σ = [[1, .6], [.6, 1]]: eigenvalues 1.6 and 0.4 along (1, 1)/√2 and (−1, 1)/√2.
+    const h = ellipseHandles(n2(0, 0, 1, 1, 0.6));
+    close(h.major, [Math.sqrt(0.8), Math.sqrt(0.8)]);
+    close(h.minor, [-Math.sqrt(0.2), Math.sqrt(0.2)]);
+    // Axis-aligned: the long axis is x when sx > sy, y when sy > sx; a circle points right and up.
+    close(ellipseHandles(n2(1, 2, 2, 1, 0)).major, [3, 2]);
+    close(ellipseHandles(n2(1, 2, 2, 1, 0)).minor, [1, 3]);
+    close(ellipseHandles(n2(0, 0, 1, 2, 0)).major, [0, 2]);
+    close(ellipseHandles(n2(0, 0, 1, 2, 0)).minor, [-1, 0]);
+    close(ellipseHandles(n2(0, 0, 1, 1, 0)).major, [1, 0]);
   });
+
+  it('the major handle is the drawn ellipse’s farthest point from the centre, the minor its nearest', () => {
+    const d = n2(1, -2, 2, 0.5, 0.6);
+    const { x, y } = ellipsePoints(d, 20000);
+    const dist = x.map((xi, i) => Math.hypot(xi - d.mx, y[i]! - d.my));
+    const { major: a, minor: b } = ellipseAxes(d);
+    expect(Math.max(...dist)).toBeCloseTo(a, 6);
+    expect(Math.min(...dist)).toBeCloseTo(b, 6);
+    const h = ellipseHandles(d);
+    expect(Math.hypot(h.major[0] - d.mx, h.major[1] - d.my)).toBeCloseTo(a, 12);
+    // On the ellipse: Mahalanobis length 1.
+    for (const [px, py] of [h.major, h.minor]) {
+      const [u, v] = [(px - d.mx) / d.sx, (py - d.my) / d.sy];
+      expect((u * u - 2 * d.rho * u * v + v * v) / (1 - d.rho * d.rho)).toBeCloseTo(1, 12);
+    }
+  });
+
+  it('dragging the long axis stretches and turns it (by hand)', () => {
+    // N2(0,0,2,1,0), long axis dragged to 2·(cos 45°, sin 45°): a = 2, b = 1, θ = 45°, so
+    // sx² = sy² = (4 + 1)/2 = 2.5 and ρ = (4 − 1)·½ / 2.5 = 0.6.
+    const turned = moveEllipseHandle(n2(0, 0, 2, 1, 0), 'major', Math.SQRT2, Math.SQRT2);
+    expect(turned).toEqual(n2(0, 0, 1.58, 1.58, 0.6));
+    // Dragged straight up to (0, 3): a = 3 along y, b = 1 along x.
+    expect(moveEllipseHandle(n2(0, 0, 2, 1, 0), 'major', 0, 3)).toEqual(n2(0, 0, 1, 3, 0));
+    // The short axis dragged from (0, 1) to (0, 0.5): b = 0.5, still along y.
+    expect(moveEllipseHandle(n2(0, 0, 2, 1, 0), 'minor', 0, 0.5)).toEqual(n2(0, 0, 2, 0.5, 0));
+  });
+
   it('a handle dropped where it is leaves the Gaussian unchanged (seed 7)', () => {
     fc.assert(
       fc.property(
@@ -71,19 +107,21 @@ describe('1σ ellipse handles', () => {
         fc.double({ min: 0.1, max: 5, noNaN: true }),
         fc.double({ min: 0.1, max: 5, noNaN: true }),
         fc.double({ min: -0.9, max: 0.9, noNaN: true }),
-        fc.constantFrom('right' as const, 'top' as const),
+        fc.constantFrom('major' as const, 'minor' as const),
         (m, sx, sy, rho, which) => {
-          const g = { family: 'normal2' as const, mx: m, my: -m, sx, sy, rho: r(rho, 2) };
+          const g = n2(m, -m, sx, sy, r(rho, 2));
           const [x, y] = ellipseHandles(g)[which];
           const next = moveEllipseHandle(g, which, x, y);
-          expect(next.rho).toBeCloseTo(g.rho, 9);
-          const s = which === 'right' ? 'sx' : 'sy';
-          expect(Math.abs(next[s] - g[s]) / g[s]).toBeLessThan(5e-3); // 3 significant digits
+          expect(Math.abs(next.rho - g.rho)).toBeLessThan(1e-9);
+          expect(Math.abs(next.sx - g.sx) / g.sx).toBeLessThan(5e-3); // 3 significant digits
+          expect(Math.abs(next.sy - g.sy) / g.sy).toBeLessThan(5e-3);
+          expect([next.mx, next.my]).toEqual([g.mx, g.my]);
         },
       ),
-      { seed: 7, numRuns: 200 },
+      { seed: 7, numRuns: 300 },
     );
   });
+
   it('dragging a mixture component changes only that component', () => {
     const p = {
       family: 'mixture' as const,
