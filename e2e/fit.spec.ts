@@ -98,3 +98,39 @@ test('in bits, the fit readouts divide by ln 2 and data-kl stays in nats', async
   await expect(fit.forward()).toContainText('bits (minimised)');
   await expect(fit.forward()).not.toContainText('nats');
 });
+
+test('2-D: the ends of the start ellipse’s axes reshape it', async ({ page }) => {
+  const fit = new FitPage(page);
+  await fit.open('Mix(0.5*N2(-3,0,1,1,0),0.5*N2(3,0,1,1,0))');
+  const start = page.getByTestId('fit.start2');
+  // The start is the forward fit, cov [[10, 0], [0, 1]] (derived above): its long axis ends at (√10, 0).
+  await expect(start).toHaveAttribute(
+    'data-cov',
+    JSON.stringify([
+      [10, 0],
+      [0, 1],
+    ]),
+  );
+  // Long axis turned up to (0, 2): a = 2 along y, b = 1 along x, so cov ≈ [[1, 0], [0, 4]].
+  await fit.drag('fit.drag-major', 'fit.plot2d', 0, 2);
+  await expect
+    .poll(async () => ((await fit.json(start, 'data-cov')) as number[][])[1]![1]!)
+    .toBeGreaterThan(3.5);
+  let cov = (await fit.json(start, 'data-cov')) as number[][];
+  expect(Math.abs(cov[0]![0]! - 1)).toBeLessThan(0.1);
+  expect(Math.abs(cov[1]![1]! - 4)).toBeLessThan(0.3);
+  expect(Math.abs(cov[0]![1]!)).toBeLessThan(0.15);
+  // The short axis now ends at (±1, 0); its left end pulled in to (−0.5, 0): b = 0.5, so
+  // cov[0][0] ≈ 0.25. Both ends have handles; which one is canonical depends on the sign of ρ.
+  // The end on the left, once the overlay has caught up with the relayout.
+  const ends = ['fit.drag-minor', 'fit.drag-minor-opposite'];
+  const boxes = await Promise.all(ends.map((id) => fit.settledBox(id)));
+  await fit.drag(boxes[0]!.x < boxes[1]!.x ? ends[0]! : ends[1]!, 'fit.plot2d', -0.5, 0);
+  await expect
+    .poll(async () => ((await fit.json(start, 'data-cov')) as number[][])[0]![0]!)
+    .toBeLessThan(0.4);
+  cov = (await fit.json(start, 'data-cov')) as number[][];
+  expect(Math.abs(cov[0]![0]! - 0.25)).toBeLessThan(0.06);
+  expect(Math.abs(cov[1]![1]! - 4)).toBeLessThan(0.4);
+  expect((await fit.json(start, 'data-mean')) as number[]).toEqual([0, 0]);
+});

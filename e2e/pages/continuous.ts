@@ -76,7 +76,16 @@ export class ContinuousPage extends ExplorerPage {
     await expect(handle).toBeVisible();
     const box = await this.axes(chart);
     const graph = await this.page.getByTestId(chart).locator('.js-plotly-plot').boundingBox();
-    const start = await handle.boundingBox();
+    // Once it has stopped moving: the overlay follows Plotly's relayout, which runs after a paint.
+    let start = await handle.boundingBox();
+    for (let i = 0; i < 40; i++) {
+      await this.page.waitForTimeout(100);
+      const next = await handle.boundingBox();
+      const settled =
+        start && next && Math.abs(start.x - next.x) < 0.5 && Math.abs(start.y - next.y) < 0.5;
+      start = next;
+      if (settled) break;
+    }
     if (!graph || !start) throw new Error('chart or handle not laid out');
     const [x0, x1] = box.xRange;
     const [y0, y1] = box.yRange;

@@ -47,9 +47,26 @@ export class FitPage {
     );
   }
   /** Drags the element `handleTestId` to data point (x, y) of chart `plotTestId` with the mouse. */
+  /**
+   * The handle's box once it has stopped moving: the overlay follows Plotly's relayout (a redraw
+   * runs after the paint, and the overlay re-reads the axes a few times a second), so right after a
+   * change a handle can still be on its way to its new place.
+   */
+  async settledBox(handleTestId: string) {
+    const handle = this.page.getByTestId(handleTestId);
+    let last = await handle.boundingBox();
+    for (let i = 0; i < 40; i++) {
+      await this.page.waitForTimeout(100);
+      const next = await handle.boundingBox();
+      if (last && next && Math.abs(last.x - next.x) < 0.5 && Math.abs(last.y - next.y) < 0.5)
+        return next;
+      last = next;
+    }
+    throw new Error(`handle ${handleTestId} did not settle`);
+  }
+
   async drag(handleTestId: string, plotTestId: string, x: number, y: number) {
-    const box = await this.page.getByTestId(handleTestId).boundingBox();
-    if (!box) throw new Error(`no handle ${handleTestId}`);
+    const box = await this.settledBox(handleTestId);
     const to = await this.pixel(plotTestId, x, y);
     const m = this.page.mouse;
     await m.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -50,13 +50,27 @@ export function handles1(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
   });
 }
 
-/** The handles of a 2-D spec: each component's centre and the ends of its 1σ ellipse's axes. */
+/**
+ * The handles of a 2-D spec: each component's centre and both ends of its 1σ ellipse's two axes.
+ * Both ends, because the canonical end of an axis (ellipseAxes' angle) jumps to the other side
+ * when ρ changes sign on an upright ellipse: with both drawn, a handle stays under the pointer.
+ * Ids: `<which>.<i>.centre`, `.major`, `.major-opposite`, `.minor`, `.minor-opposite`.
+ */
 export function handles2(which: 'p' | 'q', d: Continuous2Spec): DragHandle[] {
   const who = which.toUpperCase();
   return componentsOf<Normal2>(d).flatMap(({ component: c }, i) => {
     const h = ellipseHandles(c);
     const of = d.family === 'mixture2' ? ` of component ${i + 1}` : '';
     const base = { color: COLORS[which] };
+    const opposite = ([x, y]: readonly [number, number]) => [2 * c.mx - x, 2 * c.my - y] as const;
+    const axisEnd = (id: string, [x, y]: readonly [number, number], axis: string) => ({
+      ...base,
+      id: `${which}.${i}.${id}`,
+      x,
+      y,
+      size: 'small' as const,
+      title: `${who}: drag to stretch and turn the ${axis} axis${of}`,
+    });
     return [
       {
         ...base,
@@ -66,22 +80,10 @@ export function handles2(which: 'p' | 'q', d: Continuous2Spec): DragHandle[] {
         size: 'large',
         title: `${who}: drag to move the centre${of}`,
       },
-      {
-        ...base,
-        id: `${which}.${i}.major`,
-        x: h.major[0],
-        y: h.major[1],
-        size: 'small',
-        title: `${who}: drag to stretch and turn the long axis${of}`,
-      },
-      {
-        ...base,
-        id: `${which}.${i}.minor`,
-        x: h.minor[0],
-        y: h.minor[1],
-        size: 'small',
-        title: `${who}: drag to stretch and turn the short axis${of}`,
-      },
+      axisEnd('major', h.major, 'long'),
+      axisEnd('major-opposite', opposite(h.major), 'long'),
+      axisEnd('minor', h.minor, 'short'),
+      axisEnd('minor-opposite', opposite(h.minor), 'short'),
     ] satisfies DragHandle[];
   });
 }
@@ -111,8 +113,11 @@ export function dragged(
   if (d.family === 'normal2' || d.family === 'mixture2') {
     const comps = componentsOf<Normal2>(d);
     const old = comps[i]?.component;
-    if (!old || (part !== 'centre' && part !== 'major' && part !== 'minor')) return null;
-    const next = moveEllipseHandle(old, part, x, y);
+    // Either end of an axis sets it (the ellipse is symmetric about its centre).
+    const handle = part === 'centre' ? part : part?.startsWith('major') ? 'major' : 'minor';
+    if (!old || !['centre', 'major', 'major-opposite', 'minor', 'minor-opposite'].includes(part))
+      return null;
+    const next = moveEllipseHandle(old, handle, x, y);
     return {
       which,
       value:

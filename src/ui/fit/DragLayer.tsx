@@ -9,6 +9,8 @@ interface PlotlyAxis {
 }
 interface GraphDiv extends HTMLElement {
   _fullLayout?: { xaxis?: PlotlyAxis; yaxis?: PlotlyAxis };
+  on?(event: 'plotly_afterplot', listener: () => void): void;
+  removeListener?(event: 'plotly_afterplot', listener: () => void): void;
 }
 
 export interface DragHandle {
@@ -60,11 +62,18 @@ export function DragLayer({
     onDragRef.current = onDrag;
   });
 
-  // Plotly lays out asynchronously and on every resize; polling the axes a few times a second is
-  // cheaper and simpler than hooking every relayout path.
+  // Plotly lays out asynchronously: the box is re-read after each of its redraws (so the handles
+  // move with a relayout at once, not up to a poll later, when a drag would miss them), and a few
+  // times a second for the page's own layout changes (a resize, a panel opening).
   useEffect(() => {
+    let listening: GraphDiv | null = null;
     const read = () => {
       const gd = wrap.current?.querySelector<GraphDiv>('.js-plotly-plot');
+      if (gd && gd !== listening && gd.on) {
+        listening?.removeListener?.('plotly_afterplot', read);
+        gd.on('plotly_afterplot', read);
+        listening = gd;
+      }
       const xa = gd?._fullLayout?.xaxis;
       const ya = gd?._fullLayout?.yaxis;
       if (!gd || !xa || !ya || !wrap.current) return;
@@ -92,7 +101,10 @@ export function DragLayer({
     };
     read();
     const timer = setInterval(read, 250);
-    return () => clearInterval(timer);
+    return () => {
+      clearInterval(timer);
+      listening?.removeListener?.('plotly_afterplot', read);
+    };
   }, []);
 
   const toData = (e: React.PointerEvent<HTMLElement>, b: Box) => {

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import type { Continuous2Spec } from '../../core/distributions/types';
-import { forwardFit2 } from '../../core/fit';
+import type { Continuous2Spec, Normal2 } from '../../core/distributions/types';
+import { forwardFit2, type Gaussian2 } from '../../core/fit';
+import { ellipseHandles, moveEllipseHandle } from '../continuous/params';
 import { runReverseFit } from '../../state/fitBridge';
 import { useAppStore } from '../../state/store';
 import { formatKl, formatNumber } from '../format';
 import { Plot } from '../plots/Plot';
 import { Explanation } from './Explanation';
 import { FitProgress } from './FitProgress';
-import { DragLayer } from './DragLayer';
+import { DragLayer, type DragHandle } from './DragLayer';
 import { fit2Figure, fit2StartTraces } from './figures/fit2Figure';
 
 /** Entries below 1e-6 of the largest are zero to the optimiser's accuracy (‖∇‖ < 1e-6): show 0. */
@@ -19,6 +20,52 @@ const mat = (m: readonly (readonly number[])[]) => {
   const scale = Math.max(...m.map(largest));
   return `[${m.map((r) => vec(r, scale)).join(', ')}]`;
 };
+
+/**
+ * The start's handles: its centre and both ends of its 1σ ellipse's axes (both, so that one stays
+ * under the pointer when the canonical end jumps sides; see handles2 in the explorer).
+ */
+function startHandles(start: Gaussian2): DragHandle[] {
+  const h = ellipseHandles(normal2OfGaussian(start));
+  const [mx, my] = h.centre;
+  const ends = (id: string, [x, y]: readonly [number, number], name: string): DragHandle[] => [
+    { id, x, y, label: `Drag: start’s ${name} axis`, testId: `fit.drag-${id}` },
+    {
+      id: `${id}-opposite`,
+      x: 2 * mx - x,
+      y: 2 * my - y,
+      label: `Drag: start’s ${name} axis`,
+      testId: `fit.drag-${id}-opposite`,
+    },
+  ];
+  return [
+    { id: 'centre', x: mx, y: my, label: 'Drag: start mean', testId: 'fit.dragMean' },
+    ...ends('major', h.major, 'long'),
+    ...ends('minor', h.minor, 'short'),
+  ];
+}
+
+/** The start after handle `id` is dragged to (x, y); either end of an axis sets that axis. */
+function movedStart(start: Gaussian2, id: string, x: number, y: number): Gaussian2 {
+  if (id === 'centre') return { mean: [x, y], cov: start.cov };
+  const axis = id.startsWith('major') ? 'major' : 'minor';
+  const moved = moveEllipseHandle(normal2OfGaussian(start), axis, x, y);
+  const c = moved.rho * moved.sx * moved.sy;
+  return {
+    mean: start.mean,
+    cov: [
+      [moved.sx * moved.sx, c],
+      [c, moved.sy * moved.sy],
+    ],
+  };
+}
+
+/** The same Gaussian as sx, sy, ρ (what the ellipse handles work in). */
+function normal2OfGaussian({ mean, cov }: Gaussian2): Normal2 {
+  const sx = Math.sqrt(cov[0][0]);
+  const sy = Math.sqrt(cov[1][1]);
+  return { family: 'normal2', mx: mean[0], my: mean[1], sx, sy, rho: cov[0][1] / (sx * sy) };
+}
 
 /** The 2-D fit view: contours of P with both fits' 1σ ellipses, and their readouts. */
 export function Fit2View({ p }: { p: Continuous2Spec }) {
@@ -39,16 +86,8 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
       <Explanation />
       <div className="fit-panels fit-panels-2d">
         <DragLayer
-          handles={[
-            {
-              id: 'start',
-              x: start.mean[0],
-              y: start.mean[1],
-              label: 'Drag: start mean',
-              testId: 'fit.dragMean',
-            },
-          ]}
-          onDrag={(_, x, y) => setFit({ start2: { mean: [x, y], cov: start.cov }, reverse2: null })}
+          handles={startHandles(start)}
+          onDrag={(id, x, y) => setFit({ start2: movedStart(start, id, x, y), reverse2: null })}
         >
           <Plot
             figure={figure}
@@ -59,7 +98,14 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
         </DragLayer>
         <div>
           <div className="fit-controls" role="group" aria-label="Reverse fit from the start">
-            <span>Start mean {vec(start.mean)} (drag the dotted ellipse&apos;s centre)</span>
+            <span
+              data-testid="fit.start2"
+              data-mean={JSON.stringify(start.mean)}
+              data-cov={JSON.stringify(start.cov)}
+            >
+              Start mean {vec(start.mean)} (drag the dotted ellipse&apos;s centre, or the ends of
+              its axes to reshape it)
+            </span>
             <button
               type="button"
               data-testid="fit.start"

@@ -11,7 +11,7 @@ import {
   gridRows,
   roundTicks,
 } from '../figures/continuousFigures';
-import { dragged } from '../handles';
+import { dragged, handles2 } from '../handles';
 import {
   addComponent,
   ellipseAxes,
@@ -98,6 +98,22 @@ describe('1σ ellipse handles', () => {
     expect(moveEllipseHandle(n2(0, 0, 2, 1, 0), 'major', 0, 3)).toEqual(n2(0, 0, 1, 3, 0));
     // The short axis dragged from (0, 1) to (0, 0.5): b = 0.5, still along y.
     expect(moveEllipseHandle(n2(0, 0, 2, 1, 0), 'minor', 0, 0.5)).toEqual(n2(0, 0, 2, 0.5, 0));
+  });
+
+  it('both ends of each axis have a handle, and either end sets the axis', () => {
+    const g = n2(1, -2, 2, 0.5, 0.6);
+    const byId = new Map(handles2('p', g).map((h) => [h.id, h]));
+    for (const axis of ['major', 'minor']) {
+      const end = byId.get(`p.0.${axis}`)!;
+      const other = byId.get(`p.0.${axis}-opposite`)!;
+      // Symmetric about the centre (1, −2).
+      expect(end.x + other.x).toBeCloseTo(2, 12);
+      expect(end.y + other.y).toBeCloseTo(-4, 12);
+      const current = { p: g, q: g };
+      expect(dragged(`p.0.${axis}-opposite`, -1, 0, current)).toEqual(
+        dragged(`p.0.${axis}`, -1, 0, current),
+      );
+    }
   });
 
   it('a handle dropped where it is leaves the Gaussian unchanged (seed 7)', () => {

@@ -82,11 +82,13 @@ describe('fit figures (numbers rounded)', () => {
 });
 
 describe('fit2StartTraces', () => {
-  it('draws the start ellipse through m ± √Σ₁₁ on the x-axis and the path only once there is one', () => {
+  it('draws the start ellipse through m ± √Σ₁₁ on the x-axis, and the path (empty until there is one)', () => {
     // N((1, 2), diag(4, 1)): the ellipse at angle 0 is (1 + 2, 2), at angle π it is (1 − 2, 2).
     const start = { mean: [1, 2] as const, cov: [[4, 0] as const, [0, 1] as const] as const };
     const only = fit2StartTraces(start, [start]);
-    expect(only.length).toBe(1);
+    // The path trace is there with one blank point, so the legend (and the plot area) keep their size.
+    expect(only.length).toBe(2);
+    expect((only[1] as { x: (number | null)[] }).x).toEqual([null]);
     const e = only[0] as { x: number[]; y: number[] };
     expect(e.x[0]).toBeCloseTo(3, 12);
     expect(e.y[0]).toBeCloseTo(2, 12);

@@ -92,17 +92,18 @@ export function fit2Figure(
       line: { color: COLORS.q, width: 2, dash: 'dash' },
     },
   ];
-  if (reverse) {
-    const re = ellipse1Sigma(reverse);
-    data.push({
-      type: 'scatter',
-      mode: 'lines',
-      x: re.x,
-      y: re.y,
-      name: 'reverse Q (1σ)',
-      line: { color: COLORS.q, width: 3 },
-    });
-  }
+  // Present even before a fit (one blank point: Plotly leaves a trace without data out of the
+  // legend), like the path in fit2StartTraces: the legend keeps its entries, so the plot area does
+  // not resize under a drag.
+  const re = reverse ? ellipse1Sigma(reverse) : { x: [null], y: [null] };
+  data.push({
+    type: 'scatter',
+    mode: 'lines',
+    x: re.x,
+    y: re.y,
+    name: 'reverse Q (1σ)',
+    line: { color: COLORS.q, width: 3 },
+  });
   data.push({
     type: 'scatter',
     mode: 'markers',
@@ -143,15 +144,18 @@ export function fit2StartTraces(start: Gaussian2, path: readonly Gaussian2[]): D
       hoverinfo: 'skip',
     },
   ];
-  if (path.length > 1)
-    traces.push({
-      type: 'scatter',
-      mode: 'lines+markers',
-      x: path.map((q) => q.mean[0]),
-      y: path.map((q) => q.mean[1]),
-      name: 'path of the mean',
-      line: { color: COLORS.q, width: 1 },
-      marker: { size: 4, color: COLORS.q },
-    });
+  // Always present, empty until there is a path: a legend entry appearing or vanishing resizes the
+  // plot area, which moved the plot under the pointer at the start of every drag of the start.
+  const shown = path.length > 1 ? path : [];
+  traces.push({
+    type: 'scatter',
+    mode: 'lines+markers',
+    // One blank point, not none: Plotly leaves a trace without data out of the legend.
+    x: shown.length > 0 ? shown.map((q) => q.mean[0]) : [null],
+    y: shown.length > 0 ? shown.map((q) => q.mean[1]) : [null],
+    name: 'path of the mean',
+    line: { color: COLORS.q, width: 1 },
+    marker: { size: 4, color: COLORS.q },
+  });
   return traces;
 }
