@@ -71,7 +71,12 @@ export function handles2(which: 'p' | 'q', d: Continuous2Spec): DragHandle[] {
       size: 'small' as const,
       title: `${who}: drag to stretch and turn the ${axis} axis${of}`,
     });
+    // The centre last, so it is drawn on top: on a thin ellipse the short axis's ends sit on it.
     return [
+      axisEnd('major', h.major, 'long'),
+      axisEnd('major-opposite', opposite(h.major), 'long'),
+      axisEnd('minor', h.minor, 'short'),
+      axisEnd('minor-opposite', opposite(h.minor), 'short'),
       {
         ...base,
         id: `${which}.${i}.centre`,
@@ -80,10 +85,6 @@ export function handles2(which: 'p' | 'q', d: Continuous2Spec): DragHandle[] {
         size: 'large',
         title: `${who}: drag to move the centre${of}`,
       },
-      axisEnd('major', h.major, 'long'),
-      axisEnd('major-opposite', opposite(h.major), 'long'),
-      axisEnd('minor', h.minor, 'short'),
-      axisEnd('minor-opposite', opposite(h.minor), 'short'),
     ] satisfies DragHandle[];
   });
 }

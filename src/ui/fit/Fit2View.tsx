@@ -38,10 +38,11 @@ function startHandles(start: Gaussian2): DragHandle[] {
       testId: `fit.drag-${id}-opposite`,
     },
   ];
+  // The centre last, so it is drawn on top of a short axis's ends.
   return [
-    { id: 'centre', x: mx, y: my, label: 'Drag: start mean', testId: 'fit.dragMean' },
     ...ends('major', h.major, 'long'),
     ...ends('minor', h.minor, 'short'),
+    { id: 'centre', x: mx, y: my, label: 'Drag: start mean', testId: 'fit.dragMean' },
   ];
 }
 
