@@ -6,7 +6,7 @@ import type { Figure } from '../plots/figures/layout';
 import { LARGE_TYPE_SCALE } from '../plots/Plot';
 import { PlotlyComponent } from '../plots/plotly';
 import { useScheduledRedraw } from '../plots/redrawScheduler';
-import { axesBoxOf, sameBox, toData, toPixel, type AxesBox } from './axes';
+import { axesBoxOf, sameBox, toDataWithin, toPixel, type AxesBox } from './axes';
 import { useFrameCoalesced } from './useFrameCoalesced';
 
 /** A point on the chart that a person can drag (in data coordinates). */
@@ -99,7 +99,7 @@ export function DraggablePlot({
     const svg = e.currentTarget.ownerSVGElement ?? (e.currentTarget as SVGSVGElement);
     if (!current) return null;
     const rect = svg.getBoundingClientRect();
-    return toData(current, e.clientX - rect.left, e.clientY - rect.top);
+    return toDataWithin(current, e.clientX - rect.left, e.clientY - rect.top);
   };
   const onPointerDown = (id: string) => (e: PointerEvent<SVGCircleElement>) => {
     if (!box || (e.pointerType === 'mouse' && e.button !== 0)) return;

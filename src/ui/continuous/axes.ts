@@ -56,6 +56,20 @@ export function toData(box: AxesBox, px: number, py: number): [number, number] {
   ];
 }
 
+/**
+ * The data coordinates of the plot area's point nearest to px (in the graph div): a drag whose
+ * pointer leaves the plot (pointer capture keeps it going) moves the handle along the edge instead
+ * of sending a parameter to wherever the pointer went, a screen away.
+ */
+export function toDataWithin(box: AxesBox, px: number, py: number): [number, number] {
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  return toData(
+    box,
+    clamp(px, box.xOffset, box.xOffset + box.xLength),
+    clamp(py, box.yOffset, box.yOffset + box.yLength),
+  );
+}
+
 export const sameBox = (a: AxesBox | null, b: AxesBox | null): boolean =>
   a === b ||
   (a !== null &&

@@ -110,7 +110,10 @@ export function DragLayer({
   const toData = (e: React.PointerEvent<HTMLElement>, b: Box) => {
     const overlay = e.currentTarget.closest<HTMLElement>('.fit-drag-area') ?? e.currentTarget;
     const r = overlay.getBoundingClientRect();
-    return { x: b.x.p2l(e.clientX - r.left), y: b.y.p2l(e.clientY - r.top) };
+    // Within the plot area: a captured pointer can leave it, and the handle then follows its edge.
+    const px = Math.min(b.width, Math.max(0, e.clientX - r.left));
+    const py = Math.min(b.height, Math.max(0, e.clientY - r.top));
+    return { x: b.x.p2l(px), y: b.y.p2l(py) };
   };
   const start = (e: React.PointerEvent<HTMLElement>) => {
     const id = e.currentTarget.dataset.handle;

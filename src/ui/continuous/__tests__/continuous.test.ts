@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Continuous1View, Continuous2View } from '../../../core/analysis';
 import type { MeasureValue } from '../../../core/divergences/types';
 import type { Nats } from '../../../core/units';
-import { toData, toPixel, type AxesBox } from '../axes';
+import { toData, toDataWithin, toPixel, type AxesBox } from '../axes';
 import { gaussian1KlTex, gaussian2KlTex, integralKlTex } from '../continuousFormula';
 import {
   continuous1Figure,
@@ -179,6 +179,13 @@ describe('axes box', () => {
   });
   it('toData inverts toPixel', () => {
     const [x, y] = toData(box, ...toPixel(box, 1.3, 0.21));
+    expect(x).toBeCloseTo(1.3, 12);
+    expect(y).toBeCloseTo(0.21, 12);
+  });
+  it('a pointer outside the plot area maps to the nearest point of its edge', () => {
+    expect(toDataWithin(box, 1e6, -1e6)).toEqual([4, 0.5]); // far right, far above
+    expect(toDataWithin(box, 0, 1e6)).toEqual([-4, 0]); // left of the area, far below
+    const [x, y] = toDataWithin(box, ...toPixel(box, 1.3, 0.21)); // inside: unchanged
     expect(x).toBeCloseTo(1.3, 12);
     expect(y).toBeCloseTo(0.21, 12);
   });
