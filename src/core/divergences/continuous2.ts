@@ -9,7 +9,11 @@
  */
 import type { Continuous2Spec } from '../distributions/types';
 import { gaussianBreakpoints, mergeBreakpoints } from '../quadrature/breakpoints';
-import { AdaptiveGK15, type VectorIntegrand } from '../quadrature/gaussKronrod';
+import {
+  AdaptiveGK15,
+  type BatchIntegrand,
+  type VectorIntegrand,
+} from '../quadrature/gaussKronrod';
 import {
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
@@ -17,6 +21,7 @@ import {
 } from '../quadrature/measureIntegrands';
 import {
   mixtureLogDensity2Row,
+  mixtureLogDensity2Rows,
   mixtureTable2,
   mixtureTable2AtY,
   type MixtureTable2,
@@ -39,6 +44,11 @@ const OUTER = { relTol: 1e-7, absTol: 1e-13, maxIntervals: 600 } as const;
 let inner: AdaptiveGK15 | undefined;
 let outer: AdaptiveGK15 | undefined;
 let breakBuffer = new Float64Array(0);
+/** log p, p, log q, q at one inner rule's 15 nodes. */
+const lpNodes = new Float64Array(15);
+const pNodes = new Float64Array(15);
+const lqNodes = new Float64Array(15);
+const qNodes = new Float64Array(15);
 
 /** Inner split points for the current row: every component within TAIL·sy of y contributes. */
 function rowBreakpoints(tables: readonly MixtureTable2[], y: number): Float64Array {
@@ -139,20 +149,26 @@ export function continuous2Measures(p: Continuous2Spec, q: Continuous2Spec): Mea
   inner ??= new AdaptiveGK15(DIM, INNER.maxIntervals);
   outer ??= new AdaptiveGK15(2 * DIM, OUTER.maxIntervals);
   const innerIntegrator = inner;
-  const pDensity = tp.density;
-  const qDensity = tq.density;
-  const cell: VectorIntegrand = (x, out, o) => {
-    const lp = mixtureLogDensity2Row(tp, x);
-    const lq = mixtureLogDensity2Row(tq, x);
-    writeMeasureIntegrandsWithDensities(lp, pDensity[0]!, lq, qDensity[0]!, out, o);
+  // The inner integrand is evaluated a rule (15 nodes) at a time: see mixtureLogDensity2Rows.
+  const lpx = lpNodes;
+  const px = pNodes;
+  const lqx = lqNodes;
+  const qx = qNodes;
+  const cells: BatchIntegrand = (xs, out) => {
+    mixtureLogDensity2Rows(tp, xs, 15, lpx, px);
+    mixtureLogDensity2Rows(tq, xs, 15, lqx, qx);
+    for (let i = 0; i < 15; i++)
+      writeMeasureIntegrandsWithDensities(lpx[i]!, px[i]!, lqx[i]!, qx[i]!, out, i * DIM);
   };
+  // Built once: an object spread per row was 2 % of the 2-D mixture bench.
+  const innerOptions = { ...INNER, active: needed };
   const row: VectorIntegrand = (y, out, o) => {
     mixtureTable2AtY(tp, y);
     mixtureTable2AtY(tq, y);
     const breaks = rowBreakpoints(tables, y);
     out.fill(0, o, o + 2 * DIM);
     if (breaks.length < 2) return;
-    const r = innerIntegrator.integrate(cell, breaks, { ...INNER, active: needed });
+    const r = innerIntegrator.integrateBatch(cells, breaks, innerOptions);
     for (let k = 0; k < DIM; k++) {
       out[o + k] = r.values[k]!;
       out[o + DIM + k] = r.errors[k]!;

