@@ -3,16 +3,9 @@ import { continuous2Measures, integrand2Grid } from '../src/core/divergences/con
 import { klNormal, klNormal2 } from '../src/core/divergences/gaussian';
 import type { Mixture1, Mixture2, Normal, Normal2 } from '../src/core/distributions/types';
 import { bench } from './harness';
+import { normal2 as n2 } from '../src/core/distributions/make';
 
 const n = (mu: number, sigma: number): Normal => ({ family: 'normal', mu, sigma });
-const n2 = (mx: number, my: number, sx: number, sy: number, rho: number): Normal2 => ({
-  family: 'normal2',
-  mx,
-  my,
-  sx,
-  sy,
-  rho,
-});
 const mix1 = (...c: [number, Normal][]): Mixture1 => ({
   family: 'mixture',
   components: c.map(([weight, component]) => ({ weight, component })),

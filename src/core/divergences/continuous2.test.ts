@@ -4,15 +4,8 @@ import type { Continuous2Spec, Mixture2, Normal2 } from '../distributions/types'
 import { continuous2Measures, integrand2Grid } from './continuous2';
 import { klNormal2, normal2CrossEntropy, normal2Entropy } from './gaussian';
 import { expectMeasureInvariants } from '../../test/measureInvariants';
+import { normal2 as n2 } from '../distributions/make';
 
-const n2 = (mx: number, my: number, sx: number, sy: number, rho: number): Normal2 => ({
-  family: 'normal2',
-  mx,
-  my,
-  sx,
-  sy,
-  rho,
-});
 const mix2 = (...c: [number, Normal2][]): Mixture2 => ({
   family: 'mixture2',
   components: c.map(([weight, component]) => ({ weight, component })),

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Continuous2Spec, Normal2 } from '../distributions/types';
+import type { Continuous2Spec } from '../distributions/types';
 import {
   mixtureLogDensity2Row,
   mixtureLogDensity2Rows,
   mixtureTable2,
   mixtureTable2AtY,
 } from './mixtureTable';
-
-const n2 = (mx: number, my: number, sx: number, sy: number, rho: number): Normal2 => ({
-  family: 'normal2',
-  mx,
-  my,
-  sx,
-  sy,
-  rho,
-});
+import { normal2 as n2 } from '../distributions/make';
 
 describe('mixtureLogDensity2Rows', () => {
   // The batch form must reproduce the scalar one bit for bit, on both of its paths: the table exp

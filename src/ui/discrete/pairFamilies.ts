@@ -1,4 +1,5 @@
 import type { Distribution } from '../../core/distributions/types';
+import { normal2 as n2 } from '../../core/distributions/make';
 
 /** The pair families a person can choose above the P and Q panels. */
 export const PAIR_FAMILY_IDS = [
@@ -17,9 +18,6 @@ export interface PairFamily {
   readonly p: Distribution;
   readonly q: Distribution;
 }
-
-const n2 = (mx: number, my: number, sx: number, sy: number, rho: number) =>
-  ({ family: 'normal2', mx, my, sx, sy, rho }) as const;
 
 /**
  * Each family's default pair, chosen to show something: a skewed categorical against the uniform

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Continuous1Spec, Mixture2, Normal2 } from '../../distributions/types';
+import type { Continuous1Spec, Mixture2 } from '../../distributions/types';
 import { forwardFit1, forwardFit2 } from '../forward';
 import { fitMixture1, mixture1Summary } from '../mixture1';
 import { forwardKl1, mixture1Entropy } from '../landscape';
 import { reverseFit1 } from '../reverse1';
 import { Reverse1Objective } from '../reverse1Objective';
+import { normal2 as n2 } from '../../distributions/make';
 
 const classic = (s: number): Continuous1Spec => ({
   family: 'mixture',
@@ -12,14 +13,6 @@ const classic = (s: number): Continuous1Spec => ({
     { weight: 0.5, component: { family: 'normal', mu: -s, sigma: 1 } },
     { weight: 0.5, component: { family: 'normal', mu: s, sigma: 1 } },
   ],
-});
-const n2 = (mx: number, my: number, sx: number, sy: number, rho: number): Normal2 => ({
-  family: 'normal2',
-  mx,
-  my,
-  sx,
-  sy,
-  rho,
 });
 
 describe('forward fit (moment matching, by hand)', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Continuous1View, Continuous2View } from '../../../core/analysis';
 import type { MeasureValue } from '../../../core/divergences/types';
 import type { Nats } from '../../../core/units';
+import { normal2 as n2 } from '../../../core/distributions/make';
 import { toData, toDataWithin, toPixel, type AxesBox } from '../axes';
 import { gaussian1KlTex, gaussian2KlTex, integralKlTex } from '../continuousFormula';
 import {
@@ -55,8 +56,6 @@ describe('σ on a log slider', () => {
 });
 
 describe('1σ ellipse handles', () => {
-  const n2 = (mx: number, my: number, sx: number, sy: number, rho: number) =>
-    ({ family: 'normal2', mx, my, sx, sy, rho }) as const;
   const close = (a: readonly number[], b: readonly number[]) =>
     a.forEach((v, i) => expect(v).toBeCloseTo(b[i]!, 12));
 

@@ -1,0 +1,14 @@
+import type { Normal, Normal2 } from './types';
+
+/** N(μ, σ) as data, for code and tests that build specs by hand. No validation: see spec/parse.ts. */
+export const normal = (mu: number, sigma: number): Normal => ({ family: 'normal', mu, sigma });
+
+/** N2(mx, my, sx, sy, ρ) as data, for code and tests that build specs by hand. No validation. */
+export const normal2 = (mx: number, my: number, sx: number, sy: number, rho: number): Normal2 => ({
+  family: 'normal2',
+  mx,
+  my,
+  sx,
+  sy,
+  rho,
+});
