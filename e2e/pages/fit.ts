@@ -54,6 +54,8 @@ export class FitPage {
    */
   async settledBox(handleTestId: string) {
     const handle = this.page.getByTestId(handleTestId);
+    // In view first: a press above the viewport (y < 0) reaches nothing (seen on CI).
+    await handle.scrollIntoViewIfNeeded();
     let last = await handle.boundingBox();
     for (let i = 0; i < 40; i++) {
       await this.page.waitForTimeout(100);
