@@ -1,5 +1,6 @@
 export * from './types';
 export { forwardFit1, forwardFit2 } from './forward';
+export { gaussian2FromNormal2, normal2FromGaussian2 } from './gaussian2';
 export { fitMixture1, mixture1Summary } from './mixture1';
 export { Reverse1Objective } from './reverse1Objective';
 export { reverseFit1, reverseFit1Run, reverseFitStarts1, distinctMinima1 } from './reverse1';

@@ -8,7 +8,14 @@ import type {
 } from '../../core/distributions/types';
 import { COLORS } from '../theme';
 import type { DragHandle } from './DraggablePlot';
-import { componentsOf, ellipseHandles, moveEllipseHandle, moveNormalHandle } from './params';
+import {
+  componentsOf,
+  ELLIPSE_HANDLES,
+  ellipseHandles,
+  isEllipseHandle,
+  moveEllipseHandle,
+  moveNormalHandle,
+} from './params';
 
 /**
  * The drag handles of a 1-D spec: each component's peak (at μᵢ) and shoulders (the inflection points
@@ -51,41 +58,25 @@ export function handles1(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
 }
 
 /**
- * The handles of a 2-D spec: each component's centre and both ends of its 1σ ellipse's two axes.
- * Both ends, because the canonical end of an axis (ellipseAxes' angle) jumps to the other side
- * when ρ changes sign on an upright ellipse: with both drawn, a handle stays under the pointer.
- * Ids: `<which>.<i>.centre`, `.major`, `.major-opposite`, `.minor`, `.minor-opposite`.
+ * The handles of a 2-D spec: each component's centre and both ends of its 1σ ellipse's two axes
+ * (ellipseHandles). Ids: `<which>.<i>.<handle>` with the handles of ELLIPSE_HANDLES.
  */
 export function handles2(which: 'p' | 'q', d: Continuous2Spec): DragHandle[] {
   const who = which.toUpperCase();
   return componentsOf<Normal2>(d).flatMap(({ component: c }, i) => {
-    const h = ellipseHandles(c);
+    const at = ellipseHandles(c);
     const of = d.family === 'mixture2' ? ` of component ${i + 1}` : '';
-    const base = { color: COLORS[which] };
-    const opposite = ([x, y]: readonly [number, number]) => [2 * c.mx - x, 2 * c.my - y] as const;
-    const axisEnd = (id: string, [x, y]: readonly [number, number], axis: string) => ({
-      ...base,
-      id: `${which}.${i}.${id}`,
-      x,
-      y,
-      size: 'small' as const,
-      title: `${who}: drag to stretch and turn the ${axis} axis${of}`,
-    });
-    // The centre last, so it is drawn on top: on a thin ellipse the short axis's ends sit on it.
-    return [
-      axisEnd('major', h.major, 'long'),
-      axisEnd('major-opposite', opposite(h.major), 'long'),
-      axisEnd('minor', h.minor, 'short'),
-      axisEnd('minor-opposite', opposite(h.minor), 'short'),
-      {
-        ...base,
-        id: `${which}.${i}.centre`,
-        x: h.centre[0],
-        y: h.centre[1],
-        size: 'large',
-        title: `${who}: drag to move the centre${of}`,
-      },
-    ] satisfies DragHandle[];
+    return ELLIPSE_HANDLES.map((part) => ({
+      color: COLORS[which],
+      id: `${which}.${i}.${part}`,
+      x: at[part][0],
+      y: at[part][1],
+      size: part === 'centre' ? ('large' as const) : ('small' as const),
+      title:
+        part === 'centre'
+          ? `${who}: drag to move the centre${of}`
+          : `${who}: drag to stretch and turn the ${part.startsWith('major') ? 'long' : 'short'} axis${of}`,
+    }));
   });
 }
 
@@ -114,11 +105,8 @@ export function dragged(
   if (d.family === 'normal2' || d.family === 'mixture2') {
     const comps = componentsOf<Normal2>(d);
     const old = comps[i]?.component;
-    // Either end of an axis sets it (the ellipse is symmetric about its centre).
-    const handle = part === 'centre' ? part : part?.startsWith('major') ? 'major' : 'minor';
-    if (!old || !['centre', 'major', 'major-opposite', 'minor', 'minor-opposite'].includes(part))
-      return null;
-    const next = moveEllipseHandle(old, handle, x, y);
+    if (!old || !isEllipseHandle(part)) return null;
+    const next = moveEllipseHandle(old, part, x, y);
     return {
       which,
       value:

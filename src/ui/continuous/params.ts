@@ -1,3 +1,4 @@
+import { ellipseAxes, scalesFromAxes } from '../../core/distributions/ellipse';
 import type {
   Mixture1,
   Mixture2,
@@ -119,53 +120,40 @@ export function nextNormal2(last: Normal2): Normal2 {
   return { ...last, mx: roundTo(last.mx + 2 * last.sx, 2), rho: 0 };
 }
 
-/**
- * The principal axes of a 2-D Gaussian's 1σ ellipse {(x − m)ᵀΣ⁻¹(x − m) = 1}, Σ = [[sx², c], [c, sy²]]
- * with c = ρ·sx·sy: the semi-axes are the square roots of Σ's eigenvalues
- * λ = (sx² + sy²)/2 ± √(((sx² − sy²)/2)² + c²), the major one at angle θ = ½·atan2(2c, sx² − sy²).
- * A circle (sx = sy, ρ = 0) has θ = 0: its axes point right and up.
- */
-export function ellipseAxes(d: Normal2): { major: number; minor: number; angle: number } {
-  const vx = d.sx * d.sx;
-  const vy = d.sy * d.sy;
-  const c = d.rho * d.sx * d.sy;
-  const mean = (vx + vy) / 2;
-  const radius = Math.hypot((vx - vy) / 2, c);
-  return {
-    major: Math.sqrt(mean + radius),
-    // mean − radius = det Σ / (mean + radius), written so that a thin ellipse keeps its digits.
-    minor: Math.sqrt((vx * vy - c * c) / (mean + radius)),
-    angle: 0.5 * Math.atan2(2 * c, vx - vy),
-  };
-}
+/** An ellipse's handles, in drawing order: the centre last, on top of a short axis's ends. */
+export const ELLIPSE_HANDLES = [
+  'major',
+  'major-opposite',
+  'minor',
+  'minor-opposite',
+  'centre',
+] as const;
+export type EllipseHandle = (typeof ELLIPSE_HANDLES)[number];
+export const isEllipseHandle = (s: string): s is EllipseHandle =>
+  (ELLIPSE_HANDLES as readonly string[]).includes(s);
 
 /**
- * The three handles of a 2-D Gaussian's 1σ ellipse: its centre, and the ends of its major and minor
- * semi-axes (see {@link ellipseAxes}): m + a·(cos θ, sin θ) and m + b·(−sin θ, cos θ).
+ * Where the handles of a 2-D Gaussian's 1σ ellipse sit: its centre and both ends of its semi-axes
+ * (see ellipseAxes), m ± a·(cos θ, sin θ) and m ± b·(−sin θ, cos θ). Both ends, because the
+ * canonical end jumps to the other side when ρ changes sign on an upright ellipse: with both drawn,
+ * a handle stays under the pointer.
  */
-export function ellipseHandles(d: Normal2): {
-  centre: [number, number];
-  major: [number, number];
-  minor: [number, number];
-} {
+export function ellipseHandles(d: Normal2): { readonly [K in EllipseHandle]: [number, number] } {
   const { major: a, minor: b, angle } = ellipseAxes(d);
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   return {
     centre: [d.mx, d.my],
     major: [d.mx + a * cos, d.my + a * sin],
+    'major-opposite': [d.mx - a * cos, d.my - a * sin],
     minor: [d.mx - b * sin, d.my + b * cos],
+    'minor-opposite': [d.mx + b * sin, d.my - b * cos],
   };
 }
 
 const clampRho = (r: number) => Math.min(RHO_RANGE.max, Math.max(RHO_RANGE.min, r));
 const positiveSigma = (s: number) => Math.max(SIGMA_RANGE.min, roundSignificant(Math.abs(s), 3));
 
-/**
- * The 2-D Gaussian whose 1σ ellipse has semi-axes a (at angle θ) and b (at θ + 90°):
- * Σ = R(θ)·diag(a², b²)·R(θ)ᵀ, so sx² = a²cos²θ + b²sin²θ, sy² = a²sin²θ + b²cos²θ and
- * ρ·sx·sy = (a² − b²)·sin θ·cos θ; sx, sy to 3 significant digits and ρ to 2 decimals (the
- * sliders' steps), ρ within the sliders' ±0.99.
- */
+/** The 2-D Gaussian with these semi-axes (scalesFromAxes), on the sliders' steps and within ±0.99. */
 export function normal2FromAxes(
   mx: number,
   my: number,
@@ -173,10 +161,7 @@ export function normal2FromAxes(
   b: number,
   angle: number,
 ): Normal2 {
-  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
-  const sx = Math.sqrt(a * a * cos * cos + b * b * sin * sin);
-  const sy = Math.sqrt(a * a * sin * sin + b * b * cos * cos);
-  const rho = sx > 0 && sy > 0 ? ((a * a - b * b) * sin * cos) / (sx * sy) : 0;
+  const { sx, sy, rho } = scalesFromAxes(a, b, angle);
   return {
     family: 'normal2',
     mx,
@@ -189,12 +174,12 @@ export function normal2FromAxes(
 
 /**
  * The inverse of {@link ellipseHandles} for one handle moved to (x, y): the centre moves the mean;
- * the end of the major axis sets that semi-axis's length and turns the ellipse to point at (x, y),
- * keeping the minor one; the end of the minor axis does the same for the minor semi-axis.
+ * an end of the major axis sets that semi-axis's length and turns the ellipse to point at (x, y),
+ * keeping the minor one; an end of the minor axis does the same for the minor semi-axis.
  */
 export function moveEllipseHandle(
   d: Normal2,
-  handle: 'centre' | 'major' | 'minor',
+  handle: EllipseHandle,
   x: number,
   y: number,
 ): Normal2 {
@@ -202,7 +187,8 @@ export function moveEllipseHandle(
   const { major, minor } = ellipseAxes(d);
   const length = Math.hypot(x - d.mx, y - d.my);
   const towards = Math.atan2(y - d.my, x - d.mx);
-  return handle === 'major'
+  // Either end of an axis sets it: the ellipse is symmetric about its centre.
+  return handle.startsWith('major')
     ? normal2FromAxes(d.mx, d.my, length, minor, towards)
     : normal2FromAxes(d.mx, d.my, major, length, towards - Math.PI / 2);
 }
@@ -210,18 +196,4 @@ export function moveEllipseHandle(
 /** A 1-D Gaussian with its peak or its shoulder (inflection point μ ± σ) moved to x. */
 export function moveNormalHandle(d: Normal, handle: 'peak' | 'shoulder', x: number): Normal {
   return handle === 'peak' ? { ...d, mu: roundTo(x, 2) } : { ...d, sigma: positiveSigma(x - d.mu) };
-}
-
-/** Points on the 1σ ellipse, for drawing it: m + L·(cos t, sin t) with L the Cholesky factor of Σ. */
-export function ellipsePoints(d: Normal2, n = 64): { x: number[]; y: number[] } {
-  const x: number[] = [];
-  const y: number[] = [];
-  const c = Math.sqrt(Math.max(0, 1 - d.rho * d.rho));
-  for (let i = 0; i <= n; i++) {
-    const t = (2 * Math.PI * i) / n;
-    const [u, v] = [Math.cos(t), Math.sin(t)];
-    x.push(d.mx + d.sx * u);
-    y.push(d.my + d.sy * (d.rho * u + c * v));
-  }
-  return { x, y };
 }

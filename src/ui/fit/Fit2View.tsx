@@ -1,7 +1,17 @@
 import { useMemo } from 'react';
-import type { Continuous2Spec, Normal2 } from '../../core/distributions/types';
-import { forwardFit2, type Gaussian2 } from '../../core/fit';
-import { ellipseHandles, moveEllipseHandle } from '../continuous/params';
+import type { Continuous2Spec } from '../../core/distributions/types';
+import {
+  forwardFit2,
+  gaussian2FromNormal2,
+  normal2FromGaussian2,
+  type Gaussian2,
+} from '../../core/fit';
+import {
+  ELLIPSE_HANDLES,
+  ellipseHandles,
+  isEllipseHandle,
+  moveEllipseHandle,
+} from '../continuous/params';
 import { runReverseFit } from '../../state/fitBridge';
 import { useAppStore } from '../../state/store';
 import { formatKl, formatNumber } from '../format';
@@ -21,51 +31,25 @@ const mat = (m: readonly (readonly number[])[]) => {
   return `[${m.map((r) => vec(r, scale)).join(', ')}]`;
 };
 
-/**
- * The start's handles: its centre and both ends of its 1σ ellipse's axes (both, so that one stays
- * under the pointer when the canonical end jumps sides; see handles2 in the explorer).
- */
+/** The start's handles: its centre and both ends of its 1σ ellipse's axes, as in the explorer. */
 function startHandles(start: Gaussian2): DragHandle[] {
-  const h = ellipseHandles(normal2OfGaussian(start));
-  const [mx, my] = h.centre;
-  const ends = (id: string, [x, y]: readonly [number, number], name: string): DragHandle[] => [
-    { id, x, y, label: `Drag: start’s ${name} axis`, testId: `fit.drag-${id}` },
-    {
-      id: `${id}-opposite`,
-      x: 2 * mx - x,
-      y: 2 * my - y,
-      label: `Drag: start’s ${name} axis`,
-      testId: `fit.drag-${id}-opposite`,
-    },
-  ];
-  // The centre last, so it is drawn on top of a short axis's ends.
-  return [
-    ...ends('major', h.major, 'long'),
-    ...ends('minor', h.minor, 'short'),
-    { id: 'centre', x: mx, y: my, label: 'Drag: start mean', testId: 'fit.dragMean' },
-  ];
+  const at = ellipseHandles(normal2FromGaussian2(start));
+  return ELLIPSE_HANDLES.map((part) => ({
+    id: part,
+    x: at[part][0],
+    y: at[part][1],
+    label:
+      part === 'centre'
+        ? 'Drag: start mean'
+        : `Drag: start’s ${part.startsWith('major') ? 'long' : 'short'} axis`,
+    testId: part === 'centre' ? 'fit.dragMean' : `fit.drag-${part}`,
+  }));
 }
 
-/** The start after handle `id` is dragged to (x, y); either end of an axis sets that axis. */
+/** The start after handle `id` is dragged to (x, y). */
 function movedStart(start: Gaussian2, id: string, x: number, y: number): Gaussian2 {
-  if (id === 'centre') return { mean: [x, y], cov: start.cov };
-  const axis = id.startsWith('major') ? 'major' : 'minor';
-  const moved = moveEllipseHandle(normal2OfGaussian(start), axis, x, y);
-  const c = moved.rho * moved.sx * moved.sy;
-  return {
-    mean: start.mean,
-    cov: [
-      [moved.sx * moved.sx, c],
-      [c, moved.sy * moved.sy],
-    ],
-  };
-}
-
-/** The same Gaussian as sx, sy, ρ (what the ellipse handles work in). */
-function normal2OfGaussian({ mean, cov }: Gaussian2): Normal2 {
-  const sx = Math.sqrt(cov[0][0]);
-  const sy = Math.sqrt(cov[1][1]);
-  return { family: 'normal2', mx: mean[0], my: mean[1], sx, sy, rho: cov[0][1] / (sx * sy) };
+  if (id === 'centre' || !isEllipseHandle(id)) return { mean: [x, y], cov: start.cov };
+  return gaussian2FromNormal2(moveEllipseHandle(normal2FromGaussian2(start), id, x, y));
 }
 
 /** The 2-D fit view: contours of P with both fits' 1σ ellipses, and their readouts. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Continuous1View, Continuous2View } from '../../../core/analysis';
 import type { MeasureValue } from '../../../core/divergences/types';
 import type { Nats } from '../../../core/units';
+import { ellipseAxes, ellipsePoints } from '../../../core/distributions/ellipse';
 import { normal2 as n2 } from '../../../core/distributions/make';
 import { toData, toDataWithin, toPixel, type AxesBox } from '../axes';
 import { gaussian1KlTex, gaussian2KlTex, integralKlTex } from '../continuousFormula';
@@ -15,9 +16,7 @@ import {
 import { dragged, handles2 } from '../handles';
 import {
   addComponent,
-  ellipseAxes,
   ellipseHandles,
-  ellipsePoints,
   moveEllipseHandle,
   removeComponent,
   setComponentWeight,

@@ -5,7 +5,8 @@ import { inUnit, type InformationUnit } from '../../../core/units';
 import { baseLayout } from '../../plots/figures/layout';
 import type { Figure } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
-import { componentsOf, ellipsePoints } from '../params';
+import { ellipsePoints } from '../../../core/distributions/ellipse';
+import { componentsOf } from '../params';
 
 /** Which KL's integrand is shown: p·log(p/q) (KL(P‖Q)) or q·log(q/p) (KL(Q‖P)). */
 export type IntegrandDirection = 'pq' | 'qp';
