@@ -5,14 +5,21 @@ import { ExplorerPage } from './pages/explorer';
  * Every test fails if the page logs a console error or throws an uncaught exception: "no console
  * error on any page" is checked everywhere, not in one test.
  */
-export const test = base.extend<{ explorer: ExplorerPage; consoleErrors: string[] }>({
+export const test = base.extend<{
+  explorer: ExplorerPage;
+  consoleErrors: string[];
+  /** Console errors a test provokes on purpose (a broken worker script logs its own). */
+  expectedConsoleErrors: readonly RegExp[];
+}>({
+  expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
       await use(errors);
-      expect(errors, 'console errors on the page').toEqual([]);
+      const unexpected = errors.filter((e) => !expectedConsoleErrors.some((r) => r.test(e)));
+      expect(unexpected, 'console errors on the page').toEqual([]);
     },
     { auto: true },
   ],

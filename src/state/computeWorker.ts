@@ -2,20 +2,26 @@ import { ComputeClient } from '../worker/client';
 import { useAppStore } from './store';
 
 /**
- * A ComputeClient on its own module worker. If the worker cannot start or crashes, the client runs
- * the same handlers on the page and the person is told once, naming what is affected.
+ * A ComputeClient on its own module worker. The person is told, in a dismissible message naming
+ * what is affected, when the worker had to be restarted and when the page computes instead.
  */
 export function computeClient(purpose: string): ComputeClient {
+  const say = (text: string) =>
+    useAppStore.getState().pushMessage({ level: 'warning', topic: `worker:${purpose}`, text });
   return new ComputeClient(
     typeof Worker === 'undefined'
       ? null
       : () =>
           new Worker(new URL('../worker/compute.worker.ts', import.meta.url), { type: 'module' }),
     (reason) =>
-      useAppStore.getState().pushMessage({
-        level: 'warning',
-        topic: 'worker',
-        text: `The background worker for ${purpose} is unavailable (${reason}); computing on the page instead, which may feel slower.`,
-      }),
+      say(
+        `The background worker for ${purpose} is unavailable (${reason}); computing on the page instead, which may feel slower.`,
+      ),
+    {
+      onWorkerRestarted: (reason) =>
+        say(
+          `The background worker for ${purpose} failed (${reason}); it was restarted and the latest request sent again.`,
+        ),
+    },
   );
 }

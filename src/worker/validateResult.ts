@@ -1,0 +1,83 @@
+import { MEASURE_KEYS } from '../core/divergences/types';
+import type { CommandName } from './protocol';
+
+/**
+ * Structural checks of what a worker sends back, one per command. A worker is another program as
+ * far as the page is concerned (a stale cached script, a broken build, a browser bug): a result
+ * that would crash a panel or put NaN on screen is refused here, at the protocol boundary, and the
+ * client treats it like a worker that failed. The checks are shallow on purpose: enough that
+ * every field the UI dereferences exists with the right kind of value, not a second type checker.
+ * Each returns a short description of the first problem found, or null.
+ */
+type Check = (result: unknown) => string | null;
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isNumber = (x: unknown): x is number => typeof x === 'number' && !Number.isNaN(x);
+const isArrayLike = (x: unknown) => Array.isArray(x) || x instanceof Float64Array;
+
+function fields(result: unknown, spec: Record<string, (x: unknown) => boolean>): string | null {
+  if (!isObject(result)) return 'not an object';
+  for (const [key, ok] of Object.entries(spec)) if (!ok(result[key])) return `bad field "${key}"`;
+  return null;
+}
+
+const VIEW_KINDS = new Set(['discrete', 'continuous1', 'continuous2']);
+
+const checkAnalysis: Check = (result) => {
+  if (!isObject(result) || typeof result.ok !== 'boolean') return 'no "ok" flag';
+  if (!result.ok)
+    return isObject(result.problem) && typeof result.problem.message === 'string'
+      ? null
+      : 'a refusal without a message';
+  const { measures, view } = result;
+  if (!isObject(measures)) return 'no measures';
+  for (const key of MEASURE_KEYS) {
+    const m = measures[key];
+    if (!isObject(m) || !isNumber(m.value) || !isNumber(m.error))
+      return `measure "${key}" is not a number`;
+  }
+  if (!isObject(view) || typeof view.kind !== 'string' || !VIEW_KINDS.has(view.kind))
+    return 'no plot data';
+  return Array.isArray(result.notes) ? null : 'no notes';
+};
+
+export const RESULT_CHECKS: { readonly [K in CommandName]: Check } = {
+  analyse: checkAnalysis,
+  fitReverse: (r) =>
+    fields(r, {
+      dimension: (d) => d === 1 || d === 2,
+      minima: Array.isArray,
+      path: Array.isArray,
+      restarts: isNumber,
+      unconverged: isNumber,
+    }),
+  fitLandscape: (r) =>
+    fields(r, {
+      mu: Array.isArray,
+      logSigma: Array.isArray,
+      reverse: isArrayLike,
+      forward: isArrayLike,
+    }),
+  calibrationStudy: (r) =>
+    fields(r, {
+      fit: isObject,
+      nllBefore: isNumber,
+      before: isObject,
+      after: isObject,
+      curve: Array.isArray,
+    }),
+  monteCarloChunk: (r) =>
+    fields(r, {
+      chunkIndex: isNumber,
+      chunkSize: isNumber,
+      state: isObject,
+      checkpoints: Array.isArray,
+      computeMs: isNumber,
+    }),
+};
+
+/** Null if `result` looks like a result of `command`, else what is wrong with it. */
+export function resultProblem(command: CommandName, result: unknown): string | null {
+  return RESULT_CHECKS[command](result);
+}
