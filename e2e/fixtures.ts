@@ -9,16 +9,16 @@ export const test = base.extend<{
   explorer: ExplorerPage;
   consoleErrors: string[];
   /** Console errors a test provokes on purpose (a broken worker script logs its own). */
-  expectedConsoleErrors: readonly RegExp[];
+  expectedConsoleErrors: RegExp | null;
 }>({
-  expectedConsoleErrors: [[], { option: true }],
+  expectedConsoleErrors: [null, { option: true }],
   consoleErrors: [
     async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
       await use(errors);
-      const unexpected = errors.filter((e) => !expectedConsoleErrors.some((r) => r.test(e)));
+      const unexpected = errors.filter((e) => !expectedConsoleErrors?.test(e));
       expect(unexpected, 'console errors on the page').toEqual([]);
     },
     { auto: true },

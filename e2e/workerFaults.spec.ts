@@ -41,7 +41,7 @@ const malformed = (route: Route) =>
 
 test.describe('worker faults', () => {
   // A failing worker logs its own errors to the console: they are what these tests provoke.
-  test.use({ expectedConsoleErrors: [/404/, /worker killed by the test/, /Failed to load/] });
+  test.use({ expectedConsoleErrors: /404|worker killed by the test|Failed to load/ });
 
   test('a missing worker script: the page computes the first analysis at once and says so', async ({
     page,
@@ -104,5 +104,31 @@ test.describe('worker faults', () => {
     await expect(reverse).toHaveAttribute('data-state', 'done');
     // The reverse optimum locks onto one mode: |μ| near 3 (hand reasoning: the modes barely overlap).
     expect(Math.abs(Math.abs(Number(await reverse.getAttribute('data-mu'))) - 3)).toBeLessThan(0.1);
+  });
+
+  test.describe('a panel that cannot draw what it was given', () => {
+    test.use({ expectedConsoleErrors: /^TypeError/ });
+
+    test('says so in place, and the rest of the page keeps working', async ({ page, explorer }) => {
+      // Well-formed numbers but plot data without its arrays: it passes the protocol's shallow
+      // checks and breaks the chart, which is what the panel boundary is for.
+      const measure = '{ value: 0.5, error: 0, method: "closed-form" }';
+      await page.route(WORKER_SCRIPT, (route) =>
+        route.fulfill({
+          contentType: 'text/javascript',
+          body: `const m = ${measure};
+          self.onmessage = (e) => {
+            if (e.data.type !== 'analyse') return;
+            self.postMessage({ type: 'result', command: 'analyse', id: e.data.id, result: {
+              ok: true, notes: [], view: { kind: 'continuous1' },
+              measures: { klPQ: m, klQP: m, js: m, symKl: m, cePQ: m, hP: m, hQ: m } } });
+          };`,
+        }),
+      );
+      await page.goto('/?p=N(0,1)&q=N(1,2)');
+      await expect(page.getByTestId('panel-failed')).toContainText('the charts');
+      await expect(explorer.readout('kl-pq')).toHaveAttribute('data-value', '0.5');
+      await expect(page.getByTestId('p.normal.mu.slider')).toBeVisible();
+    });
   });
 });

@@ -9,6 +9,7 @@ import { CodePanel } from './share/CodePanel';
 import { PresentControls } from './share/ClassroomChrome';
 import { useClassroomModes } from './share/classroomModes';
 import { ShareBar } from './share/ShareBar';
+import { PanelBoundary } from './errors/PanelBoundary';
 import './share/classroom.css';
 
 export function App() {
@@ -38,10 +39,18 @@ export function App() {
       )}
       <MessageBar />
       <div className={lesson === '' ? 'view-area' : 'view-area with-lesson'}>
-        <View />
-        <LessonPanel />
+        <PanelBoundary key={view} name={`the ${VIEWS[view].label} view`}>
+          <View />
+        </PanelBoundary>
+        <PanelBoundary name="the lesson">
+          <LessonPanel />
+        </PanelBoundary>
       </div>
-      {view === 'explore' && <CodePanel />}
+      {view === 'explore' && (
+        <PanelBoundary name="the code export">
+          <CodePanel />
+        </PanelBoundary>
+      )}
       {embed && (
         <p className="embed-credit">
           <a

@@ -6,23 +6,40 @@ import { FormulaPanel } from '../formula/FormulaPanel';
 import { DistributionPanel } from '../panels/DistributionPanel';
 import { MeasuresChart } from '../plots/MeasuresChart';
 import { MeasureReadouts } from '../readouts/MeasureReadouts';
+import { PanelBoundary } from '../errors/PanelBoundary';
 
 /** The main screen: edit P and Q, read every measure, see where the divergence comes from. */
 export function ExploreView() {
   return (
     <main className="layout" id="main">
       <div className="column editors">
-        <PairFamilySelector />
-        <DistributionPanel which="p" />
-        <DistributionPanel which="q" />
-        <FormulaPanel />
-        <DiscreteTools />
+        <PanelBoundary name="the family selector">
+          <PairFamilySelector />
+        </PanelBoundary>
+        <PanelBoundary name="P's editor">
+          <DistributionPanel which="p" />
+        </PanelBoundary>
+        <PanelBoundary name="Q's editor">
+          <DistributionPanel which="q" />
+        </PanelBoundary>
+        <PanelBoundary name="the formula">
+          <FormulaPanel />
+        </PanelBoundary>
+        <PanelBoundary name="the tools">
+          <DiscreteTools />
+        </PanelBoundary>
       </div>
       <div className="column results">
-        <MeasureReadouts />
-        <MeasuresChart />
-        <DiscreteCharts />
-        <ContinuousCharts />
+        <PanelBoundary name="the readouts">
+          <MeasureReadouts />
+        </PanelBoundary>
+        <PanelBoundary name="the measures chart">
+          <MeasuresChart />
+        </PanelBoundary>
+        <PanelBoundary name="the charts">
+          <DiscreteCharts />
+          <ContinuousCharts />
+        </PanelBoundary>
       </div>
     </main>
   );
