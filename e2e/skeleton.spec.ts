@@ -49,11 +49,36 @@ test('dragging a slider updates the numbers, the charts and the number input, an
   await expect(explorer.number('p')).toHaveValue(String(p));
   await explorer.expectValue('kl-pq', klBern(p, 0.6));
   await expect.poll(() => explorer.chartY('chart-distributions')).not.toEqual(before);
-  // The URL follows once editing settles, replacing the entry rather than adding one per move.
+  // The URL follows once editing settles: the released drag is one history entry, not one per move.
   await expect
     .poll(() => page.evaluate(() => decodeURIComponent(location.search)))
     .toContain(`p=Bern(${p})`);
-  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength + 1);
+  // Back returns to the scenario before the drag, inside the app.
+  await page.goBack();
+  await explorer.expectValue('kl-pq', klBern(0.3, 0.6));
+  await expect(explorer.slider('p')).toHaveValue('0.3');
+});
+
+test('Back steps through committed changes (a typed spec, a view change) and never leaves the app first', async ({
+  page,
+  explorer,
+}) => {
+  await explorer.open('?p=Bern(0.3)&q=Bern(0.6)');
+  await explorer.spec('q').fill('Bern(0.5)');
+  await explorer.spec('q').press('Enter');
+  await explorer.expectValue('kl-pq', klBern(0.3, 0.5));
+  await expect.poll(() => page.evaluate(() => location.search)).toContain('Bern(0.5)');
+  await page.getByRole('button', { name: 'Monte Carlo', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => location.search)).toContain('view=mc');
+  await page.goBack();
+  await expect(explorer.readout('kl-pq')).toBeVisible();
+  await explorer.expectValue('kl-pq', klBern(0.3, 0.5));
+  await page.goBack();
+  await explorer.expectValue('kl-pq', klBern(0.3, 0.6));
+  await expect(page).toHaveURL(/127\.0\.0\.1/);
+  await page.goForward();
+  await explorer.expectValue('kl-pq', klBern(0.3, 0.5));
 });
 
 test('keyboard on the slider and typing in the number input stay in sync', async ({ explorer }) => {
