@@ -80,6 +80,7 @@ test('exports: every plot as PNG and SVG, numbers as CSV and JSON, the scenario 
 test('import: a saved scenario restores; a bad file changes nothing and says why', async ({
   page,
 }, info) => {
+  test.slow(); // five file round trips through the page
   const share = new SharePage(page);
   await share.open('?p=Bern(0.1)&q=Bern(0.4)');
   const saved = (await share.download('export.scenario')).text;
@@ -92,6 +93,15 @@ test('import: a saved scenario restores; a bad file changes nothing and says why
     buffer: Buffer.from('{oops'),
   });
   await expect(share.messages().filter({ hasText: 'bad.json' })).toContainText('not JSON');
+  await expect(share.spec('p')).toHaveValue('Bern(0.7)');
+
+  // Over 1 MB: refused before it is read (issue 15), whatever it holds.
+  await input.setInputFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(1_200_000, 0x20),
+  });
+  await expect(share.messages().filter({ hasText: 'huge.json' })).toContainText('at most 1 MB');
   await expect(share.spec('p')).toHaveValue('Bern(0.7)');
 
   const partial = JSON.stringify({

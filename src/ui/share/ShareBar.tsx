@@ -17,6 +17,9 @@ import { currentLink } from './currentLink';
 
 const scenarioOf = (): Scenario => useAppStore.getState();
 
+/** A scenario file is a few hundred bytes; anything over this is not one, and is not read at all. */
+export const SCENARIO_FILE_MAX_BYTES = 1_000_000;
+
 const isKnown = (name: string) => Object.values(URL_PARAMETERS).some((p) => p.name === name);
 
 /** Copy link, exports of plots, numbers and the scenario, and scenario import. */
@@ -41,6 +44,15 @@ export function ShareBar() {
 
   const importFile = async (file: File) => {
     const store = useAppStore.getState();
+    store.clearTopic('import');
+    if (file.size > SCENARIO_FILE_MAX_BYTES) {
+      store.pushMessage({
+        level: 'error',
+        topic: 'import',
+        text: `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; a scenario file is at most 1 MB (the ones Export saves are under 1 kB). Nothing was changed.`,
+      });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
