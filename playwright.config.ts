@@ -30,6 +30,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The offline test allows the app's service worker; elsewhere it would answer requests that
+    // tests intercept with page.route (the worker-fault tests) from its cache.
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: chromiumExecutable(),

@@ -8,12 +8,14 @@ import { installMlBridge } from './state/mlBridge';
 import { installMonteCarloBridge } from './state/monteCarloBridge';
 import { useAppStore } from './state/store';
 import { installUrlSync } from './state/urlSync';
+import { installOffline } from './state/offline';
 import { installLessonLinks } from './state/lessons/openLesson';
 import { App } from './ui/App';
 import { clientLane, MonteCarloPool } from './worker/pool';
 
 const client = computeClient('the explorer');
 installUrlSync(useAppStore);
+installOffline(useAppStore); // issue 15: works offline after one visit
 installLessonLinks(useAppStore); // issue 7: ?lesson=<id>&step=<n> opens the step's scenario
 installComputeBridge(useAppStore, client);
 installMlBridge(useAppStore, client);
