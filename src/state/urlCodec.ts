@@ -77,6 +77,7 @@ export const URL_PARAMETERS: {
   q: { name: 'q', codec: distributionCodec, alwaysWritten: true },
   units: { name: 'units', codec: enumCodec<InformationUnit>(['nats', 'bits']) },
   largeType: { name: 'large', codec: booleanCodec },
+  integrand: { name: 'integrand', codec: enumCodec<'pq' | 'qp'>(['pq', 'qp']) },
   ...ML_URL_PARAMETERS,
   ...SMOOTHING_URL_PARAMETERS,
   ...MC_URL_PARAMETERS,

@@ -19,6 +19,8 @@ export interface Scenario extends MlScenario, SmoothingScenario, MonteCarloScena
   readonly units: InformationUnit;
   /** Large type for projectors: every text and chart font scaled up. */
   readonly largeType: boolean;
+  /** Which KL the explorer's charts shade and its formula shows: KL(P‖Q) or KL(Q‖P) (issue 12). */
+  readonly integrand: 'pq' | 'qp';
 }
 
 export interface ScenarioSlice extends Scenario {
@@ -36,6 +38,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   q: { family: 'bernoulli', p: 0.6 },
   units: 'nats',
   largeType: false,
+  integrand: 'pq',
   ...DEFAULT_ML_SCENARIO,
   ...DEFAULT_SMOOTHING_SCENARIO,
   ...DEFAULT_MC_SCENARIO,

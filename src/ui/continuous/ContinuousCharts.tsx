@@ -71,8 +71,19 @@ export function ContinuousCharts() {
   const unit = useAppStore((s) => s.units);
   const p = useAppStore((s) => s.p);
   const q = useAppStore((s) => s.q);
-  const [direction, setDirection] = useState<IntegrandDirection>('pq');
-  const [heatmap, setHeatmap] = useState<IntegrandDirection | 'off'>('pq');
+  // The direction is the scenario's (the formula follows it); the 2-D heatmap can also be off.
+  const direction = useAppStore((s) => s.integrand);
+  const applyScenario = useAppStore((s) => s.applyScenario);
+  const setDirection = useCallback(
+    (integrand: IntegrandDirection) => applyScenario({ integrand }),
+    [applyScenario],
+  );
+  const [heatmapOn, setHeatmapOn] = useState(true);
+  const heatmap: IntegrandDirection | 'off' = heatmapOn ? direction : 'off';
+  const setHeatmap = (v: IntegrandDirection | 'off') => {
+    setHeatmapOn(v !== 'off');
+    if (v !== 'off') setDirection(v);
+  };
   const onDrag = useDrag();
   const view = analysis?.ok ? analysis.view : null;
   const figure = useMemo(() => {
@@ -96,7 +107,7 @@ export function ContinuousCharts() {
       <section className="card continuous-chart" aria-labelledby="density-chart-title">
         <h2 id="density-chart-title">Where the divergence comes from</h2>
         <p className="chart-note">
-          Shaded: {integrandName(direction)}, whose area is{' '}
+          Below the densities, on its own axis: {integrandName(direction)}, whose shaded area is{' '}
           {direction === 'pq' ? 'KL(P‖Q)' : 'KL(Q‖P)'}. Drag a curve’s peak to move it, or a
           shoulder (at μ ± σ) to widen it.
         </p>
@@ -111,7 +122,7 @@ export function ContinuousCharts() {
           figure={figure}
           title={`Densities of P and Q with the integrand ${integrandName(direction)} shaded`}
           testId="chart-density"
-          height={340}
+          height={420}
           handles={handles}
           onDrag={onDrag}
         />

@@ -1,11 +1,11 @@
 import type { Config, Layout } from 'plotly.js';
 import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { useAppStore } from '../../state/store';
 import { scaleLayout } from '../plots/figures/layout';
 import type { Figure } from '../plots/figures/layout';
 import { LARGE_TYPE_SCALE } from '../plots/Plot';
 import { PlotlyComponent } from '../plots/plotly';
 import { useScheduledRedraw } from '../plots/redrawScheduler';
+import { useLargeType } from '../plots/useLargeType';
 import { axesBoxOf, sameBox, toDataWithin, toPixel, type AxesBox } from './axes';
 import { useFrameCoalesced } from './useFrameCoalesced';
 
@@ -50,7 +50,7 @@ export function DraggablePlot({
   handles: readonly DragHandle[];
   onDrag: (id: string, x: number, y: number) => void;
 }) {
-  const largeType = useAppStore((s) => s.largeType);
+  const largeType = useLargeType(); // present=1 too (issue 12)
   // The curves redraw on the scheduler's turn; the handles (SVG, from the store) follow the pointer
   // at once.
   const figure = useScheduledRedraw(latestFigure);

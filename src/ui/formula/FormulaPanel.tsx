@@ -9,7 +9,8 @@ export function FormulaPanel() {
   const unit = useAppStore((s) => s.units);
   const p = useAppStore((s) => s.p);
   const q = useAppStore((s) => s.q);
-  const formula = formulaFor(p, q, analysis, unit);
+  const direction = useAppStore((s) => s.integrand);
+  const formula = formulaFor(p, q, analysis, unit, direction);
   if (!formula) return null;
   return (
     <section className="card formula" aria-labelledby="formula-title" data-testid="formula">

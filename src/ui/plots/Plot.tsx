@@ -1,10 +1,10 @@
 import type { Config } from 'plotly.js';
 import { useMemo } from 'react';
-import { useAppStore } from '../../state/store';
 import { scaleLayout } from './figures/layout';
 import type { Figure } from './figures/layout';
 import { PlotlyComponent } from './plotly';
 import { useScheduledRedraw } from './redrawScheduler';
+import { useLargeType } from './useLargeType';
 
 const BASE_CONFIG: Partial<Config> = {
   displaylogo: false,
@@ -34,7 +34,7 @@ export function Plot({
   height?: number;
   name?: string;
 }) {
-  const largeType = useAppStore((s) => s.largeType || s.present); // present=1 implies large type
+  const largeType = useLargeType();
   const scale = largeType ? LARGE_TYPE_SCALE : 1;
   const shown = useScheduledRedraw(figure);
   const layout = useMemo(() => scaleLayout(shown.layout, scale), [shown.layout, scale]);

@@ -199,19 +199,39 @@ describe('figures', () => {
     klPQ: f64([0.2 * Math.log(2), 0.4 * Math.log(2), 0.2 * Math.log(2 / 3)]),
     klQP: f64([0.1 * Math.log(0.5), 0.2 * Math.log(0.5), 0.3 * Math.log(1.5)]),
   };
-  it('1-D: the integrand is in the chosen unit and shares the density axis zero', () => {
+  it('1-D: the integrand is in the chosen unit, on its own axis below the densities', () => {
     const fig = continuous1Figure(view1, 'bits', 'pq');
     const integrand = fig.data[0] as { y: number[]; fill: string; yaxis: string };
     // p·log₂(p/q): 0.2, 0.4, 0.2·log₂(2/3) = −0.116993
     expect(integrand.y.map((v) => r(v))).toEqual([0.2, 0.4, -0.117]);
     expect(integrand.fill).toBe('tozeroy');
-    const [y0, y1] = fig.layout.yaxis!.range as number[];
+    expect(integrand.yaxis).toBe('y2');
+    // The densities stay on the first y axis (the drag handles map to it), from 0 to 1.08·max.
+    expect(fig.data.slice(1).map((t) => (t as { yaxis?: string }).yaxis)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect((fig.layout.yaxis!.range as number[]).map((v) => r(v))).toEqual([0, r(0.4 * 1.08)]);
+    // Two panels, the integrand's below the densities' and not overlapping them, one x axis.
+    const [d0, d1] = fig.layout.yaxis!.domain as number[];
+    const [i0, i1] = fig.layout.yaxis2!.domain as number[];
+    expect(i0).toBe(0);
+    expect(i1).toBeLessThan(d0!);
+    expect(d1).toBe(1);
+    expect(fig.layout.yaxis2!.overlaying).toBeUndefined();
+    expect(fig.layout.xaxis!.anchor).toBe('y2');
+    // Its range holds −0.117…0.4 with 10 % to spare; its ticks are round (span 0.569 in about
+    // three parts: 0.19 → 0.2) and include 0.
     const [z0, z1] = fig.layout.yaxis2!.range as number[];
-    expect(r(-y0! / (y1! - y0!))).toBe(r(-z0! / (z1! - z0!)));
-    expect(r(y1!)).toBe(r(0.4 * 1.08));
-    expect(
-      String(fig.layout.yaxis2!.title && (fig.layout.yaxis2!.title as { text: string }).text),
-    ).toContain('bits');
+    expect(r(z0!)).toBe(r(-0.2 * Math.log2(1.5) * 1.1));
+    expect(r(z1!)).toBe(r(0.44));
+    expect(fig.layout.yaxis2!.tickvals).toEqual([0, 0.2, 0.4]);
+    const text = (t: unknown) => String((t as { text: string }).text);
+    expect(text(fig.layout.yaxis2!.title)).toBe('bits per x');
+    expect(text(fig.layout.annotations![0])).toContain('p·log(p/q) (bits per unit x)');
+    expect(text(fig.layout.annotations![0])).toContain('KL(P‖Q)');
+    const reverse = continuous1Figure(view1, 'nats', 'qp');
+    expect(text(reverse.layout.annotations![0])).toContain('KL(Q‖P)');
   });
   it('2-D: rows of the grid, contours and an optional heatmap', () => {
     expect(gridRows([1, 2, 3, 4], 2)).toEqual([
@@ -238,6 +258,11 @@ describe('figures', () => {
       [0, 2],
     ]);
     expect([heat.zmin, heat.zmax]).toEqual([-2, 2]);
+    // Equal scales that fill the box (Plotly widens the short range), one round step on both axes:
+    // the grid spans 1, and 1/5 = 0.2 is already round.
+    expect(on.layout.yaxis!.scaleanchor).toBe('x');
+    expect([on.layout.xaxis!.constrain, on.layout.yaxis!.constrain]).toEqual(['range', 'range']);
+    expect([on.layout.xaxis!.dtick, on.layout.yaxis!.dtick]).toEqual([0.2, 0.2]);
   });
 });
 
@@ -261,6 +286,21 @@ describe('formulas', () => {
     // 0.443147 / ln 2 = 0.639332
     expect(bits).toContain('0.6393\\ \\text{bits}');
   });
+  it('1-D Gaussians, the other direction: KL(Q‖P) with Q = N(1,2) first', () => {
+    // KL(N(1,2)‖N(0,1)) = ln(1/2) + (4 + 1)/2 − ½ = −0.693147 + 2.5 − 0.5 = 1.306853
+    const tex = gaussian1KlTex(
+      { family: 'normal', mu: 0, sigma: 1 },
+      { family: 'normal', mu: 1, sigma: 2 },
+      closed(1.3068528194400546),
+      'nats',
+      'qp',
+    );
+    expect(tex).toContain('\\mathrm{KL}(Q\\,\\|\\,P)');
+    expect(tex).not.toContain('\\mathrm{KL}(P\\,\\|\\,Q)');
+    expect(tex).toContain('\\ln\\frac{1}{2}');
+    expect(tex).toContain('-0.6931 + 2.5 - 0.5');
+    expect(tex).toContain('1.307\\ \\text{nats}');
+  });
   it('2-D Gaussians: the trace, quadratic form and determinants', () => {
     // Σ₁ = [[1, .6], [.6, 1]], Σ₂ = diag(2.25, 1): tr = 1/2.25 + 1 = 1.4444; quad = 0.25/2.25 = 0.1111;
     // |Σ₂| = 2.25, |Σ₁| = 0.64, ln(2.25/0.64) = 1.2572; KL = ½(1.4444 + 0.1111 − 2 + 1.2572) = 0.40638
@@ -282,6 +322,9 @@ describe('formulas', () => {
     const tex = integralKlTex({ pq: q(0.461995, 3.1e-13), qp: q(0.936928, 4.7e-12) }, 1, 'nats');
     expect(tex).toContain('\\approx 0.461995 \\pm 3.1\\times 10^{-13}');
     expect(integralKlTex({ pq: q(1, 0), qp: q(1, 0) }, 2, 'nats')).toContain('\\iint');
+    // The shown integrand's KL comes first.
+    const reverse = integralKlTex({ pq: q(0.5, 0), qp: q(0.9, 0) }, 1, 'nats', 'qp');
+    expect(reverse.indexOf('Q\\,\\|\\,P')).toBeLessThan(reverse.indexOf('P\\,\\|\\,Q'));
   });
 });
 
@@ -290,5 +333,7 @@ describe('roundTicks', () => {
     expect(roundTicks(-0.02, 0.2)).toEqual([0, 0.05, 0.1, 0.15, 0.2]);
     expect(roundTicks(-1.2, 3)).toEqual([-1, 0, 1, 2, 3]);
     expect(roundTicks(0, 0)).toEqual([0]);
+    // span 0.557 in about 3 parts: 0.186 rounds to 0.2
+    expect(roundTicks(-0.117, 0.44, 3)).toEqual([0, 0.2, 0.4]);
   });
 });

@@ -29,9 +29,18 @@ function scaled(values: Float64Array, unit: InformationUnit): number[] {
 }
 
 /**
- * P and Q's densities overlaid (left axis) with the chosen KL integrand shaded to zero, signed (right
- * axis, in nats or bits per unit x). The two axes share their zero line: the density axis is extended
- * below 0 by the same fraction as the integrand's negative part, so the shading starts at the x axis.
+ * Where the densities panel and the integrand panel sit, as fractions of the plot's height. The
+ * integrand has its own axis (`yaxis2`) below the densities (`yaxis`), both on one x axis, so a
+ * density of 0.4 and 2.4 nats per unit x never share a scale; the density traces stay on `yaxis`,
+ * which is the axis the drag handles map to.
+ */
+export const DENSITY_DOMAIN: readonly [number, number] = [0.42, 1];
+export const INTEGRAND_DOMAIN: readonly [number, number] = [0, 0.3];
+
+/**
+ * P and Q's densities overlaid (top panel), and below them, on its own axis in nats or bits per unit
+ * x, the chosen KL integrand shaded to zero, signed: its shaded area is the KL. The two panels share
+ * the x axis (ticks and title under the integrand panel).
  */
 export function continuous1Figure(
   view: Continuous1View,
@@ -44,9 +53,8 @@ export function continuous1Figure(
   const densityMax = Math.max(...view.p, ...view.q, 1e-300);
   const neg = Math.max(0, -Math.min(...integrand));
   const pos = Math.max(0, ...integrand);
-  const span = neg + pos > 0 ? neg + pos : 1;
-  const below = neg / span;
-  const top = 1.08 * densityMax;
+  const lo = -neg * 1.1;
+  const hi = pos > 0 || neg === 0 ? (pos || 1) * 1.1 : neg * 0.1;
   const data: Data[] = [
     {
       type: 'scatter',
@@ -57,7 +65,7 @@ export function continuous1Figure(
       name,
       fill: 'tozeroy',
       fillcolor: INTEGRAND_FILL,
-      line: { color: INTEGRAND_COLOR, width: 1 },
+      line: { color: INTEGRAND_COLOR, width: 1.5 },
       hovertemplate: `${name} = %{y:.4g} ${perUnit(unit, false)}<extra></extra>`,
     },
     {
@@ -81,12 +89,15 @@ export function continuous1Figure(
   ];
   const layout: Partial<Layout> = {
     ...baseLayout('continuous1'),
-    margin: { l: 56, r: 60, t: 36, b: 44 },
+    margin: { l: 56, r: 16, t: 36, b: 44 },
     hovermode: 'x unified',
+    // One hover label for both panels: they share x.
+    hoversubplots: 'axis',
     showlegend: true,
     legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
     xaxis: {
       title: { text: 'x' },
+      anchor: 'y2',
       range: [x[0] ?? -1, x[x.length - 1] ?? 1],
       zeroline: false,
       gridcolor: COLORS.grid,
@@ -94,43 +105,65 @@ export function continuous1Figure(
     },
     yaxis: {
       title: { text: 'density' },
-      range: [below < 1 ? (-below / (1 - below)) * top : -top, top],
+      domain: [...DENSITY_DOMAIN],
+      range: [0, 1.08 * densityMax],
       zeroline: true,
       zerolinecolor: '#9aa3ad',
       gridcolor: COLORS.grid,
       fixedrange: true,
     },
     yaxis2: {
-      title: { text: `${name} (${perUnit(unit, false)})`, font: { color: '#8a3f69' } },
-      overlaying: 'y',
-      side: 'right',
-      range: below < 1 ? [-neg * 1.08, (pos || 1) * 1.08] : [-neg * 1.08, 0],
-      zeroline: false,
-      showgrid: false,
+      title: { text: `${unit} per x`, font: { color: INTEGRAND_TEXT } },
+      domain: [...INTEGRAND_DOMAIN],
+      anchor: 'x',
+      range: [lo, hi],
+      zeroline: true,
+      zerolinecolor: '#9aa3ad',
+      gridcolor: COLORS.grid,
       fixedrange: true,
       tickmode: 'array',
-      tickvals: roundTicks(
-        below < 1 ? -neg * 1.08 : -neg * 1.08,
-        below < 1 ? (pos || 1) * 1.08 : 0,
-      ),
+      tickvals: roundTicks(lo, hi, 3),
       tickformat: '.2~g',
-      tickfont: { color: '#8a3f69' },
+      tickfont: { color: INTEGRAND_TEXT },
     },
+    annotations: [
+      {
+        // The panel's name, above it: the axis title has room for the unit only.
+        text: `${name} (${perUnit(unit, false)}): its area is ${direction === 'pq' ? 'KL(P‖Q)' : 'KL(Q‖P)'}`,
+        xref: 'paper',
+        yref: 'paper',
+        x: 0,
+        y: INTEGRAND_DOMAIN[1] + 0.015,
+        xanchor: 'left',
+        yanchor: 'bottom',
+        showarrow: false,
+        font: { color: INTEGRAND_TEXT, size: 12 },
+      },
+    ],
   };
   return { data, layout };
 }
 
-/**
- * Round tick values (1, 2 or 5 × 10ᵏ apart) within [lo, hi], always including an exact 0: Plotly's
- * own ticks on this zero-aligned secondary axis land on values such as 0.047 and print 0 as 1e−17.
- */
-export function roundTicks(lo: number, hi: number): number[] {
-  const span = hi - lo;
-  if (!(span > 0) || !Number.isFinite(span)) return [0];
-  const raw = span / 4;
+/** The integrand's text colour: its purple darkened to 4.5:1 contrast on white. */
+const INTEGRAND_TEXT = '#8a3f69';
+
+/** A round step (1, 2 or 5 × 10ᵏ) that cuts `span` into about `count` parts. */
+export function roundStep(span: number, count = 4): number {
+  if (!(span > 0) || !Number.isFinite(span)) return 1;
+  const raw = span / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const n = raw / magnitude;
-  const step = (n < 1.5 ? 1 : n < 3.5 ? 2 : n < 7.5 ? 5 : 10) * magnitude;
+  return (n < 1.5 ? 1 : n < 3.5 ? 2 : n < 7.5 ? 5 : 10) * magnitude;
+}
+
+/**
+ * Round tick values (1, 2 or 5 × 10ᵏ apart) within [lo, hi], always including an exact 0: Plotly's
+ * own ticks on a short integrand axis land on values such as 0.047 and print 0 as 1e−17.
+ */
+export function roundTicks(lo: number, hi: number, count = 4): number[] {
+  const span = hi - lo;
+  if (!(span > 0) || !Number.isFinite(span)) return [0];
+  const step = roundStep(span, count);
   const ticks: number[] = [];
   // k·step is rounded to 12 digits so that 3 × 0.05 is 0.15, not 0.15000000000000002.
   for (let k = Math.ceil(lo / step); k * step <= hi * (1 + 1e-12); k++)
@@ -190,6 +223,7 @@ export function continuous2Figure(
   const n = view.x.length;
   const x = Array.from(view.x);
   const y = Array.from(view.y);
+  const step = roundStep(Math.max(x[n - 1]! - x[0]!, y[n - 1]! - y[0]!), 5);
   const data: Data[] = [];
   if (heatmap) {
     const z = gridRows(heatmap === 'pq' ? view.klPQ : view.klQP, n, (v) => inUnit(v, unit));
@@ -247,12 +281,16 @@ export function continuous2Figure(
     hovermode: 'closest',
     showlegend: true,
     legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
+    // Equal scales that fill the card: Plotly widens whichever range is short for the box
+    // (constrain: 'range') instead of shrinking the plot; both axes step by the same round value.
     xaxis: {
       title: { text: 'x' },
       range: [x[0]!, x[n - 1]!],
       gridcolor: COLORS.grid,
       zeroline: false,
-      constrain: 'domain',
+      constrain: 'range',
+      tick0: 0,
+      dtick: step,
     },
     yaxis: {
       title: { text: 'y' },
@@ -261,7 +299,9 @@ export function continuous2Figure(
       zeroline: false,
       scaleanchor: 'x',
       scaleratio: 1,
-      constrain: 'domain',
+      constrain: 'range',
+      tick0: 0,
+      dtick: step,
     },
   };
   return { data, layout };
