@@ -1,4 +1,5 @@
 import type { MonteCarloSummary } from '../../core/montecarlo/summary';
+import { WarningIcon } from '../icons';
 import { k3VarianceInfinite } from '../../core/montecarlo/k3Variance';
 import type { MeasureValue } from '../../core/divergences/types';
 import type { InformationUnit } from '../../core/units';
@@ -148,7 +149,7 @@ function DirectionReadout({
       )}
       {k3Unreliable && (
         <p className="mc-warning" role="note" data-testid={`mc.${direction}.k3-warning`}>
-          ⚠ Here E<sub>{d.from}</sub>[r²] = ∞: {other}’s tails are too heavy for {d.from}’s (for
+          <WarningIcon /> Here E<sub>{d.from}</sub>[r²] = ∞: {other}’s tails are too heavy for {d.from}’s (for
           Gaussians, σ<sub>{other}</sub>² ≥ 2σ<sub>{d.from}</sub>²). So k3 has infinite variance:
           its standard error and interval mean nothing, and it converges slowly and erratically.
           Trust k1 here.

@@ -1,3 +1,4 @@
+import { LockIcon } from '../icons';
 import { useLocked } from './useLocked';
 import type { LockableEditor } from '../../state/share/shareScenario';
 
@@ -7,7 +8,7 @@ export function LockNote({ which }: { which: LockableEditor }) {
   if (!locked) return null;
   return (
     <p className="lock-note" data-testid={`lock.${which}`}>
-      <span aria-hidden="true">🔒</span> Locked by the teacher: {which.toUpperCase()} is read-only
+      <LockIcon /> Locked by the teacher: {which.toUpperCase()} is read-only
       in this link.
     </p>
   );

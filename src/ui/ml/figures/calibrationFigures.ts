@@ -1,6 +1,7 @@
 import type { ReliabilityDiagram, TemperatureFit } from '../../../core/ml/calibration';
 import type { Figure } from '../../plots/figures/layout';
 import { baseLayout } from '../../plots/figures/layout';
+import { logAxis } from '../../plots/figures/logTicks';
 import { COLORS } from '../../theme';
 
 /** NLL(T) on a log T axis, with the fitted temperature marked and T = 1 (no scaling) dotted. */
@@ -9,13 +10,14 @@ export function nllCurveFigure(
   fit: TemperatureFit,
   nllAtOne: number,
 ): Figure {
+  const T = curve.map((c) => c.T);
   return {
     data: [
       {
         type: 'scatter',
         mode: 'lines',
         name: 'NLL(T)',
-        x: curve.map((c) => c.T),
+        x: T,
         y: curve.map((c) => c.nll),
         line: { color: COLORS.q, width: 3 },
         hovertemplate: 'T = %{x:.3g}: NLL = %{y:.4g} nats<extra></extra>',
@@ -41,7 +43,10 @@ export function nllCurveFigure(
     ],
     layout: {
       ...baseLayout('cal-nll'),
-      xaxis: { title: { text: 'temperature T' }, type: 'log' },
+      xaxis: {
+        title: { text: 'temperature T' },
+        ...logAxis(Math.min(...T, fit.temperature, 1), Math.max(...T, fit.temperature, 1)),
+      },
       yaxis: { title: { text: 'NLL (nats per sample)' }, automargin: true },
       legend: { orientation: 'h', x: 0, y: 1.18 },
     },

@@ -52,6 +52,8 @@ describe('ML figures', () => {
     expect(trace(f, 2).y).toEqual([0.0625, 1]);
     expect(f.layout.xaxis?.type).toBe('log');
     expect(f.layout.yaxis?.type).toBe('log');
+    // T from 1 to 4: real values on the axis, not powers of ten.
+    expect(f.layout.xaxis?.ticktext).toEqual(['1', '2']);
   });
 
   it('vaeFigure: switched-off dimensions are grey and labelled off', () => {
@@ -84,6 +86,8 @@ describe('ML figures', () => {
       1.2,
     );
     expect(trace(n, 2)).toMatchObject({ x: [2.5], y: [0.9], name: 'fitted T = 2.500' });
+    // A log T axis from 1 to 2.5 labelled at real values.
+    expect(n.layout.xaxis).toMatchObject({ type: 'log', tickvals: [1, 2], ticktext: ['1', '2'] });
     const bin = (lower: number, count: number, acc: number | null) => ({
       lower,
       upper: lower + 0.5,

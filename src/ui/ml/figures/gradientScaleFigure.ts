@@ -1,6 +1,7 @@
 import type { DistillationGradientPoint } from '../../../core/ml/distillation';
 import type { Figure } from '../../plots/figures/layout';
 import { baseLayout } from '../../plots/figures/layout';
+import { logAxis } from '../../plots/figures/logTicks';
 import { COLORS } from '../../theme';
 
 /**
@@ -50,7 +51,10 @@ export function gradientScaleFigure(
     ],
     layout: {
       ...baseLayout('distill-gradient'),
-      xaxis: { title: { text: 'temperature T' }, type: 'log' },
+      xaxis: {
+        title: { text: 'temperature T' },
+        ...logAxis(Math.min(...T), Math.max(...T)),
+      },
       yaxis: {
         title: { text: '‖∂loss/∂student logits‖' },
         type: 'log',
