@@ -149,10 +149,10 @@ function DirectionReadout({
       )}
       {k3Unreliable && (
         <p className="mc-warning" role="note" data-testid={`mc.${direction}.k3-warning`}>
-          <WarningIcon /> Here E<sub>{d.from}</sub>[r²] = ∞: {other}’s tails are too heavy for {d.from}’s (for
-          Gaussians, σ<sub>{other}</sub>² ≥ 2σ<sub>{d.from}</sub>²). So k3 has infinite variance:
-          its standard error and interval mean nothing, and it converges slowly and erratically.
-          Trust k1 here.
+          <WarningIcon /> Here E<sub>{d.from}</sub>[r²] = ∞: {other}’s tails are too heavy for{' '}
+          {d.from}’s (for Gaussians, σ<sub>{other}</sub>² ≥ 2σ<sub>{d.from}</sub>²). So k3 has
+          infinite variance: its standard error and interval mean nothing, and it converges slowly
+          and erratically. Trust k1 here.
         </p>
       )}
     </section>

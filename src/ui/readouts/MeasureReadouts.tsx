@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import { MEASURE_KEYS, type InfiniteReason, type MeasureKey } from '../../core/divergences/types';
 import { useAppStore } from '../../state/store';
 import { formatAmount, formatNumber, unitLabel } from '../format';
 import { explainInfinity, MEASURE_LABELS } from '../measures';
+import { HeadlineBar } from './HeadlineBar';
 
 /**
  * The readout contract: each measure's element has data-testid and data-value (the full-precision
@@ -14,8 +16,14 @@ export function MeasureReadouts() {
   const measures = analysis?.ok ? analysis.measures : null;
   const outcomeCount =
     analysis?.ok && analysis.view.kind === 'discrete' ? analysis.view.p.length : undefined;
+  const card = useRef<HTMLElement | null>(null);
   return (
-    <section className="card readouts" aria-labelledby="readouts-title" aria-busy={computing}>
+    <section
+      ref={card}
+      className="card readouts"
+      aria-labelledby="readouts-title"
+      aria-busy={computing}
+    >
       <h2 id="readouts-title">
         Divergences <span className="unit">in {unitLabel(unit)}</span>
       </h2>
@@ -63,6 +71,7 @@ export function MeasureReadouts() {
           );
         })}
       </dl>
+      <HeadlineBar watched={card} measures={measures} unit={unit} />
     </section>
   );
 }

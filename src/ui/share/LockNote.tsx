@@ -8,8 +8,7 @@ export function LockNote({ which }: { which: LockableEditor }) {
   if (!locked) return null;
   return (
     <p className="lock-note" data-testid={`lock.${which}`}>
-      <LockIcon /> Locked by the teacher: {which.toUpperCase()} is read-only
-      in this link.
+      <LockIcon /> Locked by the teacher: {which.toUpperCase()} is read-only in this link.
     </p>
   );
 }

@@ -12,6 +12,7 @@ import {
   continuous2Figure,
   gridRows,
   roundTicks,
+  focusSquare,
 } from '../figures/continuousFigures';
 import { dragged, handles2 } from '../handles';
 import {
@@ -258,11 +259,23 @@ describe('figures', () => {
       [0, 2],
     ]);
     expect([heat.zmin, heat.zmax]).toEqual([-2, 2]);
-    // Equal scales that fill the box (Plotly widens the short range), one round step on both axes:
-    // the grid spans 1, and 1/5 = 0.2 is already round.
+    // Equal scales, one round step on both axes: the grid spans 1, and 1/5 = 0.2 is already round.
     expect(on.layout.yaxis!.scaleanchor).toBe('x');
-    expect([on.layout.xaxis!.constrain, on.layout.yaxis!.constrain]).toEqual(['range', 'range']);
+    expect(on.layout.yaxis!.scaleratio).toBe(1);
     expect([on.layout.xaxis!.dtick, on.layout.yaxis!.dtick]).toEqual([0.2, 0.2]);
+  });
+  it('2-D: the chart shows the square where the densities are, not the whole tail grid', () => {
+    // A 5×5 grid on 0…4 whose mass sits at x ∈ {1, 2}, y = 2: bounding box x 1…2, y 2…2; its side
+    // 1 widened by 20 % is 1.2, centred on (1.5, 2).
+    const at = (i: number, j: number) => (j === 2 && (i === 1 || i === 2) ? 1 : 0);
+    const grid = Float64Array.from({ length: 25 }, (_, k) => at(k % 5, Math.floor(k / 5)));
+    const axis = f64([0, 1, 2, 3, 4]);
+    const box = focusSquare({ x: axis, y: axis, p: grid, q: new Float64Array(25) });
+    expect(box.x.map((v) => r(v))).toEqual([0.9, 2.1]);
+    expect(box.y.map((v) => r(v))).toEqual([1.4, 2.6]);
+    // Nothing above zero: the whole grid.
+    const empty = new Float64Array(25);
+    expect(focusSquare({ x: axis, y: axis, p: empty, q: empty })).toEqual({ x: [0, 4], y: [0, 4] });
   });
 });
 

@@ -34,8 +34,8 @@ function scaled(values: Float64Array, unit: InformationUnit): number[] {
  * density of 0.4 and 2.4 nats per unit x never share a scale; the density traces stay on `yaxis`,
  * which is the axis the drag handles map to.
  */
-export const DENSITY_DOMAIN: readonly [number, number] = [0.42, 1];
-export const INTEGRAND_DOMAIN: readonly [number, number] = [0, 0.3];
+export const DENSITY_DOMAIN: readonly [number, number] = [0.45, 1];
+export const INTEGRAND_DOMAIN: readonly [number, number] = [0, 0.33];
 
 /**
  * P and Q's densities overlaid (top panel), and below them, on its own axis in nats or bits per unit
@@ -122,7 +122,7 @@ export function continuous1Figure(
       gridcolor: COLORS.grid,
       fixedrange: true,
       tickmode: 'array',
-      tickvals: roundTicks(lo, hi, 3),
+      tickvals: roundTicks(lo, hi, 2),
       tickformat: '.2~g',
       tickfont: { color: INTEGRAND_TEXT },
     },
@@ -169,6 +169,45 @@ export function roundTicks(lo: number, hi: number, count = 4): number[] {
   for (let k = Math.ceil(lo / step); k * step <= hi * (1 + 1e-12); k++)
     ticks.push(k === 0 ? 0 : Number((k * step).toPrecision(12)));
   return ticks;
+}
+
+/**
+ * The square the 2-D chart shows: around every grid point where p or q is at least 1 % of the
+ * larger peak, padded by 10 % and widened to a square, within the grid. The analysis grid reaches
+ * far into the tails for the integrals' sake; drawn whole, the contours would be a speck in its middle.
+ */
+export function focusSquare(view: Pick<Continuous2View, 'x' | 'y' | 'p' | 'q'>): {
+  x: [number, number];
+  y: [number, number];
+} {
+  const n = view.x.length;
+  const full = {
+    x: [view.x[0]!, view.x[n - 1]!] as [number, number],
+    y: [view.y[0]!, view.y[n - 1]!] as [number, number],
+  };
+  let peak = 0;
+  for (let k = 0; k < n * n; k++) peak = Math.max(peak, view.p[k]!, view.q[k]!);
+  if (!(peak > 0)) return full;
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++)
+      if (Math.max(view.p[j * n + i]!, view.q[j * n + i]!) >= 0.01 * peak) {
+        x0 = Math.min(x0, view.x[i]!);
+        x1 = Math.max(x1, view.x[i]!);
+        y0 = Math.min(y0, view.y[j]!);
+        y1 = Math.max(y1, view.y[j]!);
+      }
+  const side = Math.min(
+    1.2 * Math.max(x1 - x0, y1 - y0),
+    Math.max(full.x[1] - full.x[0], full.y[1] - full.y[0]),
+  );
+  if (!(side > 0)) return full;
+  const centred = (mid: number, [lo, hi]: [number, number]): [number, number] => {
+    // Slid back inside the grid where it can be, so no side of the square shows empty space.
+    const a = Math.max(lo, Math.min(mid - side / 2, hi - side));
+    return [a, a + side];
+  };
+  return { x: centred((x0 + x1) / 2, full.x), y: centred((y0 + y1) / 2, full.y) };
 }
 
 /** Rows of an n×n row-major grid (z[j·n + i] at (x[i], y[j])) as Plotly's z[j][i]. */
@@ -223,7 +262,8 @@ export function continuous2Figure(
   const n = view.x.length;
   const x = Array.from(view.x);
   const y = Array.from(view.y);
-  const step = roundStep(Math.max(x[n - 1]! - x[0]!, y[n - 1]! - y[0]!), 5);
+  const box = focusSquare(view);
+  const step = roundStep(box.x[1] - box.x[0], 5);
   const data: Data[] = [];
   if (heatmap) {
     const z = gridRows(heatmap === 'pq' ? view.klPQ : view.klQP, n, (v) => inUnit(v, unit));
@@ -281,25 +321,25 @@ export function continuous2Figure(
     hovermode: 'closest',
     showlegend: true,
     legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
-    // Equal scales that fill the card: Plotly widens whichever range is short for the box
-    // (constrain: 'range') instead of shrinking the plot; both axes step by the same round value.
+    // Equal scales (the plot area shrinks to keep them, constrain: 'domain'; the chart's CSS gives it
+    // a near-square box, so it fills its card), both axes stepping by the same round value.
     xaxis: {
       title: { text: 'x' },
-      range: [x[0]!, x[n - 1]!],
+      range: [...box.x],
       gridcolor: COLORS.grid,
       zeroline: false,
-      constrain: 'range',
+      constrain: 'domain',
       tick0: 0,
       dtick: step,
     },
     yaxis: {
       title: { text: 'y' },
-      range: [y[0]!, y[n - 1]!],
+      range: [...box.y],
       gridcolor: COLORS.grid,
       zeroline: false,
       scaleanchor: 'x',
       scaleratio: 1,
-      constrain: 'range',
+      constrain: 'domain',
       tick0: 0,
       dtick: step,
     },
