@@ -1,6 +1,7 @@
 // Takes screenshots of a running KL Explorer at phone, iframe and projector sizes, so a change can be
 // looked at as a person would see it, and prints any console error and any horizontal overflow.
 // Usage: node scripts/screenshot.mjs <url> <out-prefix> [sizes=360,1920] [modes=normal] [--first-screen]
+//   [--at=<test id>]
 //   sizes: widths (360 → 360×800, wider → ×1080) or WxH (800x720); modes: normal, present, embed
 //   (present and embed append present=1 / embed=1 to the URL); --first-screen takes the viewport only.
 //   e.g. node scripts/screenshot.mjs "http://127.0.0.1:4173/?p=Bern(0.5)&q=Bern(0)" shots/inf \
@@ -10,7 +11,9 @@ import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
-const firstScreen = args.includes('--first-screen');
+const firstScreen = args.includes('--first-screen') || args.some((a) => a.startsWith('--at='));
+// --at=<test id>: scroll that element to the top first (a screen's worth around a chart).
+const at = args.find((a) => a.startsWith('--at='))?.slice(5);
 const [url, prefix = 'screenshots/page', sizes = '360,1920', modes = 'normal'] = args.filter(
   (a) => !a.startsWith('--'),
 );
@@ -47,6 +50,10 @@ for (const mode of modes.split(',')) {
     await page.goto(target);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(800);
+    if (at) {
+      await page.getByTestId(at).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300);
+    }
     const overflow = await page.evaluate(
       () => document.scrollingElement.scrollWidth - window.innerWidth,
     );

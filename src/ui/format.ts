@@ -26,6 +26,23 @@ export function formatNumber(x: number, significant = 4): string {
   return text.replace('-', '−');
 }
 
+/**
+ * A number for a table column: the same significant digits as formatNumber, trailing zeros kept
+ * (0.1920, not 0.192), so every row of a column shows as many digits as the others.
+ */
+export function formatColumnNumber(x: number, significant = 4): string {
+  if (!Number.isFinite(x) || x === 0) return formatNumber(x, significant);
+  const abs = Math.abs(x);
+  const text =
+    abs < 1e-3 || abs >= 1e6 ? x.toExponential(significant - 1) : x.toPrecision(significant);
+  return text.replace('-', '−');
+}
+
+/** A divergence in the chosen unit for a table column (formatColumnNumber). */
+export function formatColumnAmount(valueNats: number, unit: InformationUnit): string {
+  return formatColumnNumber(inUnit(valueNats, unit));
+}
+
 function trimZeros(s: string): string {
   return s.includes('.') && !s.includes('e') ? s.replace(/\.?0+$/, '') : s;
 }

@@ -5,7 +5,7 @@ import type { MeasureValue } from '../../core/divergences/types';
 import type { InformationUnit } from '../../core/units';
 import { useAppStore } from '../../state/store';
 import type { MonteCarloRunState } from '../../state/slices/monteCarlo';
-import { formatAmount, formatNumber, unitLabel } from '../format';
+import { formatColumnAmount, formatNumber, unitLabel } from '../format';
 import { explainInfinity } from '../measures';
 import { explainMonteCarloInfinity } from './text';
 import { ESTIMATOR_COLORS, ESTIMATORS, type Estimator } from './figures/convergenceFigure';
@@ -49,11 +49,13 @@ function EstimateCell({ s, unit }: { s: MonteCarloSummary[Estimator]; unit: Info
   const finiteSe = Number.isFinite(s.se);
   return (
     <td>
-      <span className="mc-estimate">{formatAmount(s.estimate, unit)}</span>
+      <span className="mc-estimate">{formatColumnAmount(s.estimate, unit)}</span>
       {finiteSe && <span className="mc-se"> ± {formatNumber(scaled(s.se, unit), 2)}</span>}
       <span className="mc-interval">
         95 %:{' '}
-        {finiteSe ? `[${formatAmount(s.ci95[0], unit)}, ${formatAmount(s.ci95[1], unit)}]` : '—'}
+        {finiteSe
+          ? `[${formatColumnAmount(s.ci95[0], unit)}, ${formatColumnAmount(s.ci95[1], unit)}]`
+          : '—'}
       </span>
     </td>
   );
@@ -121,7 +123,7 @@ function DirectionReadout({
             <td>
               {exact ? (
                 <>
-                  <span className="mc-estimate">{formatAmount(exact.value, unit)}</span>
+                  <span className="mc-estimate">{formatColumnAmount(exact.value, unit)}</span>
                   {exact.error > 0 && (
                     <span className="mc-se"> ± {formatNumber(scaled(exact.error, unit), 2)}</span>
                   )}

@@ -203,8 +203,9 @@ export function focusSquare(view: Pick<Continuous2View, 'x' | 'y' | 'p' | 'q'>):
   );
   if (!(side > 0)) return full;
   const centred = (mid: number, [lo, hi]: [number, number]): [number, number] => {
-    // Slid back inside the grid where it can be, so no side of the square shows empty space.
-    const a = Math.max(lo, Math.min(mid - side / 2, hi - side));
+    // Slid back inside the grid where it fits; where it does not (the grid is narrower in y than
+    // in x), centred: beyond the grid both densities and the integrand are 0, drawn white anyway.
+    const a = side <= hi - lo ? Math.max(lo, Math.min(mid - side / 2, hi - side)) : mid - side / 2;
     return [a, a + side];
   };
   return { x: centred((x0 + x1) / 2, full.x), y: centred((y0 + y1) / 2, full.y) };
