@@ -39,10 +39,14 @@ function clippedReadouts(page: Page): Promise<string[]> {
   );
 }
 
-/** Waits until every readout shows a number (the analysis of the pair has arrived). */
+/**
+ * Waits until every readout shows a number (the analysis of the pair has arrived); a 2-D mixture's
+ * quadrature on a loaded machine can take longer than expect's default 10 s.
+ */
 async function readoutsReady(page: Page) {
-  await expect(page.getByTestId('kl-pq')).not.toHaveAttribute('data-value', '');
-  await expect(page.getByTestId('kl-pq').locator('.value')).not.toHaveText('—');
+  const settled = { timeout: 30_000 };
+  await expect(page.getByTestId('kl-pq')).not.toHaveAttribute('data-value', '', settled);
+  await expect(page.getByTestId('kl-pq').locator('.value')).not.toHaveText('—', settled);
 }
 
 // Each of these loads a page and waits for its charts: on a machine shared with other runs that can
