@@ -102,17 +102,19 @@ test.describe('Gaussian 1-D', () => {
 
   test('the integrand toggle and bits', async ({ cont, page }) => {
     await cont.open('?p=N(0,1)&q=N(1,2)&units=bits');
+    // The integrand panel's name (an annotation above its own axis, yaxis2) and the axis's unit.
     const title = () =>
-      cont
-        .chart('chart-density')
-        .evaluate(
-          (el) =>
-            (el as unknown as { layout: { yaxis2: { title: { text: string } } } }).layout.yaxis2
-              .title.text,
-        );
-    await expect.poll(title).toBe('p·log(p/q) (bits per unit x)');
+      cont.chart('chart-density').evaluate((el) => {
+        const layout = (
+          el as unknown as {
+            layout: { yaxis2: { title: { text: string } }; annotations: { text: string }[] };
+          }
+        ).layout;
+        return `${layout.annotations[0]!.text} | ${layout.yaxis2.title.text}`;
+      });
+    await expect.poll(title).toBe('p·log(p/q) (bits per unit x): its area is KL(P‖Q) | bits per x');
     await page.getByTestId('cont.integrand.qp').click();
-    await expect.poll(title).toBe('q·log(q/p) (bits per unit x)');
+    await expect.poll(title).toBe('q·log(q/p) (bits per unit x): its area is KL(Q‖P) | bits per x');
     await expect(page.getByTestId('formula')).toContainText('bits');
   });
 });
