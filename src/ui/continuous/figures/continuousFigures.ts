@@ -288,8 +288,11 @@ export function continuous2Figure(
         len: 0.8,
         x: 0.5,
         xanchor: 'center',
-        y: -0.22,
-        yanchor: 'top',
+        // At the figure's foot (container coordinates), below the x axis's title at any height:
+        // a fraction of the plot's height put it on that title on a phone.
+        yref: 'container',
+        y: 0.005,
+        yanchor: 'bottom',
         title: { text: unit, side: 'right' },
       },
       name: integrandName(heatmap),
