@@ -13,10 +13,11 @@ import {
  * A NumPy/SciPy script that recomputes the explorer's seven readouts for a scenario: exact sums with
  * scipy.special.rel_entr/entr for discrete pairs; for 1-D Gaussians and mixtures, scipy.integrate.quad
  * split at every component's μ + kσ (the explorer's breakpoints idea); for 2-D pairs the Gaussian
- * closed forms where they exist and a fine grid (trapezoid rule) elsewhere. Runs as it stands.
+ * closed forms where they exist and a fine grid (trapezoid rule) elsewhere. Runs as it stands on
+ * every version in SUPPORTED_VERSIONS.numpy.
  */
 export function numpySnippet(s: CodeScenario): string {
-  return assembleSnippet(s, { discrete, continuous1, continuous2 });
+  return assembleSnippet(s, 'numpy', { discrete, continuous1, continuous2 });
 }
 
 function discrete(s: CodeScenario): string {
@@ -105,9 +106,11 @@ function continuous2(s: CodeScenario): string {
   const xhi = Math.max(...all.map((c) => c.mx + 10 * c.sx));
   const ylo = Math.min(...all.map((c) => c.my - 10 * c.sy));
   const yhi = Math.max(...all.map((c) => c.my + 10 * c.sy));
+  const gaussians = s.p.family === 'normal2' && s.q.family === 'normal2';
   return [
     'import numpy as np',
     'from scipy import stats',
+    'from scipy.integrate import trapezoid  # np.trapezoid needs NumPy 2; np.trapz is gone in 2.0',
     'from scipy.special import logsumexp',
     '',
     '# Each distribution as (weight, mean, covariance) components; a Gaussian is one component.',
@@ -127,17 +130,42 @@ function continuous2(s: CodeScenario): string {
     '',
     '',
     'def integral(f):',
-    '    return np.trapezoid(np.trapezoid(f, y, axis=1), x)',
+    '    return trapezoid(trapezoid(f, y, axis=1), x)',
     '',
     '',
     'lp, lq = logpdf(P), logpdf(Q)',
     'lm = np.logaddexp(lp, lq) - np.log(2)',
     'p, q = np.exp(lp), np.exp(lq)',
-    'kl_pq = integral(p * (lp - lq))',
-    'kl_qp = integral(q * (lq - lp))',
+    ...(gaussians ? gaussianClosedForms : gridMeasures),
     'js = 0.5 * integral(p * (lp - lm)) + 0.5 * integral(q * (lq - lm))',
-    'h_p = integral(-p * lp)',
-    'h_q = integral(-q * lq)',
-    'ce_pq = integral(-p * lq)',
   ].join('\n');
 }
+
+const gridMeasures = [
+  'kl_pq = integral(p * (lp - lq))',
+  'kl_qp = integral(q * (lq - lp))',
+  'h_p = integral(-p * lp)',
+  'h_q = integral(-q * lq)',
+  'ce_pq = integral(-p * lq)',
+];
+
+/** Two single Gaussians: the textbook closed forms, solving with the covariances (no inverse). */
+const gaussianClosedForms = [
+  '',
+  '',
+  'def kl_gauss(a, b):  # KL(N(m0, S0) || N(m1, S1)) = (tr(S1^-1 S0) + d.S1^-1 d - k + ln|S1|/|S0|) / 2',
+  '    (_, m0, s0), (_, m1, s1) = a, b',
+  '    d = np.subtract(m1, m0)',
+  '    logdet = np.linalg.slogdet(s1)[1] - np.linalg.slogdet(s0)[1]',
+  '    return 0.5 * (np.trace(np.linalg.solve(s1, s0)) + d @ np.linalg.solve(s1, d) - len(d) + logdet)',
+  '',
+  '',
+  'def h_gauss(a):  # H(N(m, S)) = (k (1 + ln 2 pi) + ln|S|) / 2',
+  '    return 0.5 * (len(a[1]) * (1 + np.log(2 * np.pi)) + np.linalg.slogdet(a[2])[1])',
+  '',
+  '',
+  '# Closed forms for two Gaussians; JS has none, so it is integrated on the grid.',
+  'kl_pq, kl_qp = kl_gauss(P[0], Q[0]), kl_gauss(Q[0], P[0])',
+  'h_p, h_q = h_gauss(P[0]), h_gauss(Q[0])',
+  'ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)',
+];
