@@ -164,6 +164,7 @@ async function readApp() {
   const page = await browser.newPage();
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(`console: ${m.text()}`));
   try {
     const explorer = [];
     for (const s of EXPLORER) explorer.push(await readExplorer(page, base, s, 'ready'));
