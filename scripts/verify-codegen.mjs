@@ -9,7 +9,8 @@
 // as equal (a readout of exactly 0 has no relative scale). NaN must meet NaN, ±∞ the same ±∞.
 //
 // Each library's snippets run in one Python process (importing PyTorch takes seconds), each in a
-// fresh namespace after resetting the library's global defaults (see run_snippets.py).
+// fresh namespace after resetting the library's global defaults, and each is also compiled as if
+// pasted at the interactive >>> prompt, where a blank line inside a block breaks it (run_snippets.py).
 // `--fresh` runs every snippet as its own `python snippet.py` instead.
 //
 // Usage: npm run verify:code [-- --fresh]      PYTHON=/path/to/python picks the interpreter.
@@ -246,6 +247,7 @@ function agrees(a, b, tol) {
 function check(name, code, result, expected, failures) {
   const problems = [];
   if (result.error) problems.push(`raised:\n${result.error}`);
+  if (result.paste?.length) problems.push(`pasted at the >>> prompt: ${result.paste.join('; ')}`);
   const unexpected = result.warnings.filter(
     (w) => !EXPECTED_WARNINGS.some((e) => code.includes(e.code) && e.warning.test(w)),
   );

@@ -5,11 +5,14 @@ the file named by argv[2] and writes one JSON object per snippet to stdout: what
 warnings it raised, and the traceback if it failed. argv[1] is the library the set needs ("numpy" or
 "pytorch"), imported once here because importing PyTorch takes seconds.
 
-Each snippet runs from source exactly as generated, in a fresh __main__ namespace, after undoing the
+Each snippet is first fed line by line to the interactive interpreter's compiler (code.InteractiveConsole,
+compiling only), as if pasted at the >>> prompt, where a blank line ends a block: that catches what only
+fails when pasted into a Python shell. Then it runs from source exactly as generated, in a fresh __main__ namespace, after undoing the
 global state a previous snippet may have changed (PyTorch's default dtype, NumPy's error handling),
 so a snippet that relies on another one's set-up fails here as it would for a person.
 """
 
+import code
 import contextlib
 import io
 import json
@@ -25,6 +28,7 @@ def main():
         snippets = json.load(f)
     reset = setup(library)
     for snippet in snippets:
+        paste_problems = check_paste(snippet["code"])
         reset()
         out = io.StringIO()
         error = None
@@ -43,11 +47,38 @@ def main():
                     "stdout": out.getvalue(),
                     "warnings": [f"{w.category.__name__}: {w.message}" for w in caught],
                     "error": error,
+                    "paste": paste_problems,
                     "seconds": time.perf_counter() - started,
                 }
             ),
             flush=True,
         )
+
+
+class PasteCheck(code.InteractiveConsole):
+    """Compiles what the >>> prompt would compile, statement by statement, without running it."""
+
+    def __init__(self):
+        super().__init__()
+        self.problems = []
+
+    def runcode(self, code_object):
+        pass
+
+    def showsyntaxerror(self, *args, **kwargs):
+        error = sys.exc_info()[1]
+        self.problems.append(f"{type(error).__name__}: {error}")
+
+    def showtraceback(self, *args, **kwargs):
+        self.showsyntaxerror()
+
+
+def check_paste(source):
+    console = PasteCheck()
+    for line in source.split("\n"):
+        console.push(line)
+    console.push("")
+    return console.problems
 
 
 def setup(library):

@@ -82,7 +82,7 @@ function continuous1(s: CodeScenario): string {
     '    def g(x):',
     '        a = math.exp(log_a(x))',
     '        return a * f(x) if a > 0 else 0.0',
-    '',
+    // No blank line inside a function: pasted at the >>> prompt, one would end the function.
     '    return integrate.quad(g, lo, hi, points=points, limit=500, epsabs=0, epsrel=1e-12)[0]',
     '',
     '',

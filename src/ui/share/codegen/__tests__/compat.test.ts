@@ -156,6 +156,19 @@ describe.each(SNIPPETS)('%s', (_, code) => {
     expect(names.filter((name) => !ALLOWED.has(name))).toEqual([]);
   });
 
+  it('pastes at the >>> prompt: no blank line inside a block, a blank line after each', () => {
+    // The interactive interpreter ends a block at a blank line and wants one before the next
+    // top-level statement (scripts/verify-code/run_snippets.py checks this with Python's own compiler).
+    const lines = code.split('\n');
+    const indented = (l: string | undefined) => l !== undefined && /^\s+\S/.test(l);
+    const bad = lines.flatMap((line, i) =>
+      (line.trim() === '' && indented(lines[i + 1])) || (/^\S/.test(line) && indented(lines[i - 1]))
+        ? [`line ${i + 1}: ${line || lines[i + 1]}`]
+        : [],
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('opens with the versions it runs on', () => {
     expect(code.split('\n').slice(0, 3).join('\n')).toMatch(
       /# .*Runs as it stands on Python 3\.8\+, (PyTorch 1\.13\+ or 2\.x|NumPy 1\.22\+ or 2\.x, SciPy 1\.8\+)\./,
