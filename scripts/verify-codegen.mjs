@@ -53,6 +53,7 @@ function findPython() {
       probe = JSON.parse(execFileSync(exe, ['-c', PROBE], { encoding: 'utf8' }));
     } catch {
       seen.push(`  ${exe}: not found or does not run`);
+      if (exe === process.env.PYTHON) break; // asked for this one: do not quietly use another
       continue;
     }
     if (probe.missing.length === 0) return { exe, ...probe };
