@@ -136,6 +136,10 @@ test('distillation: T²·KL and the gradient norms', async ({ page }) => {
   await ml.expectValue('distill-grad-unscaled', n / 8, 1e-12);
   await expect(ml.chart('chart-distill-gradient')).toBeVisible();
   await expect(ml.chart('chart-distill-softened')).toBeVisible();
+  // The PyTorch behind it (npm run verify:code runs it and compares).
+  await expect(page.getByTestId('distill-code')).toContainText(
+    "kl = F.kl_div(log_q_T, p_T, reduction='batchmean')",
+  );
 });
 
 test('VAE: the closed-form KL per dimension, its total and β·KL', async ({ page }) => {

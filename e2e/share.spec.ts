@@ -157,6 +157,24 @@ for (const [search, pyExpect, npExpect] of [
   });
 }
 
+test('copy as code for a pair the explorer rejects: its reason as comments, nothing to copy', async ({
+  page,
+}) => {
+  // Not share.open: it waits for a readout, and a rejected pair has none.
+  await page.goto('/?p=Cat(0.5,0.5)&q=Cat(0.2,0.3,0.5)');
+  await expect(page.getByRole('alert').first()).toContainText(
+    'both must be on the same sample space',
+  );
+  await page.getByTestId('code').locator('summary').click();
+  for (const id of ['pytorch', 'numpy']) {
+    await expect(page.getByTestId(`code-${id}`)).toHaveAttribute('data-state', 'rejected');
+    await expect(page.getByTestId(`code-${id}`)).toContainText(
+      '# No code for this pair: the explorer cannot compare it.',
+    );
+    await expect(page.getByTestId(`code.copy.${id}`)).toBeDisabled();
+  }
+});
+
 test('teacher flags: hide=q,formula hides them; lock=p makes P read-only with a note', async ({
   page,
 }) => {

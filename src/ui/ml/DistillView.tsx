@@ -6,6 +6,7 @@ import { explainInfinity } from '../measures';
 import { Plot } from '../plots/Plot';
 import { gradientScaleFigure } from './figures/gradientScaleFigure';
 import { pairBarsFigure } from './figures/pairBarsFigure';
+import { distillCode } from './distillCode';
 import { MlLogitInputs } from './MlLogitInputs';
 import { Readout } from './controls';
 import { shapeProblem, useMlValue } from './useMl';
@@ -125,6 +126,17 @@ export function DistillView() {
                 longer depends on T, so the soft-target term keeps its weight against the hard-label
                 loss when T is tuned.
               </p>
+            </section>
+            <section className="card" aria-labelledby="distill-code-title">
+              <h2 id="distill-code-title">The same numbers in PyTorch</h2>
+              <pre
+                className="code-block"
+                data-testid="distill-code"
+                tabIndex={0}
+                aria-label="PyTorch code"
+              >
+                <code>{distillCode(student, teacher, T)}</code>
+              </pre>
             </section>
           </>
         )}

@@ -305,6 +305,7 @@ function Pitfalls({ lab }: { lab: KlDivLabResult }) {
       title: 'Input and target swapped',
       wrong: pitfalls.swapped,
       rightText: right,
+      testId: 'kldiv-swapped',
       why: `The target plays P: swapping gives KL(Q‖P) = ${klQP.mean ? formatNumber(klQP.mean.value, 5) : '—'}, the other direction (mode-seeking instead of mass-covering).`,
     },
     {
@@ -312,6 +313,7 @@ function Pitfalls({ lab }: { lab: KlDivLabResult }) {
       title: `Target that sums to ${pitfalls.targetScale}`,
       wrong: pitfalls.unnormalizedTarget,
       rightText: right,
+      testId: 'kldiv-unnormalised',
       why: `Nothing checks that the target sums to 1: c·P gives c·KL + c·log c (c = ${pitfalls.targetScale}), not a divergence.`,
     },
   ];

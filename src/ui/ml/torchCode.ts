@@ -1,21 +1,37 @@
 import type { KlDivLabResult } from '../../core/ml/klDivLab';
 import type { TorchValue } from '../../core/ml/torchKlDiv';
 import type { LogitMatrix } from '../../state/mlScenario';
+import { SUPPORTED_VERSIONS } from '../share/codegen/common';
 
-const pyNumber = (x: number): string =>
+export const pyNumber = (x: number): string =>
   x === -Infinity ? "float('-inf')" : Number.isInteger(x) ? `${x}.` : String(x);
 
 /** A logit matrix as a Python list literal. */
 export const pyMatrix = (m: LogitMatrix): string =>
   `[${m.map((row) => `[${row.map(pyNumber).join(', ')}]`).join(', ')}]`;
 
-const out = (v: TorchValue): string =>
+export const out = (v: TorchValue): string =>
   v === 'NaN' ? 'nan' : v === Infinity ? 'inf' : v === -Infinity ? '-inf' : v.toPrecision(6);
+
+/** The readout (data-testid) each printed key reproduces, for `npm run verify:code`. */
+export const TORCH_CODE_READOUTS = {
+  sum: 'kldiv-sum',
+  mean: 'kldiv-mean',
+  batchmean: 'kldiv-batchmean',
+  'batchmean-log-target': 'kldiv-batchmean-logtarget',
+  distill: 'distill-loss',
+  'probs-input': 'kldiv-probs-input',
+  swapped: 'kldiv-swapped',
+  unnormalised: 'kldiv-unnormalised',
+} as const;
 
 /** One line of PyTorch and the number it prints, keyed by the readout it produces. */
 export interface CodeLine {
-  readonly key: string;
+  readonly key: keyof typeof TORCH_CODE_READOUTS;
+  /** A 0-dimensional tensor expression. */
   readonly code: string;
+  /** Why the line is there, when it is a mistake on purpose. */
+  readonly note?: string;
   readonly value: TorchValue;
 }
 
@@ -30,6 +46,7 @@ export function torchCode(
   lab: KlDivLabResult,
 ): { setup: string; lines: CodeLine[] } {
   const setup = [
+    `# KL Explorer, KLDivLoss lab. Runs as it stands on ${SUPPORTED_VERSIONS.pytorch}.`,
     'import torch, torch.nn.functional as F',
     `s = torch.tensor(${pyMatrix(student)}, dtype=torch.float64)  # student logits`,
     `t = torch.tensor(${pyMatrix(teacher)}, dtype=torch.float64)  # teacher logits`,
@@ -40,7 +57,12 @@ export function torchCode(
   const c = lab.pitfalls.targetScale;
   const lines: CodeLine[] = [
     { key: 'sum', code: "F.kl_div(inp, tgt, reduction='sum')", value: lab.torch.sum.value },
-    { key: 'mean', code: "F.kl_div(inp, tgt, reduction='mean')", value: lab.torch.mean.value },
+    {
+      key: 'mean',
+      code: "F.kl_div(inp, tgt, reduction='mean')",
+      note: "PyTorch warns here: 'mean' also divides by the classes",
+      value: lab.torch.mean.value,
+    },
     {
       key: 'batchmean',
       code: "F.kl_div(inp, tgt, reduction='batchmean')",
@@ -58,26 +80,37 @@ export function torchCode(
     },
     {
       key: 'probs-input',
-      code: "F.kl_div(F.softmax(s / T, dim=1), tgt, reduction='batchmean')  # wrong: probabilities",
+      code: "F.kl_div(F.softmax(s / T, dim=1), tgt, reduction='batchmean')",
+      note: 'wrong: probabilities as input',
       value: lab.pitfalls.probsAsInput.value,
     },
     {
       key: 'swapped',
       code: "F.kl_div(F.log_softmax(t / T, dim=1), F.softmax(s / T, dim=1), reduction='batchmean')",
+      note: 'wrong: input and target swapped',
       value: lab.pitfalls.swapped.value,
     },
     {
       key: 'unnormalised',
-      code: `F.kl_div(inp, ${c} * tgt, reduction='batchmean')  # target sums to ${c}`,
+      code: `F.kl_div(inp, ${c} * tgt, reduction='batchmean')`,
+      note: `wrong: the target sums to ${c}`,
       value: lab.pitfalls.unnormalizedTarget.value,
     },
   ];
   return { setup, lines };
 }
 
-/** The code block's text: the setup, then each call followed by what it prints. */
+/**
+ * The code block's text: the setup, then one print per readout, labelled with its key and followed
+ * by the value the lab shows (float(...) prints every digit, so it can be compared, as
+ * `npm run verify:code` does).
+ */
 export function torchCodeText(code: { setup: string; lines: readonly CodeLine[] }): string {
-  return [code.setup, ...code.lines.map((l) => `${l.code}\n# → tensor(${out(l.value)})`)].join(
-    '\n',
-  );
+  return [
+    code.setup,
+    ...code.lines.map(
+      (l) =>
+        `print('${l.key}', float(${l.code}))${l.note ? `  # ${l.note}` : ''}\n# → ${out(l.value)}`,
+    ),
+  ].join('\n');
 }

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../state/store';
+import { readoutStatus, snippetText, SUPPORTED_VERSIONS } from './codegen/common';
 import { numpySnippet } from './codegen/numpySnippet';
 import { pytorchSnippet } from './codegen/pytorchSnippet';
 
 const SNIPPETS = [
-  { id: 'pytorch', label: 'PyTorch', make: pytorchSnippet },
-  { id: 'numpy', label: 'NumPy/SciPy', make: numpySnippet },
+  { id: 'pytorch', label: 'PyTorch', make: pytorchSnippet, runsOn: SUPPORTED_VERSIONS.pytorch },
+  { id: 'numpy', label: 'NumPy/SciPy', make: numpySnippet, runsOn: SUPPORTED_VERSIONS.numpy },
 ] as const;
 
 /** Copy as code: scripts that reproduce the explorer's numbers for the current P and Q. */
@@ -14,10 +15,16 @@ export function CodePanel() {
   const q = useAppStore((s) => s.q);
   const eps = useAppStore((s) => s.eps);
   const alpha = useAppStore((s) => s.alpha);
-  const code = useMemo(
-    () => SNIPPETS.map((s) => ({ ...s, text: s.make({ p, q, eps, alpha }) })),
-    [p, q, eps, alpha],
-  );
+  const analysis = useAppStore((s) => s.analysis);
+  const computing = useAppStore((s) => s.computing);
+  const status = readoutStatus(analysis, computing);
+  const code = useMemo(() => {
+    const current = readoutStatus(analysis, computing);
+    return SNIPPETS.map((s) => ({
+      ...s,
+      text: snippetText(s.make, { p, q, eps, alpha }, current),
+    }));
+  }, [p, q, eps, alpha, analysis, computing]);
   const [copied, setCopied] = useState('');
   return (
     <details className="card code-panel" data-testid="code">
@@ -25,6 +32,7 @@ export function CodePanel() {
       <p className="muted">
         Each script runs as it stands and prints the numbers above (in nats), computed in float64.
       </p>
+      <p className="muted">Runs on {SNIPPETS.map((s) => `${s.runsOn} (${s.label})`).join('; ')}.</p>
       {code.map((c) => (
         <section key={c.id} className="code-block" aria-label={`${c.label} code`}>
           <div className="code-head">
@@ -32,6 +40,7 @@ export function CodePanel() {
             <button
               type="button"
               data-testid={`code.copy.${c.id}`}
+              disabled={status.state !== 'ready'}
               onClick={() =>
                 void navigator.clipboard
                   ?.writeText(c.text)
@@ -44,7 +53,9 @@ export function CodePanel() {
             {copied === c.label && <span role="status">Copied.</span>}
           </div>
           <pre tabIndex={0}>
-            <code data-testid={`code-${c.id}`}>{c.text}</code>
+            <code data-testid={`code-${c.id}`} data-state={status.state}>
+              {c.text}
+            </code>
           </pre>
         </section>
       ))}

@@ -1,4 +1,6 @@
+import { incompatibility, type PairAnalysis } from '../../../core/analysis';
 import type { Distribution, Normal, Normal2 } from '../../../core/distributions/types';
+import { formatSpec } from '../../../core/spec/format';
 
 /** What a snippet reproduces: the explorer's pair and the smoothing it applies to a discrete Q. */
 export interface CodeScenario {
@@ -67,12 +69,42 @@ const size = (lib: 'np' | 'torch') => (lib === 'np' ? 'q.size' : 'q.numel()');
 
 export type Kind = 'discrete' | 'continuous1' | 'continuous2';
 
-export const kindOf = (d: Distribution): Kind =>
-  d.family === 'bernoulli' || d.family === 'categorical'
-    ? 'discrete'
-    : d.family === 'normal' || d.family === 'mixture'
-      ? 'continuous1'
-      : 'continuous2';
+/** The sample space a family lives on, which picks the snippet builder. */
+const KIND_OF_FAMILY: { readonly [F in Distribution['family']]: Kind } = {
+  bernoulli: 'discrete',
+  categorical: 'discrete',
+  normal: 'continuous1',
+  mixture: 'continuous1',
+  normal2: 'continuous2',
+  mixture2: 'continuous2',
+};
+
+export const kindOf = (d: Distribution): Kind => KIND_OF_FAMILY[d.family];
+
+/**
+ * The library versions every snippet is written for: only APIs present in all of them are used
+ * (for example `scipy.integrate.trapezoid`, not `np.trapezoid`, which NumPy 1.x lacks, nor
+ * `np.trapz`, which NumPy 2.0 removed). `npm run verify:code` runs the snippets on the installed ones.
+ */
+export const SUPPORTED_VERSIONS = {
+  numpy: 'Python 3.8+, NumPy 1.22+ or 2.x, SciPy 1.8+',
+  pytorch: 'Python 3.8+, PyTorch 1.13+ or 2.x',
+} as const;
+
+export type Library = keyof typeof SUPPORTED_VERSIONS;
+
+/** The comment lines that open every snippet: what it reproduces and what it runs on. */
+export function headerLines(s: CodeScenario, lib: Library): string[] {
+  const smoothing = [
+    ...(s.eps > 0 ? [`eps = ${s.eps}`] : []),
+    ...(s.alpha > 0 ? [`alpha = ${s.alpha}`] : []),
+  ];
+  return [
+    `# KL Explorer: P = ${formatSpec(s.p)}, Q = ${formatSpec(s.q)}${smoothing.length ? `, smoothing of Q: ${smoothing.join(', ')}` : ''}`,
+    `# Runs as it stands on ${SUPPORTED_VERSIONS[lib]}.`,
+    "# Prints the explorer's readouts, in nats.",
+  ];
+}
 
 /** A discrete distribution's weights as Python source (Bern(p) is [1 - p, p], as the charts order it). */
 export const weightsSource = (d: Distribution): string =>
@@ -98,9 +130,51 @@ export interface SnippetBuilders {
   readonly continuous2: (s: CodeScenario) => string;
 }
 
-/** A whole script: the builder for the pair's sample space, then the labelled prints. */
-export function assembleSnippet(s: CodeScenario, builders: SnippetBuilders): string {
-  const kind = kindOf(s.p);
-  if (kind !== kindOf(s.q)) return '# P and Q live on different sample spaces: nothing to compute.';
-  return `${builders[kind](s)}\n\n${printBlock()}\n`;
+/**
+ * A whole script: the header, the builder for the pair's sample space, then the labelled prints. A
+ * pair the explorer cannot compare gets the explorer's reason as a comment, never code that fails.
+ */
+export function assembleSnippet(s: CodeScenario, lib: Library, builders: SnippetBuilders): string {
+  const problem = incompatibility(s.p, s.q);
+  if (problem) return rejectedNotice(problem.message);
+  return `${headerLines(s, lib).join('\n')}\n\n${builders[kindOf(s.p)](s)}\n\n${printBlock()}\n`;
+}
+
+/** Python comments only, so pasting them runs and does nothing. */
+const comment = (text: string) => `# ${text}`;
+
+export const rejectedNotice = (reason: string): string =>
+  [comment('No code for this pair: the explorer cannot compare it.'), comment(reason), ''].join(
+    '\n',
+  );
+
+export const PENDING_NOTICE = `${comment(
+  "The explorer is still computing this pair's readouts; the code appears here when they are ready.",
+)}\n`;
+
+/** Where the explorer's readouts for the current pair stand. */
+export type ReadoutStatus =
+  | { readonly state: 'pending' }
+  | { readonly state: 'rejected'; readonly reason: string }
+  | { readonly state: 'ready' };
+
+/**
+ * The text of a code block: the snippet once the readouts it reproduces are on the page, otherwise
+ * a comment saying why there is none yet (still computing) or at all (the explorer rejects the pair).
+ */
+export function snippetText(
+  make: (s: CodeScenario) => string,
+  s: CodeScenario,
+  status: ReadoutStatus,
+): string {
+  if (status.state === 'pending') return PENDING_NOTICE;
+  if (status.state === 'rejected') return rejectedNotice(status.reason);
+  return make(s);
+}
+
+/** The snippets reproduce the readouts, so they wait for them and share their verdict on the pair. */
+export function readoutStatus(analysis: PairAnalysis | null, computing: boolean): ReadoutStatus {
+  if (analysis === null || computing) return { state: 'pending' };
+  if (!analysis.ok) return { state: 'rejected', reason: analysis.problem.message };
+  return { state: 'ready' };
 }

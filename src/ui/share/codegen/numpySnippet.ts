@@ -13,10 +13,11 @@ import {
  * A NumPy/SciPy script that recomputes the explorer's seven readouts for a scenario: exact sums with
  * scipy.special.rel_entr/entr for discrete pairs; for 1-D Gaussians and mixtures, scipy.integrate.quad
  * split at every component's μ + kσ (the explorer's breakpoints idea); for 2-D pairs the Gaussian
- * closed forms where they exist and a fine grid (trapezoid rule) elsewhere. Runs as it stands.
+ * closed forms where they exist and a fine grid (trapezoid rule) elsewhere. Runs as it stands on
+ * every version in SUPPORTED_VERSIONS.numpy.
  */
 export function numpySnippet(s: CodeScenario): string {
-  return assembleSnippet(s, { discrete, continuous1, continuous2 });
+  return assembleSnippet(s, 'numpy', { discrete, continuous1, continuous2 });
 }
 
 function discrete(s: CodeScenario): string {
@@ -49,22 +50,27 @@ const mixture1Source = (d: CodeScenario['p']) =>
 function continuous1(s: CodeScenario): string {
   const { lo, hi } = range1(s.p, s.q);
   return [
-    'import numpy as np',
-    'from scipy import integrate, stats',
-    'from scipy.special import logsumexp',
+    'import math',
+    '',
+    'from scipy import integrate',
     '',
     '# Each distribution as (weight, mu, sigma) components; a Gaussian is one component.',
     `P = ${mixture1Source(s.p)}`,
     `Q = ${mixture1Source(s.q)}`,
     '',
     '',
-    'def logpdf(mix, x):',
+    '# quad calls these at one x at a time: plain floats (the math module) are many times faster there',
+    '# than NumPy or scipy.stats, whose per-call overhead dominates for scalars.',
+    'def logpdf(mix, x):  # log of sum_i w_i N(x; mu_i, sigma_i) / sum_i w_i, by log-sum-exp',
     '    total = sum(w for w, _, _ in mix)',
-    '    return logsumexp([np.log(w / total) + stats.norm.logpdf(x, mu, sigma) for w, mu, sigma in mix if w > 0])',
+    '    terms = [math.log(w / total) - 0.5 * ((x - mu) / sigma) ** 2 - math.log(sigma * math.sqrt(2 * math.pi)) for w, mu, sigma in mix if w > 0]',
+    '    top = max(terms)',
+    '    return top + math.log(sum(math.exp(t - top) for t in terms))',
     '',
     '',
     'def logm(x):  # M = (P + Q) / 2',
-    '    return np.logaddexp(logpdf(P, x), logpdf(Q, x)) - np.log(2)',
+    '    a, b = logpdf(P, x), logpdf(Q, x)',
+    '    return max(a, b) + math.log1p(math.exp(-abs(a - b))) - math.log(2)',
     '',
     '',
     "# Integrate on a finite range split at every component's mu + k sigma, as the explorer does.",
@@ -74,9 +80,9 @@ function continuous1(s: CodeScenario): string {
     '',
     'def expect(log_a, f):  # the integral of a(x) f(x) dx; 0 where a(x) underflows to 0',
     '    def g(x):',
-    '        a = np.exp(log_a(x))',
+    '        a = math.exp(log_a(x))',
     '        return a * f(x) if a > 0 else 0.0',
-    '',
+    // No blank line inside a function: pasted at the >>> prompt, one would end the function.
     '    return integrate.quad(g, lo, hi, points=points, limit=500, epsabs=0, epsrel=1e-12)[0]',
     '',
     '',
@@ -105,9 +111,11 @@ function continuous2(s: CodeScenario): string {
   const xhi = Math.max(...all.map((c) => c.mx + 10 * c.sx));
   const ylo = Math.min(...all.map((c) => c.my - 10 * c.sy));
   const yhi = Math.max(...all.map((c) => c.my + 10 * c.sy));
+  const gaussians = s.p.family === 'normal2' && s.q.family === 'normal2';
   return [
     'import numpy as np',
     'from scipy import stats',
+    'from scipy.integrate import trapezoid  # np.trapezoid needs NumPy 2; np.trapz is gone in 2.0',
     'from scipy.special import logsumexp',
     '',
     '# Each distribution as (weight, mean, covariance) components; a Gaussian is one component.',
@@ -127,17 +135,42 @@ function continuous2(s: CodeScenario): string {
     '',
     '',
     'def integral(f):',
-    '    return np.trapezoid(np.trapezoid(f, y, axis=1), x)',
+    '    return trapezoid(trapezoid(f, y, axis=1), x)',
     '',
     '',
     'lp, lq = logpdf(P), logpdf(Q)',
     'lm = np.logaddexp(lp, lq) - np.log(2)',
     'p, q = np.exp(lp), np.exp(lq)',
-    'kl_pq = integral(p * (lp - lq))',
-    'kl_qp = integral(q * (lq - lp))',
+    ...(gaussians ? gaussianClosedForms : gridMeasures),
     'js = 0.5 * integral(p * (lp - lm)) + 0.5 * integral(q * (lq - lm))',
-    'h_p = integral(-p * lp)',
-    'h_q = integral(-q * lq)',
-    'ce_pq = integral(-p * lq)',
   ].join('\n');
 }
+
+const gridMeasures = [
+  'kl_pq = integral(p * (lp - lq))',
+  'kl_qp = integral(q * (lq - lp))',
+  'h_p = integral(-p * lp)',
+  'h_q = integral(-q * lq)',
+  'ce_pq = integral(-p * lq)',
+];
+
+/** Two single Gaussians: the textbook closed forms, solving with the covariances (no inverse). */
+const gaussianClosedForms = [
+  '',
+  '',
+  'def kl_gauss(a, b):  # KL(N(m0, S0) || N(m1, S1)) = (tr(S1^-1 S0) + d.S1^-1 d - k + ln|S1|/|S0|) / 2',
+  '    (_, m0, s0), (_, m1, s1) = a, b',
+  '    d = np.subtract(m1, m0)',
+  '    logdet = np.linalg.slogdet(s1)[1] - np.linalg.slogdet(s0)[1]',
+  '    return 0.5 * (np.trace(np.linalg.solve(s1, s0)) + d @ np.linalg.solve(s1, d) - len(d) + logdet)',
+  '',
+  '',
+  'def h_gauss(a):  # H(N(m, S)) = (k (1 + ln 2 pi) + ln|S|) / 2',
+  '    return 0.5 * (len(a[1]) * (1 + np.log(2 * np.pi)) + np.linalg.slogdet(a[2])[1])',
+  '',
+  '',
+  '# Closed forms for two Gaussians; JS has none, so it is integrated on the grid.',
+  'kl_pq, kl_qp = kl_gauss(P[0], Q[0]), kl_gauss(Q[0], P[0])',
+  'h_p, h_q = h_gauss(P[0]), h_gauss(Q[0])',
+  'ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)',
+];

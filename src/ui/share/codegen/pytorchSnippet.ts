@@ -14,10 +14,11 @@ import {
  * A PyTorch script that recomputes the explorer's seven readouts (float64): for pairs PyTorch knows
  * (Bernoulli, Categorical, Normal, MultivariateNormal) `torch.distributions.kl_divergence` and
  * `.entropy()`, plus `F.kl_div` (log-probabilities as input, `reduction='batchmean'`) for discrete
- * ones; where no closed form exists (JS, mixtures) the trapezoid rule on a fine grid.
+ * ones; where no closed form exists (JS, mixtures) the trapezoid rule on a fine grid. Uses only APIs
+ * of every version in SUPPORTED_VERSIONS.pytorch (torch.trapezoid and meshgrid's indexing= are 1.10+).
  */
 export function pytorchSnippet(s: CodeScenario): string {
-  return assembleSnippet(s, { discrete, continuous1, continuous2 });
+  return assembleSnippet(s, 'pytorch', { discrete, continuous1, continuous2 });
 }
 
 function discrete(s: CodeScenario): string {
