@@ -15,10 +15,10 @@ import {
 import { runReverseFit } from '../../state/fitBridge';
 import { useAppStore } from '../../state/store';
 import { formatKl, formatNumber } from '../format';
+import type { DragHandle } from '../plots/dragHandle';
 import { Plot } from '../plots/Plot';
 import { Explanation } from './Explanation';
 import { FitProgress } from './FitProgress';
-import { DragLayer, type DragHandle } from './DragLayer';
 import { fit2Figure, fit2StartTraces } from './figures/fit2Figure';
 
 /** Entries below 1e-6 of the largest are zero to the optimiser's accuracy (‖∇‖ < 1e-6): show 0. */
@@ -38,10 +38,11 @@ function startHandles(start: Gaussian2): DragHandle[] {
     id: part,
     x: at[part][0],
     y: at[part][1],
+    size: part === 'centre' ? ('large' as const) : ('small' as const),
     label:
       part === 'centre'
-        ? 'Drag: start mean'
-        : `Drag: start’s ${part.startsWith('major') ? 'long' : 'short'} axis`,
+        ? 'Start mean: drag or use arrow keys'
+        : `Start’s ${part.startsWith('major') ? 'long' : 'short'} axis end: drag or use arrow keys`,
     testId: part === 'centre' ? 'fit.dragMean' : `fit.drag-${part}`,
   }));
 }
@@ -70,17 +71,14 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
     <main className="fit-view">
       <Explanation />
       <div className="fit-panels fit-panels-2d">
-        <DragLayer
+        <Plot
+          figure={figure}
+          title="P with the forward and reverse fits"
+          testId="fit.plot2d"
+          height={420}
           handles={startHandles(start)}
           onDrag={(id, x, y) => setFit({ start2: movedStart(start, id, x, y), reverse2: null })}
-        >
-          <Plot
-            figure={figure}
-            title="P with the forward and reverse fits"
-            testId="fit.plot2d"
-            height={420}
-          />
-        </DragLayer>
+        />
         <div>
           <div className="fit-controls" role="group" aria-label="Reverse fit from the start">
             <span
