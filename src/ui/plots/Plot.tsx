@@ -143,7 +143,7 @@ export function Plot({
   return (
     <figure className="plot" data-testid={testId} data-plot-name={name} aria-label={title}>
       <div className="plot-stage">
-        <div ref={graph} style={{ width: '100%', height: h }} />
+        <div ref={graph} className="plot-graph" style={{ width: '100%', height: h }} />
         {axes && handles && onDrag && (
           <ChartHandles
             axes={axes}

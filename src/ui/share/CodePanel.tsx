@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../state/store';
+import { useSettled } from '../useSettled';
 import { numpySnippet } from './codegen/numpySnippet';
 import { pytorchSnippet } from './codegen/pytorchSnippet';
 
@@ -10,10 +11,11 @@ const SNIPPETS = [
 
 /** Copy as code: scripts that reproduce the explorer's numbers for the current P and Q. */
 export function CodePanel() {
-  const p = useAppStore((s) => s.p);
-  const q = useAppStore((s) => s.q);
-  const eps = useAppStore((s) => s.eps);
-  const alpha = useAppStore((s) => s.alpha);
+  // The snippets follow a drag once it ends (useSettled), not on each of its frames.
+  const p = useSettled(useAppStore((s) => s.p));
+  const q = useSettled(useAppStore((s) => s.q));
+  const eps = useSettled(useAppStore((s) => s.eps));
+  const alpha = useSettled(useAppStore((s) => s.alpha));
   const code = useMemo(
     () => SNIPPETS.map((s) => ({ ...s, text: s.make({ p, q, eps, alpha }) })),
     [p, q, eps, alpha],
