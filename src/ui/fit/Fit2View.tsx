@@ -1,3 +1,4 @@
+import { usePublishedReadout } from '../readouts/usePublishedReadout';
 import { useMemo } from 'react';
 import type { Continuous2Spec } from '../../core/distributions/types';
 import {
@@ -67,6 +68,16 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
     const f = fit2Figure(p, forward, best?.q ?? null);
     return { ...f, data: [...f.data, ...fit2StartTraces(start, path)] };
   }, [p, forward, best, start, path]);
+  const forwardAttrs = usePublishedReadout('fit-forward', {
+    'data-mean': JSON.stringify(forward.mean),
+    'data-cov': JSON.stringify(forward.cov),
+  });
+  const reverseAttrs = usePublishedReadout('fit-reverse', {
+    'data-state': best ? 'done' : 'running',
+    'data-mean': best ? JSON.stringify(best.q.mean) : undefined,
+    'data-cov': best ? JSON.stringify(best.q.cov) : undefined,
+    'data-kl': best?.kl,
+  });
   return (
     <main className="fit-view">
       <Explanation />
@@ -106,26 +117,14 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
             </span>
           </div>
           <h3 className="fit-h">Forward fit (moment matching)</h3>
-          <dl
-            data-testid="fit-forward"
-            data-mean={JSON.stringify(forward.mean)}
-            data-cov={JSON.stringify(forward.cov)}
-            className="fit-readout"
-          >
+          <dl data-testid="fit-forward" {...forwardAttrs} className="fit-readout">
             <dt>mean</dt>
             <dd>{vec(forward.mean)}</dd>
             <dt>cov</dt>
             <dd>{mat(forward.cov)}</dd>
           </dl>
           <h3 className="fit-h">Reverse fit (global minimum found)</h3>
-          <dl
-            data-testid="fit-reverse"
-            data-state={best ? 'done' : 'running'}
-            data-mean={best ? JSON.stringify(best.q.mean) : undefined}
-            data-cov={best ? JSON.stringify(best.q.cov) : undefined}
-            data-kl={best?.kl}
-            className="fit-readout"
-          >
+          <dl data-testid="fit-reverse" {...reverseAttrs} className="fit-readout">
             <dt>mean</dt>
             <dd>{best ? vec(best.q.mean) : '—'}</dd>
             <dt>cov</dt>
