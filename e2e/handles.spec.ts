@@ -62,6 +62,7 @@ test('handles that would sit on each other are spread apart, and a press grabs t
   const p = page.getByTestId('handle.p.0.peak');
   const q = page.getByTestId('handle.q.0.peak');
   await expect(p).toBeVisible();
+  await p.scrollIntoViewIfNeeded();
   const [bp, bq] = [await p.boundingBox(), await q.boundingBox()];
   const apart = Math.hypot(bp!.x - bq!.x, bp!.y - bq!.y);
   expect(apart).toBeGreaterThanOrEqual(10);

@@ -34,7 +34,13 @@ const SCENARIOS = [
   ['N(μ,σ) mean slider', '?p=N(0,1)&q=N(1,2)', 'p.normal.mu.slider', 'slider', 'kl-pq'],
   ['N peak handle drag', '?p=N(0,1)&q=N(1,2)', 'handle.p.0.peak', 'handle', 'kl-pq'],
   ['1-D mixture 4 vs 4 handle', `?p=${MIX1_P}&q=${MIX1_Q}`, 'handle.p.0.peak', 'handle', 'kl-pq'],
-  ['N2 centre drag', '?p=N2(0,0,1,1,0.6)&q=N2(0.5,0,1.5,1,0)', 'handle.p.0.centre', 'handle', 'kl-pq'],
+  [
+    'N2 centre drag',
+    '?p=N2(0,0,1,1,0.6)&q=N2(0.5,0,1.5,1,0)',
+    'handle.p.0.centre',
+    'handle',
+    'kl-pq',
+  ],
   ['2-D mixture 3 vs 3 centre', `?p=${MIX2_P}&q=${MIX2_Q}`, 'handle.p.0.centre', 'handle', 'kl-pq'],
   [
     'fit start μ drag',
@@ -60,27 +66,31 @@ h.addEventListener('pointerup', () => { down = false; });
 h.addEventListener('keydown', (e) => { const x = parseFloat(h.style.left) + (e.key === 'ArrowLeft' ? -1 : 1); h.style.left = x + 'px'; show(x); });
 </script></body></html>`;
 
-const nextFrame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+const nextFrame = (page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
 
-async function instrument(page, readoutId) {
-  await page.evaluate((id) => {
-    const w = window;
-    w.__inputs = [];
-    w.__answers = [];
-    w.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(e.duration);
-    }).observe({ type: 'longtask' });
-    const mark = () => w.__inputs.push(performance.now());
-    for (const type of ['pointermove', 'keydown', 'input'])
-      document.addEventListener(type, (e) => (type === 'input' || e.isTrusted) && mark(), true);
-    const el = id && document.querySelector(`[data-testid="${id}"]`);
-    if (el)
-      new MutationObserver(() => w.__answers.push(performance.now())).observe(el, {
-        attributes: true,
-        attributeFilter: ['data-value'],
-      });
-  }, readoutId);
+async function instrument(page, readoutId, how) {
+  // The event that carries one update: a slider's `input`, a handle's pointer move, a key press.
+  const inputType = how === 'slider' ? 'input' : how === 'keys' ? 'keydown' : 'pointermove';
+  await page.evaluate(
+    ([id, type]) => {
+      const w = window;
+      w.__inputs = [];
+      w.__answers = [];
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: 'longtask' });
+      document.addEventListener(type, () => w.__inputs.push(performance.now()), true);
+      const el = id && document.querySelector(`[data-testid="${id}"]`);
+      if (el)
+        new MutationObserver(() => w.__answers.push(performance.now())).observe(el, {
+          attributes: true,
+          attributeFilter: ['data-value'],
+        });
+    },
+    [readoutId, inputType],
+  );
 }
 
 async function drive(page, selector, how) {
@@ -135,7 +145,7 @@ async function measure(browser, url, selector, how, readoutId, profile) {
   for (let i = 0; i < 30; i++) await nextFrame(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  await instrument(page, readoutId);
+  await instrument(page, readoutId, how);
   if (profile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

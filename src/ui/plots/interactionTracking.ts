@@ -12,8 +12,12 @@ const STEP_KEYS = new Set([
   'Home',
   'End',
 ]);
-/** Key presses closer together than this are one interaction (key repeat is ~33 ms apart). */
-const KEY_REST_MS = 250;
+/**
+ * Key presses closer together than this are one interaction (key repeat is ~33 ms apart). Generous:
+ * on a loaded machine an update can take longer than a short rest, and each end of an interaction
+ * costs a full redraw of every chart.
+ */
+const KEY_REST_MS = 500;
 
 /**
  * Sets the store's `interacting` while a slider or a handle is held, or while keys step one, from
