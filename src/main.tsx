@@ -11,6 +11,7 @@ import { installUrlSync } from './state/urlSync';
 import { installOffline } from './state/offline';
 import { installLessonLinks } from './state/lessons/openLesson';
 import { App } from './ui/App';
+import { installInteractionTracking } from './ui/plots/interactionTracking';
 import { clientLane, MonteCarloPool } from './worker/pool';
 
 const client = computeClient('the explorer');
@@ -19,6 +20,7 @@ installOffline(useAppStore); // issue 15: works offline after one visit
 installLessonLinks(useAppStore); // issue 7: ?lesson=<id>&step=<n> opens the step's scenario
 installComputeBridge(useAppStore, client);
 installMlBridge(useAppStore, client);
+installInteractionTracking(useAppStore); // issue 13: charts restyle on fixed axes while a person drags
 // The Monte Carlo lab's pool: one module worker per core (at most 8), started on its first run.
 const monteCarloPool = new MonteCarloPool(() =>
   Array.from({ length: Math.min(navigator.hardwareConcurrency || 2, 8) }, () =>

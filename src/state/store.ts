@@ -1,9 +1,11 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createFitSlice, type FitSlice } from './slices/fit';
+import { createInteractionSlice, type InteractionSlice } from './slices/interaction';
 import { createMessagesSlice, type MessagesSlice } from './slices/messages';
 import { createMlSlice, type MlSlice } from './slices/ml';
 import { createMonteCarloSlice, type MonteCarloSlice } from './slices/monteCarlo';
+import { createReadoutsSlice, type ReadoutsSlice } from './slices/readouts';
 import { createResultsSlice, type ResultsSlice } from './slices/results';
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario';
 
@@ -12,7 +14,9 @@ export type AppState = ScenarioSlice &
   MessagesSlice &
   MlSlice &
   MonteCarloSlice &
-  FitSlice;
+  FitSlice &
+  InteractionSlice &
+  ReadoutsSlice;
 
 /** Builds a fresh store; the app uses one, tests make their own. Middleware wraps the combined store only. */
 export const createAppStore = () =>
@@ -24,6 +28,8 @@ export const createAppStore = () =>
       ...createMlSlice(...a),
       ...createMonteCarloSlice(...a),
       ...createFitSlice(...a),
+      ...createInteractionSlice(...a),
+      ...createReadoutsSlice(...a),
     })),
   );
 

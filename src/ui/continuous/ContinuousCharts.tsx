@@ -2,7 +2,7 @@ import './continuous.css';
 import { useCallback, useMemo, useState } from 'react';
 import { isContinuous1, isContinuous2 } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
-import { DraggablePlot } from './DraggablePlot';
+import { Plot } from '../plots/Plot';
 import {
   continuous1Figure,
   continuous2Figure,
@@ -10,6 +10,9 @@ import {
   type IntegrandDirection,
 } from './figures/continuousFigures';
 import { dragged, handles1, handles2 } from './handles';
+
+/** The 1-D handles sit on P's density: whichever y axis (or axis domain) it is drawn on. */
+const DENSITY_TRACE = 'p(x)';
 
 const DIRECTIONS: readonly { id: IntegrandDirection; label: string }[] = [
   { id: 'pq', label: 'KL(P‖Q): p·log(p/q)' },
@@ -118,12 +121,13 @@ export function ContinuousCharts() {
           testId="cont.integrand"
           onChange={setDirection}
         />
-        <DraggablePlot
+        <Plot
           figure={figure}
           title={`Densities of P and Q with the integrand ${integrandName(direction)} shaded`}
           testId="chart-density"
           height={420}
           handles={handles}
+          handlesOn={DENSITY_TRACE}
           onDrag={onDrag}
         />
       </section>
@@ -143,7 +147,7 @@ export function ContinuousCharts() {
         testId="cont.heatmap"
         onChange={setHeatmap}
       />
-      <DraggablePlot
+      <Plot
         figure={figure}
         title="Contours of P and Q, with the KL integrand as a heatmap"
         testId="chart-density2"

@@ -160,7 +160,7 @@ function AddButton({ which, onAdd }: { which: 'p' | 'q'; onAdd: () => void }) {
       type="button"
       className="small-button"
       data-testid={`${which}.mix.add`}
-      aria-label={`${which.toUpperCase()}: add a mixture component`}
+      aria-label={`Add a component to ${which.toUpperCase()}`}
       onClick={onAdd}
     >
       + Add a component

@@ -6,8 +6,9 @@ import type {
   Normal,
   Normal2,
 } from '../../core/distributions/types';
+import { formatNumber } from '../format';
 import { COLORS } from '../theme';
-import type { DragHandle } from './DraggablePlot';
+import type { DragHandle } from '../plots/dragHandle';
 import {
   componentsOf,
   ELLIPSE_HANDLES,
@@ -16,6 +17,8 @@ import {
   moveEllipseHandle,
   moveNormalHandle,
 } from './params';
+
+const fmt = (v: number) => formatNumber(v, 3);
 
 /**
  * The drag handles of a 1-D spec: each component's peak (at μᵢ) and shoulders (the inflection points
@@ -27,7 +30,7 @@ export function handles1(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
   const who = which.toUpperCase();
   return componentsOf<Normal>(d).flatMap(({ component: c }, i) => {
     const of = d.family === 'mixture' ? ` of component ${i + 1}` : '';
-    const base = { color: COLORS[which] };
+    const base = { color: COLORS[which], moves: 'x' as const };
     return [
       {
         ...base,
@@ -35,7 +38,7 @@ export function handles1(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
         x: c.mu,
         y: at(c.mu),
         size: 'large',
-        title: `${who}: drag to move the mean${of}`,
+        label: `${who} peak${of}: mean μ = ${fmt(c.mu)}; drag or use arrow keys to move it`,
       },
       {
         ...base,
@@ -43,7 +46,7 @@ export function handles1(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
         x: c.mu - c.sigma,
         y: at(c.mu - c.sigma),
         size: 'small',
-        title: `${who}: drag to change σ${of}`,
+        label: `${who} left shoulder${of}: σ = ${fmt(c.sigma)}; drag or use arrow keys to widen it`,
       },
       {
         ...base,
@@ -51,7 +54,7 @@ export function handles1(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
         x: c.mu + c.sigma,
         y: at(c.mu + c.sigma),
         size: 'small',
-        title: `${who}: drag to change σ${of}`,
+        label: `${who} right shoulder${of}: σ = ${fmt(c.sigma)}; drag or use arrow keys to widen it`,
       },
     ] satisfies DragHandle[];
   });
@@ -72,10 +75,10 @@ export function handles2(which: 'p' | 'q', d: Continuous2Spec): DragHandle[] {
       x: at[part][0],
       y: at[part][1],
       size: part === 'centre' ? ('large' as const) : ('small' as const),
-      title:
+      label:
         part === 'centre'
-          ? `${who}: drag to move the centre${of}`
-          : `${who}: drag to stretch and turn the ${part.startsWith('major') ? 'long' : 'short'} axis${of}`,
+          ? `${who} centre${of}: (${fmt(c.mx)}, ${fmt(c.my)}); drag or use arrow keys to move it`
+          : `${who} ${part.startsWith('major') ? 'long' : 'short'} axis end${of}: drag or use arrow keys to stretch and turn it`,
     }));
   });
 }

@@ -1,4 +1,5 @@
 import type { Bernoulli } from '../../core/distributions/types';
+import { arrowStep } from './bernoulliKeys';
 import { NumberField } from './NumberField';
 
 /** Bern(p): a slider and a number input for p ∈ [0, 1], kept in sync through the store. */
@@ -28,6 +29,12 @@ export function BernoulliEditor({
           aria-label={`${name}: probability of outcome 1`}
           data-testid={`${which}.bern.slider`}
           onChange={(e) => set(Number(e.target.value))}
+          onKeyDown={(e) => {
+            const next = arrowStep(value.p, e.key, e.shiftKey);
+            if (next === null) return;
+            e.preventDefault();
+            set(next);
+          }}
         />
       </label>
       <NumberField

@@ -1,3 +1,4 @@
+import { usePublishedReadout } from '../readouts/usePublishedReadout';
 import { useMemo } from 'react';
 import type { Continuous2Spec } from '../../core/distributions/types';
 import {
@@ -15,10 +16,10 @@ import {
 import { runReverseFit } from '../../state/fitBridge';
 import { useAppStore } from '../../state/store';
 import { formatKl, formatNumber } from '../format';
+import type { DragHandle } from '../plots/dragHandle';
 import { Plot } from '../plots/Plot';
 import { Explanation } from './Explanation';
 import { FitProgress } from './FitProgress';
-import { DragLayer, type DragHandle } from './DragLayer';
 import { fit2Figure, fit2StartTraces } from './figures/fit2Figure';
 
 /** Entries below 1e-6 of the largest are zero to the optimiser's accuracy (‖∇‖ < 1e-6): show 0. */
@@ -38,10 +39,11 @@ function startHandles(start: Gaussian2): DragHandle[] {
     id: part,
     x: at[part][0],
     y: at[part][1],
+    size: part === 'centre' ? ('large' as const) : ('small' as const),
     label:
       part === 'centre'
-        ? 'Drag: start mean'
-        : `Drag: start’s ${part.startsWith('major') ? 'long' : 'short'} axis`,
+        ? 'Start mean: drag or use arrow keys'
+        : `Start’s ${part.startsWith('major') ? 'long' : 'short'} axis end: drag or use arrow keys`,
     testId: part === 'centre' ? 'fit.dragMean' : `fit.drag-${part}`,
   }));
 }
@@ -66,21 +68,28 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
     const f = fit2Figure(p, forward, best?.q ?? null);
     return { ...f, data: [...f.data, ...fit2StartTraces(start, path)] };
   }, [p, forward, best, start, path]);
+  const forwardAttrs = usePublishedReadout('fit-forward', {
+    'data-mean': JSON.stringify(forward.mean),
+    'data-cov': JSON.stringify(forward.cov),
+  });
+  const reverseAttrs = usePublishedReadout('fit-reverse', {
+    'data-state': best ? 'done' : 'running',
+    'data-mean': best ? JSON.stringify(best.q.mean) : undefined,
+    'data-cov': best ? JSON.stringify(best.q.cov) : undefined,
+    'data-kl': best?.kl,
+  });
   return (
     <main className="fit-view">
       <Explanation />
       <div className="fit-panels fit-panels-2d">
-        <DragLayer
+        <Plot
+          figure={figure}
+          title="P with the forward and reverse fits"
+          testId="fit.plot2d"
+          height={420}
           handles={startHandles(start)}
           onDrag={(id, x, y) => setFit({ start2: movedStart(start, id, x, y), reverse2: null })}
-        >
-          <Plot
-            figure={figure}
-            title="P with the forward and reverse fits"
-            testId="fit.plot2d"
-            height={420}
-          />
-        </DragLayer>
+        />
         <div>
           <div className="fit-controls" role="group" aria-label="Reverse fit from the start">
             <span
@@ -108,26 +117,14 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
             </span>
           </div>
           <h3 className="fit-h">Forward fit (moment matching)</h3>
-          <dl
-            data-testid="fit-forward"
-            data-mean={JSON.stringify(forward.mean)}
-            data-cov={JSON.stringify(forward.cov)}
-            className="fit-readout"
-          >
+          <dl data-testid="fit-forward" {...forwardAttrs} className="fit-readout">
             <dt>mean</dt>
             <dd>{vec(forward.mean)}</dd>
             <dt>cov</dt>
             <dd>{mat(forward.cov)}</dd>
           </dl>
           <h3 className="fit-h">Reverse fit (global minimum found)</h3>
-          <dl
-            data-testid="fit-reverse"
-            data-state={best ? 'done' : 'running'}
-            data-mean={best ? JSON.stringify(best.q.mean) : undefined}
-            data-cov={best ? JSON.stringify(best.q.cov) : undefined}
-            data-kl={best?.kl}
-            className="fit-readout"
-          >
+          <dl data-testid="fit-reverse" {...reverseAttrs} className="fit-readout">
             <dt>mean</dt>
             <dd>{best ? vec(best.q.mean) : '—'}</dd>
             <dt>cov</dt>

@@ -1,7 +1,6 @@
 import type { Continuous1Spec } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
 import { Plot } from '../plots/Plot';
-import { DragLayer } from './DragLayer';
 import type { Fit1Model } from './fit1Model';
 import { landscapeFigure } from './figures/fitFigures';
 import { useShownPath1 } from './useShownPath1';
@@ -26,16 +25,17 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
         show forward KL(P‖Q) instead of reverse KL(Q‖P)
       </label>
       {landscape ? (
-        <DragLayer
-          area
-          areaLabel="Click or drag to set the start (μ, log σ)"
-          areaTestId="fit.landscapeDrag"
+        <Plot
+          dragArea={{
+            label: 'Click or drag to set the start (μ, log σ)',
+            testId: 'fit.landscapeDrag',
+          }}
           handles={[
             {
               id: 'start',
               x: start.mu,
               y: Math.log(start.sigma),
-              label: 'Start (μ, log σ)',
+              label: 'Start (μ, log σ): drag or use arrow keys',
               testId: 'fit.landscapeStart',
             },
           ]}
@@ -47,24 +47,21 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
               frame: 0,
             })
           }
-        >
-          <Plot
-            figure={landscapeFigure(
-              {
-                mu: landscape.mu,
-                logSigma: landscape.logSigma,
-                z: showForward ? landscape.forward : landscape.reverse,
-              },
-              showForward ? 'KL(P‖Q)' : 'KL(Q‖P)',
-              showForward ? [model.forward] : (result?.minima.map((m) => m.q) ?? []),
-              path.slice(0, index + 1),
-              unit,
-            )}
-            title="KL landscape"
-            testId="fit.landscape"
-            height={340}
-          />
-        </DragLayer>
+          figure={landscapeFigure(
+            {
+              mu: landscape.mu,
+              logSigma: landscape.logSigma,
+              z: showForward ? landscape.forward : landscape.reverse,
+            },
+            showForward ? 'KL(P‖Q)' : 'KL(Q‖P)',
+            showForward ? [model.forward] : (result?.minima.map((m) => m.q) ?? []),
+            path.slice(0, index + 1),
+            unit,
+          )}
+          title="KL landscape"
+          testId="fit.landscape"
+          height={340}
+        />
       ) : (
         <p>Computing the landscape…</p>
       )}

@@ -1,7 +1,8 @@
 import type { Continuous1Spec } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
+import { formatNumber } from '../format';
+import type { DragHandle } from '../plots/dragHandle';
 import { Plot } from '../plots/Plot';
-import { DragLayer } from './DragLayer';
 import { densityYMax, type Fit1Model } from './fit1Model';
 import { fitDensityFigure } from './figures/fitFigures';
 import { ForwardReadout1, MinimaList1, ReverseReadout1 } from './Readouts1';
@@ -26,21 +27,18 @@ export function Panels1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) 
         <ForwardReadout1 model={model} />
       </section>
       <section className="fit-panel" aria-label="Reverse fit">
-        <DragLayer
+        <Plot
+          figure={fitDensityFigure(p, shown, model.range, yMax, 'reverse: min KL(Q‖P)', start)}
+          title="Reverse fit"
+          testId="fit.reversePlot"
+          height={260}
           handles={startHandles(start, yMax)}
           onDrag={(id, x) => {
             const mu = id === 'peak' ? x : start.mu;
             const sigma = id === 'peak' ? start.sigma : Math.max(1e-3, Math.abs(x - start.mu));
             setFit({ start1: { mu, sigma }, reverse1: null, playing: false, frame: 0 });
           }}
-        >
-          <Plot
-            figure={fitDensityFigure(p, shown, model.range, yMax, 'reverse: min KL(Q‖P)', start)}
-            title="Reverse fit"
-            testId="fit.reversePlot"
-            height={260}
-          />
-        </DragLayer>
+        />
         <ReverseReadout1 model={model} best={best} />
         {result && <MinimaList1 model={model} result={result} />}
       </section>
@@ -52,16 +50,25 @@ export function Panels1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) 
  * Q's start as two handles: the peak (drag sideways: μ) and the right shoulder at μ + σ (drag
  * sideways: σ), drawn at the start density's height there, kept inside the plot.
  */
-function startHandles(start: { mu: number; sigma: number }, yMax: number) {
+function startHandles(start: { mu: number; sigma: number }, yMax: number): DragHandle[] {
   const peak = 1 / (start.sigma * Math.sqrt(2 * Math.PI));
   const y = (v: number) => Math.min(v, 0.92 * yMax);
   return [
-    { id: 'peak', x: start.mu, y: y(peak), label: 'Drag: start μ', testId: 'fit.dragMu' },
+    {
+      id: 'peak',
+      x: start.mu,
+      y: y(peak),
+      moves: 'x',
+      label: `Start μ = ${formatNumber(start.mu, 3)}: drag or use arrow keys`,
+      testId: 'fit.dragMu',
+    },
     {
       id: 'shoulder',
       x: start.mu + start.sigma,
       y: y(peak * Math.exp(-0.5)),
-      label: 'Drag: start σ',
+      moves: 'x',
+      size: 'small',
+      label: `Start σ = ${formatNumber(start.sigma, 3)}: drag or use arrow keys`,
       testId: 'fit.dragSigma',
     },
   ];

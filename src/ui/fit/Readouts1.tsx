@@ -1,3 +1,4 @@
+import { usePublishedReadout } from '../readouts/usePublishedReadout';
 import type { Gaussian1, LocalMinimum } from '../../core/fit';
 import type { Reverse1Result } from '../../state/slices/fit';
 import { useAppStore } from '../../state/store';
@@ -9,14 +10,13 @@ export function ForwardReadout1({ model }: { model: Fit1Model }) {
   const unit = useAppStore((s) => s.units);
   const f = model.forward;
   const kl = model.klPQ(f);
+  const attrs = usePublishedReadout('fit-forward', {
+    'data-mu': f.mu,
+    'data-sigma': f.sigma,
+    'data-kl': kl,
+  });
   return (
-    <dl
-      data-testid="fit-forward"
-      data-mu={f.mu}
-      data-sigma={f.sigma}
-      data-kl={kl}
-      className="fit-readout"
-    >
+    <dl data-testid="fit-forward" {...attrs} className="fit-readout">
       <dt>μ, σ</dt>
       <dd>
         {formatNumber(f.mu, 5)}, {formatNumber(f.sigma, 5)}
@@ -38,15 +38,14 @@ export function ReverseReadout1({
   best: LocalMinimum<Gaussian1> | undefined;
 }) {
   const unit = useAppStore((s) => s.units);
+  const attrs = usePublishedReadout('fit-reverse', {
+    'data-state': best ? 'done' : 'running',
+    'data-mu': best?.q.mu,
+    'data-sigma': best?.q.sigma,
+    'data-kl': best?.kl,
+  });
   return (
-    <dl
-      data-testid="fit-reverse"
-      data-state={best ? 'done' : 'running'}
-      data-mu={best?.q.mu}
-      data-sigma={best?.q.sigma}
-      data-kl={best?.kl}
-      className="fit-readout"
-    >
+    <dl data-testid="fit-reverse" {...attrs} className="fit-readout">
       <dt>μ, σ</dt>
       <dd>{best ? `${formatNumber(best.q.mu, 5)}, ${formatNumber(best.q.sigma, 5)}` : '—'}</dd>
       <dt>KL(Q‖P)</dt>

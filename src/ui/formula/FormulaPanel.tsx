@@ -2,6 +2,7 @@ import { useAppStore } from '../../state/store';
 import { unitLabel } from '../format';
 import { formulaFor } from './formulaFor';
 import { Tex } from './Tex';
+import { useSettled } from '../useSettled';
 
 /** The KL formula for the current pair, with the live numbers substituted (see formulaFor). */
 export function FormulaPanel() {
@@ -10,7 +11,8 @@ export function FormulaPanel() {
   const p = useAppStore((s) => s.p);
   const q = useAppStore((s) => s.q);
   const direction = useAppStore((s) => s.integrand);
-  const formula = formulaFor(p, q, analysis, unit, direction);
+  // Typeset once the drag ends, not on every frame of it (KaTeX and its layout cost ≈ a redraw).
+  const formula = useSettled(formulaFor(p, q, analysis, unit, direction));
   if (!formula) return null;
   return (
     <section className="card formula" aria-labelledby="formula-title" data-testid="formula">

@@ -1,3 +1,4 @@
+import { usePublishedReadout } from '../readouts/usePublishedReadout';
 import { useMemo, useState } from 'react';
 import { klDivLab, type KlDivLabResult } from '../../core/ml/klDivLab';
 import { TORCH_NAN_REASONS, type TorchScalar } from '../../core/ml/torchKlDiv';
@@ -51,8 +52,9 @@ export function TorchView() {
 }
 
 function Scalar({ s, testId, label }: { s: TorchScalar; testId: string; label: string }) {
+  const attrs = usePublishedReadout(testId, { 'data-value': torchDataValue(s.value) });
   return (
-    <td data-testid={testId} data-value={torchDataValue(s.value)} aria-label={label}>
+    <td data-testid={testId} {...attrs} aria-label={label}>
       <span className={s.value === 'NaN' ? 'torch-nan' : 'torch-num'}>
         {torchValueText(s.value, 6)}
       </span>

@@ -1,3 +1,4 @@
+import { usePublishedReadout } from '../readouts/usePublishedReadout';
 import { useId, useState } from 'react';
 import { parseBoundedNumber } from '../../state/mlScenario';
 
@@ -102,8 +103,9 @@ export function Readout({
   note?: React.ReactNode;
   className?: string;
 }) {
+  const attrs = usePublishedReadout(testId, { 'data-value': dataValue });
   return (
-    <div className={`readout ml-readout ${className}`} data-testid={testId} data-value={dataValue}>
+    <div className={`readout ml-readout ${className}`} data-testid={testId} {...attrs}>
       <dt>{label}</dt>
       <dd>
         <span className="value">{value}</span>

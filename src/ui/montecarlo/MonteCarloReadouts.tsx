@@ -10,6 +10,7 @@ import { explainInfinity } from '../measures';
 import { explainMonteCarloInfinity } from './text';
 import { ESTIMATOR_COLORS, ESTIMATORS, type Estimator } from './figures/convergenceFigure';
 import { useMonteCarloPair } from './useMonteCarloPair';
+import { usePublishedReadout } from '../readouts/usePublishedReadout';
 
 const ESTIMATOR_NOTES: { readonly [K in Estimator]: string } = {
   k1: '−log r, unbiased',
@@ -82,17 +83,20 @@ function DirectionReadout({
   const d = DIRECTIONS[direction];
   const titleId = `mc-${direction}-title`;
   const other = d.from === 'P' ? 'Q' : 'P';
+  const attrs = usePublishedReadout(d.testId, {
+    'data-value': summary ? String(summary.k1.estimate) : '',
+    'data-se': summary ? String(summary.k1.se) : '',
+    'data-n': summary ? String(summary.n) : '0',
+    'data-k2': summary ? String(summary.k2.estimate) : '',
+    'data-k3': summary ? String(summary.k3.estimate) : '',
+    'data-state': state,
+  });
   return (
     <section
       className={`card mc-readout mc-readout-${direction}`}
       aria-labelledby={titleId}
       data-testid={d.testId}
-      data-value={summary ? String(summary.k1.estimate) : ''}
-      data-se={summary ? String(summary.k1.se) : ''}
-      data-n={summary ? String(summary.n) : '0'}
-      data-k2={summary ? String(summary.k2.estimate) : ''}
-      data-k3={summary ? String(summary.k3.estimate) : ''}
-      data-state={state}
+      {...attrs}
     >
       <h2 id={titleId}>
         {d.label} <span className="role">{d.ratio}</span>

@@ -1,7 +1,6 @@
 // The cartesian partial bundle (bar, scatter, heatmap, contour, histogram: all the app draws) is about a
-// third of the full plotly.js bundle; react-plotly's factory lets us hand it that bundle.
+// third of the full plotly.js bundle. Plot.tsx calls it directly (drawFigure.ts), not through
+// react-plotly.js, so that a drag can restyle data on pinned axes instead of a full react.
 import Plotly from 'plotly.js-cartesian-dist-min';
-import createPlotlyComponent from 'react-plotly.js/factory';
 
-export const PlotlyComponent = createPlotlyComponent(Plotly);
 export { Plotly };

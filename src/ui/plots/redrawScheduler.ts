@@ -1,6 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
-
 /**
  * At most one Plotly redraw per animation frame, across every chart on the page.
  *
@@ -10,9 +7,8 @@ import { flushSync } from 'react-dom';
  * past one redraw, and every chart still shows the latest figure a few frames later. A chart that
  * changes again keeps its place in the queue, so none starves.
  *
- * Exactly one per frame, not "while the frame has time": react-plotly.js calls Plotly.react in a
- * promise callback after the commit, so a job returns before its redraw has cost anything, and a
- * time budget would let every chart through into the same task.
+ * Exactly one per frame, not "while the frame has time": one redraw is most of a frame's budget
+ * on a loaded machine, and Plot.tsx's jobs call Plotly synchronously.
  */
 const queue = new Map<symbol, () => void>();
 let scheduled = false;
@@ -51,22 +47,4 @@ export function requestRedraw(key: symbol, job: () => void): void {
 
 export function cancelRedraw(key: symbol): void {
   queue.delete(key);
-}
-
-/**
- * The value a chart should draw: the given one on first render, then each new one once the
- * scheduler grants this chart a turn. The turn renders synchronously (flushSync), so the redraw's
- * cost lands inside the scheduler's frame, not in a batch with the other charts'.
- */
-export function useScheduledRedraw<T>(value: T): T {
-  const [shown, setShown] = useState(value);
-  const [key] = useState(() => Symbol('chart'));
-  const latest = useRef(value);
-  useEffect(() => {
-    latest.current = value;
-    if (!Object.is(value, shown))
-      requestRedraw(key, () => flushSync(() => setShown(latest.current)));
-  }, [value, shown, key]);
-  useEffect(() => () => cancelRedraw(key), [key]);
-  return shown;
 }

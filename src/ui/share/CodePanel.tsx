@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import { readoutStatus, snippetText, SUPPORTED_VERSIONS } from './codegen/common';
+import { useSettled } from '../useSettled';
 import { numpySnippet } from './codegen/numpySnippet';
 import { pytorchSnippet } from './codegen/pytorchSnippet';
 
@@ -11,12 +12,13 @@ const SNIPPETS = [
 
 /** Copy as code: scripts that reproduce the explorer's numbers for the current P and Q. */
 export function CodePanel() {
-  const p = useAppStore((s) => s.p);
-  const q = useAppStore((s) => s.q);
-  const eps = useAppStore((s) => s.eps);
-  const alpha = useAppStore((s) => s.alpha);
-  const analysis = useAppStore((s) => s.analysis);
-  const computing = useAppStore((s) => s.computing);
+  // The snippets follow a drag once it ends (useSettled), not on each of its frames.
+  const p = useSettled(useAppStore((s) => s.p));
+  const q = useSettled(useAppStore((s) => s.q));
+  const eps = useSettled(useAppStore((s) => s.eps));
+  const alpha = useSettled(useAppStore((s) => s.alpha));
+  const analysis = useSettled(useAppStore((s) => s.analysis));
+  const computing = useSettled(useAppStore((s) => s.computing));
   const status = readoutStatus(analysis, computing);
   const code = useMemo(() => {
     const current = readoutStatus(analysis, computing);

@@ -5,7 +5,6 @@ import type { MeasureValue } from '../../../core/divergences/types';
 import type { Nats } from '../../../core/units';
 import { ellipseAxes, ellipsePoints } from '../../../core/distributions/ellipse';
 import { normal2 as n2 } from '../../../core/distributions/make';
-import { toData, toDataWithin, toPixel, type AxesBox } from '../axes';
 import { gaussian1KlTex, gaussian2KlTex, integralKlTex } from '../continuousFormula';
 import {
   continuous1Figure,
@@ -159,34 +158,6 @@ describe('1σ ellipse handles', () => {
       mu: 1.23,
       sigma: 1,
     });
-  });
-});
-
-describe('axes box', () => {
-  const box: AxesBox = {
-    xOffset: 50,
-    xLength: 400,
-    yOffset: 20,
-    yLength: 200,
-    xRange: [-4, 4],
-    yRange: [0, 0.5],
-  };
-  it('maps the corners of the plot area', () => {
-    expect(toPixel(box, -4, 0.5)).toEqual([50, 20]);
-    expect(toPixel(box, 4, 0)).toEqual([450, 220]);
-    expect(toPixel(box, 0, 0.25)).toEqual([250, 120]);
-  });
-  it('toData inverts toPixel', () => {
-    const [x, y] = toData(box, ...toPixel(box, 1.3, 0.21));
-    expect(x).toBeCloseTo(1.3, 12);
-    expect(y).toBeCloseTo(0.21, 12);
-  });
-  it('a pointer outside the plot area maps to the nearest point of its edge', () => {
-    expect(toDataWithin(box, 1e6, -1e6)).toEqual([4, 0.5]); // far right, far above
-    expect(toDataWithin(box, 0, 1e6)).toEqual([-4, 0]); // left of the area, far below
-    const [x, y] = toDataWithin(box, ...toPixel(box, 1.3, 0.21)); // inside: unchanged
-    expect(x).toBeCloseTo(1.3, 12);
-    expect(y).toBeCloseTo(0.21, 12);
   });
 });
 

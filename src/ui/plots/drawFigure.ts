@@ -1,0 +1,89 @@
+import type { Config, Data, Layout } from 'plotly.js';
+import { Plotly } from './plotly';
+import { pinnedRanges } from './plotAxes';
+
+/** What one chart last drew, so the next draw can take the cheap path when only data changed. */
+export interface DrawState {
+  plotted: boolean;
+  /** Axis ranges frozen when an interaction began (null at rest). */
+  pinned: Record<string, unknown> | null;
+  /** The layout last drawn, without its axis ranges, as JSON. */
+  layoutKey: string;
+  /** Trace types last drawn, in order. */
+  traceTypes: string;
+}
+
+export const freshDrawState = (): DrawState => ({
+  plotted: false,
+  pinned: null,
+  layoutKey: '',
+  traceTypes: '',
+});
+
+/** Trace types Plotly can move without redrawing axes, legend or anything else (animatable). */
+const RESTYLABLE = new Set(['scatter', 'bar']);
+
+const typesOf = (data: readonly Data[]) =>
+  data.map((t) => (t as { type?: string }).type ?? 'scatter').join(',');
+
+/** The layout's JSON without axis ranges: equal keys mean only the data (and ranges) changed. */
+function layoutKeyOf(layout: Partial<Layout>): string {
+  return JSON.stringify(layout, (key, value: unknown) =>
+    key === 'range' || key === 'autorange' ? undefined : value,
+  );
+}
+
+function withPinned(layout: Partial<Layout>, pinned: Record<string, unknown>): Partial<Layout> {
+  const out: Record<string, unknown> = { ...layout };
+  for (const [key, range] of Object.entries(pinned))
+    out[key] = { ...(out[key] as object | undefined), range, autorange: false };
+  return out as Partial<Layout>;
+}
+
+/**
+ * Draws `figure` into the graph div, as cheaply as its change allows:
+ * - at rest, `Plotly.react` with the figure as given (autorange, relayout where needed);
+ * - while a person drags (`interacting`), the axes are pinned at the ranges they had when the drag
+ *   began, and when the layout is otherwise unchanged and every trace is a scatter or bar, only the
+ *   traces' data is replaced (`Plotly.animate` with no transition and no redraw: no axis, tick,
+ *   legend or text measurement work), else `Plotly.react` on the pinned axes.
+ * Measured with scripts/drag-frames.mjs (docs/BENCHMARKS.md): the data-only path costs a third
+ * of a `react` with autorange on the 1-D explorer chart.
+ */
+export function drawFigure(
+  gd: HTMLElement,
+  data: Data[],
+  layout: Partial<Layout>,
+  config: Partial<Config>,
+  interacting: boolean,
+  state: DrawState,
+): Promise<unknown> {
+  const key = layoutKeyOf(layout);
+  const types = typesOf(data);
+  if (!state.plotted) {
+    state.plotted = true;
+    state.pinned = null;
+    Object.assign(state, { layoutKey: key, traceTypes: types });
+    return Plotly.newPlot(gd, data, layout, config);
+  }
+  if (!interacting) {
+    state.pinned = null;
+    Object.assign(state, { layoutKey: key, traceTypes: types });
+    return Plotly.react(gd, data, layout, config);
+  }
+  const firstOfDrag = state.pinned === null;
+  state.pinned ??= pinnedRanges(gd);
+  const dataOnly =
+    !firstOfDrag &&
+    key === state.layoutKey &&
+    types === state.traceTypes &&
+    types.split(',').every((t) => RESTYLABLE.has(t));
+  Object.assign(state, { layoutKey: key, traceTypes: types });
+  if (dataOnly)
+    return Plotly.animate(
+      gd,
+      { data, traces: data.map((_, i) => i) },
+      { transition: { duration: 0 }, frame: { duration: 0, redraw: false }, mode: 'immediate' },
+    );
+  return Plotly.react(gd, data, withPinned(layout, state.pinned), config);
+}
