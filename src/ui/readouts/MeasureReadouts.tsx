@@ -68,4 +68,6 @@ export function MeasureReadouts() {
 }
 
 const sameReason = (a: InfiniteReason, b: InfiniteReason) =>
-  a.code === b.code && a.zeroIn === b.zeroIn && a.outcome === b.outcome;
+  a.code === 'support-mismatch' && b.code === 'support-mismatch'
+    ? a.zeroIn === b.zeroIn && a.outcome === b.outcome
+    : a.code === b.code;
