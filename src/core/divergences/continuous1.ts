@@ -1,18 +1,80 @@
 /**
  * Every measure between two 1-D specs (N or a Gaussian mixture), and the pointwise integrands the UI
- * plots. Closed forms where both are single Gaussians; otherwise adaptive Gauss–Kronrod on the real
- * line split at each component's μ + kσ, with all measures sharing one set of log-density evaluations.
+ * plots. Closed forms where both are single Gaussians; otherwise adaptive Gauss–Kronrod: on the real
+ * line split at each component's μ + kσ, with all measures sharing one set of log-density
+ * evaluations, while a double resolves every component where it lies; beyond that (μ = 1e100 with
+ * σ = 1, σ = 1e-300 at μ = 1e6, σ ratios past 1e70) one integral per component in its own
+ * coordinates (quadrature/frames1.ts), which costs about four times as many evaluations.
  */
 import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous1Spec } from '../distributions/types';
+import { gaussianBreakpoints, mergeBreakpoints, mixtureCrossings } from '../quadrature/breakpoints';
 import { frameMeasures1, type Component1 } from '../quadrature/frames1';
 import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
-import { MEASURE_INTEGRAND_DIM, measureSetFromQuadrature } from '../quadrature/measureIntegrands';
+import {
+  MEASURE_INTEGRAND_DIM,
+  measureSetFromQuadrature,
+  writeMeasureIntegrands,
+} from '../quadrature/measureIntegrands';
 import { mixtureLogDensity1, mixtureTable1, type MixtureTable1 } from '../quadrature/mixtureTable';
 import { exactOrBeyond, type MeasureSet, type MeasureValue } from './types';
 import { klNormal, normalCrossEntropy, normalEntropy } from './gaussian';
 
+/** Split points in units of σ around every component; ±40σ bounds the range (e^(−800) beyond). */
+const OFFSETS = [-8, -4, -2, -1, 0, 1, 2, 4, 8];
+const TAIL_SIGMAS = 40;
+const QUAD_OPTIONS = { relTol: 1e-11, absTol: 1e-15, maxIntervals: 4000 } as const;
+/** A component's extent |μ| + 40σ must be within this of its σ for nodes in x to resolve it. */
+const RESOLUTION = 1e8;
+/** The extents must be within this of the narrowest σ, and σ above 1e-150 (peak densities × log-ratios stay finite). */
+const SPREAD = 1e70;
+const MIN_LINE_SIGMA = 1e-150;
+
 let integrator: AdaptiveGK15 | undefined;
+
+/** Log-weights are recovered from logCoef = log w − log σ − ½ log 2π. */
+function crossings(t: MixtureTable1): number[] {
+  if (t.n < 2) return [];
+  const logW = t.logCoef.map((c, i) => c + Math.log(t.sigma[i]!));
+  return mixtureCrossings(logW, t.mu, t.sigma);
+}
+
+function concat(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** True if one integral in x resolves every component of both tables (see the file comment). */
+function inLineRange(tables: readonly MixtureTable1[]): boolean {
+  let maxExtent = 0;
+  let minSigma = Infinity;
+  for (const t of tables) {
+    for (let i = 0; i < t.n; i++) {
+      const sigma = t.sigma[i]!;
+      const extent = Math.abs(t.mu[i]!) + TAIL_SIGMAS * sigma;
+      if (!(extent <= RESOLUTION * sigma) || !(sigma >= MIN_LINE_SIGMA)) return false;
+      maxExtent = Math.max(maxExtent, extent);
+      minSigma = Math.min(minSigma, sigma);
+    }
+  }
+  return maxExtent <= SPREAD * minSigma;
+}
+
+/** Every measure by one integral over x (the tables must be {@link inLineRange}). */
+function lineIntegrals(tp: MixtureTable1, tq: MixtureTable1, active: boolean[]) {
+  const sigmas = concat(tp.sigma, tq.sigma);
+  const breaks = mergeBreakpoints(
+    gaussianBreakpoints(concat(tp.mu, tq.mu), sigmas, OFFSETS, TAIL_SIGMAS),
+    [...crossings(tp), ...crossings(tq)],
+    1e-9 * Math.min(...sigmas),
+  );
+  integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
+  const f = (x: number, out: Float64Array, o: number) =>
+    writeMeasureIntegrands(mixtureLogDensity1(tp, x), mixtureLogDensity1(tq, x), out, o);
+  return integrator.integrate(f, breaks, { ...QUAD_OPTIONS, active });
+}
 
 /** The components with nonzero weight, each with its normalised log-weight. */
 function components(d: Continuous1Spec): Component1[] {
@@ -29,9 +91,9 @@ function components(d: Continuous1Spec): Component1[] {
 /**
  * KL(P‖Q), KL(Q‖P), JS, KL(P‖Q) + KL(Q‖P), H(P, Q), H(P), H(Q) in nats for 1-D specs.
  * - Both single Gaussians: KL, cross-entropy and entropies in closed form (error 0); JS by quadrature.
- * - A single Gaussian's entropy is always closed form; everything else is adaptive Gauss–Kronrod,
- *   one integral per component in that component's own coordinates (see quadrature/frames1.ts),
- *   with an absolute error estimate in nats (QUADPACK's heuristic, aimed at 1e-11 relative).
+ * - A single Gaussian's entropy is always closed form; everything else is adaptive Gauss–Kronrod
+ *   (in x, or per component in its own coordinates: see the file comment), with an absolute error
+ *   estimate in nats (QUADPACK's heuristic, aimed at 1e-11 relative).
  * Values are finite, or +Infinity with the reason 'beyond-double' where the true value exceeds the
  * largest double (μ = ±1e308, σ ratios past 1e154); never NaN. JS is clamped to [0, ln 2], KL to ≥ 0.
  */
@@ -44,7 +106,14 @@ export function continuous1Measures(p: Continuous1Spec, q: Continuous1Spec): Mea
     closed.klQP = exactOrBeyond(klNormal(q, p));
     closed.cePQ = exactOrBeyond(normalCrossEntropy(p, q));
   }
-  integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, 4000);
+  const tp = mixtureTable1(p);
+  const tq = mixtureTable1(q);
+  if (inLineRange([tp, tq])) {
+    const active = [!closed.klPQ, !closed.klQP, true, !closed.cePQ, !closed.hP, !closed.hQ];
+    const r = lineIntegrals(tp, tq, active);
+    return measureSetFromQuadrature(r.values, r.errors, closed);
+  }
+  integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
   const r = frameMeasures1(
     components(p),
     components(q),

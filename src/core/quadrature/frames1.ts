@@ -53,12 +53,18 @@ export interface FrameResult {
   readonly errors: Float64Array;
 }
 
-/** The frame's range, z ∈ [−40, 40]: φ(40) = e^(−800) underflows to 0. */
-const T = 40;
-const OFFSETS = [-8, -4, -2, -1, 0, 1, 2, 4, 8];
+/**
+ * The frame's range, z ∈ [−12, 12]: every integrand is φ(z) times at most a quadratic in z (a log of
+ * a Gaussian mixture), and ∫_{|z|>12} φ(z)(1 + z²) dz < 1e-30.
+ */
+const T = 12;
+const OWN_OFFSETS = [-8, -4, -2, 0, 2, 4, 8];
+/** Other components' split points, kept only within |z| < 8.5 (φ(8.5) = 2e-16 of the peak). */
+const OTHER_OFFSETS = [-4, -2, -1, 0, 1, 2, 4];
+const CORE = 8.5;
 /** Components farther (or narrower) than this, in their own σ, are left out of a frame. */
 const KEEP_D = 1e300;
-const KEEP_R = KEEP_D / T;
+const KEEP_R = KEEP_D / 40;
 /** Beyond this |u| at some node, the whole computation is carried scaled by s. */
 const UNSCALED_U = 1e150;
 const S = 2 ** -1000;
@@ -134,7 +140,7 @@ function scaledLogDensity(t: Side, z: number, scale: number): number {
 
 /** Split points in frame coordinates: the frame's own ±kσ, every kept component's, and crossings. */
 function frameBreakpoints(sides: readonly Side[]): Float64Array {
-  const pts: number[] = [-T, T];
+  const pts: number[] = [-T, T, ...OWN_OFFSETS];
   let finest = 1;
   for (const t of sides) {
     const mus: number[] = [];
@@ -146,19 +152,22 @@ function frameBreakpoints(sides: readonly Side[]): Float64Array {
       const centre = -d / r;
       const width = 1 / r;
       if (!Number.isFinite(centre) || !Number.isFinite(width)) continue;
-      // A component wider than the frame's whole range has no features to split at.
-      if (width > 2 * T && Math.abs(centre) > 2 * T) continue;
-      for (const k of OFFSETS) {
-        const z = (k - d) / r;
-        if (z > -T && z < T) pts.push(z);
+      if (Math.abs(centre) - 4 * width > CORE) continue;
+      // The frame's own component (d = 0, r = 1) is covered by OWN_OFFSETS, and one at least
+      // twice as wide varies on the frame's scale or slower (its kinks are crossings, below).
+      if (!(d === 0 && r === 1) && r > 0.5) {
+        for (const k of OTHER_OFFSETS) {
+          const z = (k - d) / r;
+          if (z > -CORE && z < CORE) pts.push(z);
+        }
+        finest = Math.min(finest, width);
       }
-      if (Math.abs(centre) < T + 8 * width) finest = Math.min(finest, width);
       mus.push(centre);
       sigmas.push(width);
       logWs.push(t.logW[i]!);
     }
     if (mus.length > 1)
-      for (const z of mixtureCrossings(logWs, mus, sigmas)) if (z > -T && z < T) pts.push(z);
+      for (const z of mixtureCrossings(logWs, mus, sigmas)) if (z > -CORE && z < CORE) pts.push(z);
   }
   pts.sort((x, y) => x - y);
   const merge = 1e-6 * finest;
