@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { analysePair } from '../analysis';
+import type { Distribution } from '../distributions/types';
+import { parseSpec } from '../spec/parse';
+import { MEASURE_KEYS, type MeasureSet } from './types';
+
+const LN2 = Math.LN2;
+/** ½(1 + log 2π) + log σ: the entropy of N(μ, σ). */
+const hN = (sigma: number) => 0.5 * (1 + Math.log(2 * Math.PI)) + Math.log(sigma);
+
+function spec(text: string): Distribution {
+  const r = parseSpec(text);
+  if (!r.ok) throw new Error(`${text}: ${r.error.message}`);
+  return r.value;
+}
+
+function measures(p: string, q: string): MeasureSet {
+  const a = analysePair(spec(p), spec(q));
+  if (!a.ok) throw new Error(a.problem.message);
+  return a.measures;
+}
+
+/** The readout rule: finite, or +∞ with a reason; never NaN. */
+function expectReadable(m: MeasureSet) {
+  for (const k of MEASURE_KEYS) {
+    const v = m[k];
+    expect(Number.isNaN(v.value), k).toBe(false);
+    expect(Number.isNaN(v.error), k).toBe(false);
+    if (v.value === Infinity) expect(v.reason, k).toBeDefined();
+    else expect(Number.isFinite(v.value), k).toBe(true);
+  }
+}
+
+/** |value − truth| within the stated error (with a rounding allowance of a few ulps). */
+function expectWithin(m: MeasureSet[keyof MeasureSet], truth: number) {
+  const slack = 4 * Number.EPSILON * Math.abs(truth);
+  expect(Math.abs(m.value - truth)).toBeLessThanOrEqual(m.error + slack);
+}
+
+describe('the URLs of issue #15 (numbers at the extremes)', () => {
+  it('JS of N(1e100, 1) and N(0, 1) is ln 2, and KL = ½·1e200 exactly', () => {
+    // The Bhattacharyya coefficient is e^(−(1e100)²/8): JS = ln 2 to double precision.
+    // KL(P‖Q) = ½[(1 − 1 − 0) + (1e100)²] = 5e199, both ways.
+    const m = measures('N(1e100,1)', 'N(0,1)');
+    expectReadable(m);
+    expectWithin(m.js, LN2);
+    expect(m.klPQ.value).toBe(5e199);
+    expect(m.klQP.value).toBe(5e199);
+  });
+
+  it('N(−1e154, 1) against N(1e154, 1): JS = ln 2, KL = ½(2e154)² = 2e308 is beyond the largest double', () => {
+    const m = measures('N(-1e154,1)', 'N(1e154,1)');
+    expectReadable(m);
+    expectWithin(m.js, LN2);
+    for (const k of ['klPQ', 'klQP', 'symKl', 'cePQ'] as const) {
+      expect(m[k].value).toBe(Infinity);
+      expect(m[k].reason).toEqual({ code: 'beyond-double' });
+    }
+  });
+
+  it('N(0, 1e-300) against N(0, 1): JS = ln 2, KL(P‖Q) finite, KL(Q‖P) = ½(1e600 − …) is ∞', () => {
+    // KL(P‖Q) = ½[1e-600 − 1 − log 1e-600] = ½(600 ln 10 − 1) = 690.27552789821…
+    // KL(Q‖P) = ½[1e600 − 1 − log 1e600] > 1.8e308. BC = √(2·1e-300/(1 + 1e-600)) ≈ 1.4e-150.
+    const m = measures('N(0,1e-300)', 'N(0,1)');
+    expectReadable(m);
+    expectWithin(m.js, LN2);
+    expect(m.klPQ.value).toBeCloseTo(0.5 * (600 * Math.LN10 - 1), 10);
+    expect(m.klQP.value).toBe(Infinity);
+    expect(m.symKl.value).toBe(Infinity);
+    expect(m.hP.value).toBeCloseTo(hN(1e-300), 10);
+  });
+
+  it('refuses σ = 1e-320 at parse time, naming the supported range', () => {
+    const r = parseSpec('N(0,1e-320)');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toContain('2.2e-308');
+      expect(r.error.message).toContain('1e-320');
+      expect([r.error.start, r.error.end]).toEqual([4, 10]);
+    }
+  });
+
+  it('N(0, 1e308) against N(0, 1): JS = ln 2 and KL(Q‖P) = ½(1e-616 − 1 + 616 ln 10·2/2)', () => {
+    // KL(Q‖P) = ½[(1/1e308)² − 1 − log(1e-616)] = ½(616 ln 10 − 1) = 708.69620864…
+    const m = measures('N(0,1e308)', 'N(0,1)');
+    expectReadable(m);
+    expectWithin(m.js, LN2);
+    expect(m.klQP.value).toBeCloseTo(0.5 * (616 * Math.LN10 - 1), 9);
+    expect(m.klPQ.value).toBe(Infinity);
+  });
+
+  it('Mix(½N(0, 1e308), ½N(0, 1)) against N(0, 1): the wide component is disjoint from both', () => {
+    // Write W = N(0, 1e308), B = N(0, 1) = Q, P = ½W + ½B. Where B has its mass, w ≈ 4e-309 is
+    // below any rounding of b, and where W has its mass, b = 0: so p = ½q and m = ¾q on B's part,
+    // p = ½w, q = 0, m = ¼w on W's part. Then
+    //   KL(Q‖P) = E_Q[log(q/(½q))] = ln 2,
+    //   JS = ½[½ log(½/¾) + ½ log(½w/¼w)] + ½ log(q/¾q) = ½[½ log(2/3) + ½ ln 2 + log(4/3)],
+    //   H(P) = Σ wᵢ(hᵢ − log wᵢ) = ½(h(1e308) + h(1)) + ln 2,
+    //   KL(P‖Q) ≥ ½·E_W[½x²] = ¼·1e616: beyond the largest double.
+    const m = measures('Mix(0.5*N(0,1e308),0.5*N(0,1))', 'N(0,1)');
+    expectReadable(m);
+    expectWithin(m.klQP, LN2);
+    expectWithin(m.js, 0.5 * (0.5 * Math.log(2 / 3) + 0.5 * LN2 + Math.log(4 / 3)));
+    expectWithin(m.hP, 0.5 * (hN(1e308) + hN(1)) + LN2);
+    expect(m.klPQ.value).toBe(Infinity);
+    expect(m.klPQ.reason).toEqual({ code: 'beyond-double' });
+  });
+
+  it('Mix(½N(1e6, 1e-300), ½N(0, 1)) against N(0, 1): the closed form of non-overlapping components', () => {
+    // A = N(1e6, 1e-300), B = N(0, 1) do not overlap, so H(P) = ½(h_A + ln 2) + ½(h_B + ln 2)
+    // = ½(hN(1e-300) + hN(1)) + ln 2 = −343.2757; H(P, Q) = ½E_A[−log q] + ½E_B[−log q]
+    // = ½ log 2π + ½·½[(1e6)² + 1e-600] + ½·½ = ½ log 2π + 2.5e11 + ¼;
+    // KL(P‖Q) = H(P, Q) − H(P) ≈ 2.5e11 + 344.44. KL(Q‖P) = ln 2 (as above); JS = the same value
+    // as for the wide component, since A is as disjoint from Q as W is.
+    const m = measures('Mix(0.5*N(1e6,1e-300),0.5*N(0,1))', 'N(0,1)');
+    expectReadable(m);
+    const hP = 0.5 * (hN(1e-300) + hN(1)) + LN2;
+    const ce = 0.5 * Math.log(2 * Math.PI) + 2.5e11 + 0.25;
+    expectWithin(m.hP, hP);
+    expect(hP).toBeCloseTo(-343.2757, 4);
+    expectWithin(m.cePQ, ce);
+    expectWithin(m.klPQ, ce - hP);
+    expectWithin(m.klQP, LN2);
+    expectWithin(m.js, 0.5 * (0.5 * Math.log(2 / 3) + 0.5 * LN2 + Math.log(4 / 3)));
+  });
+
+  it('Mix(½N(1e308, 1), ½N(−1e308, 1)) against N(0, 1): KL both ways beyond the largest double', () => {
+    // KL(P‖Q) ≥ ½·½(1e308)² and KL(Q‖P) ≥ E_Q[½(1e308)²]·(1 − o(1)); H(P) = h(1) + ln 2; JS = ln 2.
+    const m = measures('Mix(0.5*N(1e308,1),0.5*N(-1e308,1))', 'N(0,1)');
+    expectReadable(m);
+    expect(m.klPQ.value).toBe(Infinity);
+    expect(m.klQP.value).toBe(Infinity);
+    expectWithin(m.hP, hN(1) + LN2);
+    expectWithin(m.js, LN2);
+    // The same mixture against itself: KL = 0, JS = 0, H(P, P) = H(P).
+    const s = measures(
+      'Mix(0.5*N(1e308,1),0.5*N(-1e308,1))',
+      'Mix(0.5*N(1e308,1),0.5*N(-1e308,1))',
+    );
+    expectReadable(s);
+    expectWithin(s.klPQ, 0);
+    expectWithin(s.js, 0);
+    expectWithin(s.cePQ, hN(1) + LN2);
+  });
+
+  it('N2(1, −1, 2, 1e308, −0.3) against N2(0, 0, 1, 1, 0.5): no NaN in readouts or in the plot grid', () => {
+    const a = analysePair(spec('N2(1,-1,2,1e308,-0.3)'), spec('N2(0,0,1,1,0.5)'));
+    expect(a.ok).toBe(true);
+    if (!a.ok || a.view.kind !== 'continuous2') return;
+    expectReadable(a.measures);
+    // Marginal y: BC ≤ √(2·1e308/(1 + 1e616)) ≈ 1.4e-154: JS = ln 2.
+    expectWithin(a.measures.js, LN2);
+    expect(a.measures.klPQ.value).toBe(Infinity);
+    for (const k of ['x', 'y', 'p', 'q', 'klPQ', 'klQP'] as const)
+      expect(
+        a.view[k].every((v) => Number.isFinite(v) && Math.abs(v) <= 1e300),
+        k,
+      ).toBe(true);
+  });
+
+  it('keeps every 1-D plot value finite at the extremes', () => {
+    for (const [p, q] of [
+      ['N(0,1e308)', 'N(0,1)'],
+      ['Mix(0.5*N(1e308,1),0.5*N(-1e308,1))', 'N(0,1)'],
+      ['N(-1e154,1)', 'N(1e154,1)'],
+      ['N(0,2.3e-308)', 'N(1e308,1e308)'],
+    ] as const) {
+      const a = analysePair(spec(p), spec(q));
+      if (!a.ok || a.view.kind !== 'continuous1') throw new Error('expected a 1-D view');
+      for (const k of ['x', 'p', 'q', 'klPQ', 'klQP'] as const)
+        expect(
+          a.view[k].every((v) => Number.isFinite(v) && Math.abs(v) <= 1e300),
+          `${p} ${k}`,
+        ).toBe(true);
+    }
+  });
+});
+
+describe('parse-time ranges', () => {
+  it.each([
+    ['N(0,2e-308)', '2.2e-308'],
+    ['N2(0,0,1e-308,1,0)', 'sx·√(1 − rho²)'],
+    ['N2(0,0,1,1e-300,0.9999999999999999)', 'sy·√(1 − rho²)'],
+    ['N2(0,0,1e-160,1e-160,0)', 'sx·sy·√(1 − rho²)'],
+    ['Mix(1e308*N(0,1),1e308*N(1,1))', 'finite sum'],
+    ['Mix(1*N(0,1),1e-101*N(1,1))', '1e-100 of the largest'],
+  ])('refuses %s with a message naming the range', (text, phrase) => {
+    const r = parseSpec(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain(phrase);
+  });
+
+  it.each([
+    'N(0,2.2250738585072014e-308)',
+    'N(-1.7976931348623157e308,1.7976931348623157e308)',
+    'N2(0,0,1e-153,1e-153,0)',
+    'Mix(1*N(0,1),1e-100*N(1,1))',
+    'Mix(1e307*N(0,1),1e307*N(1,1))',
+  ])('accepts %s', (text) => {
+    expect(parseSpec(text).ok).toBe(true);
+  });
+});
