@@ -54,7 +54,9 @@ export function MeasureReadouts() {
                 {m?.reason && (
                   <span className="reason">
                     {explainedBefore
-                      ? `Infinite because ${MEASURE_LABELS[explainedBefore].label} is.`
+                      ? m.reason.code === 'beyond-double'
+                        ? `Also larger than the largest double (see ${MEASURE_LABELS[explainedBefore].label}).`
+                        : `Infinite because ${MEASURE_LABELS[explainedBefore].label} is.`
                       : explainInfinity(m.reason, outcomeCount)}
                   </span>
                 )}
