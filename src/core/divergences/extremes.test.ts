@@ -200,3 +200,87 @@ describe('parse-time ranges', () => {
     expect(parseSpec(text).ok).toBe(true);
   });
 });
+
+/** A seeded uniform in [0, 1) (mulberry32), so the grid is the same on every run. */
+function uniform(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('a seeded grid: σ from 1e-320 to 1e308, |μ| up to 1e308, for N, N2 and mixtures', () => {
+  const rnd = uniform(15);
+  const num = (x: number) => x.toPrecision(3);
+  const sigma = () => num(10 ** (-320 + 628 * rnd()));
+  const mu = () => (rnd() < 0.3 ? '0' : num((rnd() < 0.5 ? -1 : 1) * 10 ** (-3 + 311 * rnd())));
+  const rho = () => num(1.98 * rnd() - 0.99);
+  const n1 = () => `N(${mu()},${sigma()})`;
+  const n2 = () => `N2(${mu()},${mu()},${sigma()},${sigma()},${rho()})`;
+  const mix = (c: () => string) => `Mix(${num(rnd())}*${c()},${num(rnd())}*${c()})`;
+  const makers: [string, () => [string, string]][] = [
+    ['N vs N', () => [n1(), n1()]],
+    ['Mix vs N', () => [mix(n1), n1()]],
+    ['Mix vs Mix', () => [mix(n1), mix(n1)]],
+    ['N2 vs N2', () => [n2(), n2()]],
+    ['Mix2 vs N2', () => [mix(n2), n2()]],
+  ];
+  const cases: [string, string, string][] = [];
+  for (const [family, make] of makers) for (let i = 0; i < 40; i++) cases.push([family, ...make()]);
+
+  /** log BC of two 1-D Gaussians in logs (no overflow), a lower bound for JS: JS ≥ ln 2 − BC. */
+  const logBc = (m1: number, s1: number, m2: number, s2: number) => {
+    const logBig = Math.max(Math.log(s1), Math.log(s2));
+    const logT = Math.min(Math.log(s1), Math.log(s2)) - logBig;
+    const d = Math.abs(m1 / 2 - m2 / 2) / Math.exp(logBig);
+    return (
+      0.5 * (Math.LN2 + logT - Math.log1p(Math.exp(2 * logT))) - (d * d) / (1 + Math.exp(2 * logT))
+    );
+  };
+
+  it.each(cases)(
+    '%s: %s against %s is refused with its range, or every readout is right or ∞',
+    (family, ps, qs) => {
+      const p = parseSpec(ps);
+      const q = parseSpec(qs);
+      for (const r of [p, q])
+        if (!r.ok) expect(r.error.message).toMatch(/supports|must have a finite sum/);
+      if (!p.ok || !q.ok) return;
+      const a = analysePair(p.value, q.value);
+      if (!a.ok) {
+        // Only an overlapping 2-D pair outside the nested rule's range is refused here.
+        expect(family === 'Mix2 vs N2' || family === 'N2 vs N2').toBe(true);
+        expect(a.problem.message).toContain('Supported:');
+        return;
+      }
+      const m = a.measures;
+      expectReadable(m);
+      expect(m.js.value).toBeGreaterThanOrEqual(0);
+      expect(m.js.value).toBeLessThanOrEqual(LN2);
+      expect(m.klPQ.value).toBeGreaterThanOrEqual(0);
+      expect(m.klQP.value).toBeGreaterThanOrEqual(0);
+      // H(P, Q) = H(P) + KL(P‖Q), each within its error (and rounding of the larger terms).
+      if (Number.isFinite(m.cePQ.value) && Number.isFinite(m.klPQ.value)) {
+        const slack = 1e-12 * (Math.abs(m.cePQ.value) + Math.abs(m.hP.value) + m.klPQ.value);
+        expect(Math.abs(m.cePQ.value - m.hP.value - m.klPQ.value)).toBeLessThanOrEqual(
+          m.cePQ.error + m.hP.error + m.klPQ.error + slack,
+        );
+      }
+      if (m.klPQ.value === Infinity) expect(m.cePQ.value).toBe(Infinity);
+      if (p.value.family === 'normal' && q.value.family === 'normal') {
+        const b = logBc(p.value.mu, p.value.sigma, q.value.mu, q.value.sigma);
+        expect(m.js.value).toBeGreaterThanOrEqual(LN2 - Math.exp(b) - m.js.error - 1e-15);
+      }
+      for (const [k, v] of Object.entries(a.view))
+        if (v instanceof Float64Array)
+          expect(
+            v.every((x) => Number.isFinite(x)),
+            k,
+          ).toBe(true);
+    },
+  );
+});
