@@ -15,6 +15,7 @@ import {
 } from './divergences/continuous1';
 import {
   continuous2Measures,
+  continuous2Problem,
   integrand2Grid,
   type Integrand2Grid,
 } from './divergences/continuous2';
@@ -139,6 +140,8 @@ export function analysePair(p: Distribution, q: Distribution): PairAnalysis {
     };
   }
   if (isContinuous2(p) && isContinuous2(q)) {
+    const unsupported = continuous2Problem(p, q);
+    if (unsupported) return { ok: false, problem: { code: 'unsupported', message: unsupported } };
     return {
       ok: true,
       measures: continuous2Measures(p, q),

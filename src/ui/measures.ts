@@ -48,6 +48,8 @@ export const MEASURE_LABELS: {
  * charts label it (0 and 1 for two outcomes, 1…K otherwise).
  */
 export function explainInfinity(reason: InfiniteReason, outcomeCount?: number): string {
+  if (reason.code === 'beyond-double')
+    return 'The true value is finite but larger than the largest double-precision number (about 1.8 × 10³⁰⁸ nats).';
   const [zero, other] = reason.zeroIn === 'Q' ? ['Q', 'P'] : ['P', 'Q'];
   const k = reason.outcome;
   const where =

@@ -23,12 +23,17 @@ export function normal2LogPdf(x: number, y: number, d: Normal2): number {
   return -0.5 * quad - LOG_2PI - Math.log(d.sx) - Math.log(d.sy) - 0.5 * Math.log(oneMinusRho2);
 }
 
-/** Normalised log-weights log(wᵢ/Σw) of a mixture; zero weights give −Infinity. */
+/**
+ * Normalised log-weights log(wᵢ/Σw) of a mixture; zero weights give −Infinity. The weights are
+ * divided by the largest first, so a sum above 1.8e308 (two weights of 1e308) does not overflow.
+ */
 export function mixtureLogWeights(components: readonly { weight: number }[]): Float64Array {
   const logW = new Float64Array(components.length);
+  let largest = 0;
+  for (const c of components) largest = Math.max(largest, c.weight);
   let total = 0;
-  for (const c of components) total += c.weight;
-  const logTotal = Math.log(total);
+  for (const c of components) total += c.weight / largest;
+  const logTotal = Math.log(total) + Math.log(largest);
   components.forEach((c, i) => (logW[i] = Math.log(c.weight) - logTotal));
   return logW;
 }

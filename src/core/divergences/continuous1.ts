@@ -1,10 +1,15 @@
 /**
  * Every measure between two 1-D specs (N or a Gaussian mixture), and the pointwise integrands the UI
- * plots. Closed forms where both are single Gaussians; otherwise adaptive Gauss–Kronrod on the real
- * line split at each component's μ + kσ, with all measures sharing one set of log-density evaluations.
+ * plots. Closed forms where both are single Gaussians; otherwise adaptive Gauss–Kronrod: on the real
+ * line split at each component's μ + kσ, with all measures sharing one set of log-density
+ * evaluations, while a double resolves every component where it lies; beyond that (μ = 1e100 with
+ * σ = 1, σ = 1e-300 at μ = 1e6, σ ratios past 1e70) one integral per component in its own
+ * coordinates (quadrature/frames1.ts), which costs about four times as many evaluations.
  */
+import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous1Spec } from '../distributions/types';
 import { gaussianBreakpoints, mergeBreakpoints, mixtureCrossings } from '../quadrature/breakpoints';
+import { frameMeasures1, type Component1 } from '../quadrature/frames1';
 import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
 import {
   MEASURE_INTEGRAND_DIM,
@@ -12,13 +17,18 @@ import {
   writeMeasureIntegrands,
 } from '../quadrature/measureIntegrands';
 import { mixtureLogDensity1, mixtureTable1, type MixtureTable1 } from '../quadrature/mixtureTable';
-import { exact, type MeasureSet, type MeasureValue } from './types';
+import { exactOrBeyond, type MeasureSet, type MeasureValue } from './types';
 import { klNormal, normalCrossEntropy, normalEntropy } from './gaussian';
 
 /** Split points in units of σ around every component; ±40σ bounds the range (e^(−800) beyond). */
 const OFFSETS = [-8, -4, -2, -1, 0, 1, 2, 4, 8];
 const TAIL_SIGMAS = 40;
 const QUAD_OPTIONS = { relTol: 1e-11, absTol: 1e-15, maxIntervals: 4000 } as const;
+/** A component's extent |μ| + 40σ must be within this of its σ for nodes in x to resolve it. */
+const RESOLUTION = 1e8;
+/** The extents must be within this of the narrowest σ, and σ above 1e-150 (peak densities × log-ratios stay finite). */
+const SPREAD = 1e70;
+const MIN_LINE_SIGMA = 1e-150;
 
 let integrator: AdaptiveGK15 | undefined;
 
@@ -36,25 +46,24 @@ function concat(a: Float64Array, b: Float64Array): Float64Array {
   return out;
 }
 
-/**
- * KL(P‖Q), KL(Q‖P), JS, KL(P‖Q) + KL(Q‖P), H(P, Q), H(P), H(Q) in nats for 1-D specs.
- * - Both single Gaussians: KL, cross-entropy and entropies in closed form (error 0); JS by quadrature.
- * - A single Gaussian's entropy is always closed form; everything else is quadrature with an absolute
- *   error estimate in nats (QUADPACK's heuristic, aimed at 1e-11 relative).
- * Every value is finite (Gaussians have full support); JS is clamped to [0, ln 2] and KL to ≥ 0.
- */
-export function continuous1Measures(p: Continuous1Spec, q: Continuous1Spec): MeasureSet {
-  const closed: Partial<Record<'klPQ' | 'klQP' | 'cePQ' | 'hP' | 'hQ', MeasureValue>> = {};
-  if (p.family === 'normal') closed.hP = exact(normalEntropy(p));
-  if (q.family === 'normal') closed.hQ = exact(normalEntropy(q));
-  if (p.family === 'normal' && q.family === 'normal') {
-    closed.klPQ = exact(klNormal(p, q));
-    closed.klQP = exact(klNormal(q, p));
-    closed.cePQ = exact(normalCrossEntropy(p, q));
+/** True if one integral in x resolves every component of both tables (see the file comment). */
+function inLineRange(tables: readonly MixtureTable1[]): boolean {
+  let maxExtent = 0;
+  let minSigma = Infinity;
+  for (const t of tables) {
+    for (let i = 0; i < t.n; i++) {
+      const sigma = t.sigma[i]!;
+      const extent = Math.abs(t.mu[i]!) + TAIL_SIGMAS * sigma;
+      if (!(extent <= RESOLUTION * sigma) || !(sigma >= MIN_LINE_SIGMA)) return false;
+      maxExtent = Math.max(maxExtent, extent);
+      minSigma = Math.min(minSigma, sigma);
+    }
   }
-  const active = [!closed.klPQ, !closed.klQP, true, !closed.cePQ, !closed.hP, !closed.hQ];
-  const tp = mixtureTable1(p);
-  const tq = mixtureTable1(q);
+  return maxExtent <= SPREAD * minSigma;
+}
+
+/** Every measure by one integral over x (the tables must be {@link inLineRange}). */
+function lineIntegrals(tp: MixtureTable1, tq: MixtureTable1, active: boolean[]) {
   const sigmas = concat(tp.sigma, tq.sigma);
   const breaks = mergeBreakpoints(
     gaussianBreakpoints(concat(tp.mu, tq.mu), sigmas, OFFSETS, TAIL_SIGMAS),
@@ -64,7 +73,59 @@ export function continuous1Measures(p: Continuous1Spec, q: Continuous1Spec): Mea
   integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
   const f = (x: number, out: Float64Array, o: number) =>
     writeMeasureIntegrands(mixtureLogDensity1(tp, x), mixtureLogDensity1(tq, x), out, o);
-  const r = integrator.integrate(f, breaks, { ...QUAD_OPTIONS, active });
+  return integrator.integrate(f, breaks, { ...QUAD_OPTIONS, active });
+}
+
+/** The components with nonzero weight, each with its normalised log-weight. */
+function components(d: Continuous1Spec): Component1[] {
+  if (d.family === 'normal') return [{ logW: 0, mu: d.mu, sigma: d.sigma }];
+  const logW = mixtureLogWeights(d.components);
+  const out: Component1[] = [];
+  d.components.forEach((c, i) => {
+    if (logW[i]! > -Infinity)
+      out.push({ logW: logW[i]!, mu: c.component.mu, sigma: c.component.sigma });
+  });
+  return out;
+}
+
+/**
+ * KL(P‖Q), KL(Q‖P), JS, KL(P‖Q) + KL(Q‖P), H(P, Q), H(P), H(Q) in nats for 1-D specs.
+ * - Both single Gaussians: KL, cross-entropy and entropies in closed form (error 0); JS by quadrature.
+ * - A single Gaussian's entropy is always closed form; everything else is adaptive Gauss–Kronrod
+ *   (in x, or per component in its own coordinates: see the file comment), with an absolute error
+ *   estimate in nats (QUADPACK's heuristic, aimed at 1e-11 relative).
+ * Values are finite, or +Infinity with the reason 'beyond-double' where the true value exceeds the
+ * largest double (μ = ±1e308, σ ratios past 1e154); never NaN. JS is clamped to [0, ln 2], KL to ≥ 0.
+ */
+export function continuous1Measures(p: Continuous1Spec, q: Continuous1Spec): MeasureSet {
+  const closed: Partial<Record<'klPQ' | 'klQP' | 'cePQ' | 'hP' | 'hQ', MeasureValue>> = {};
+  if (p.family === 'normal') closed.hP = exactOrBeyond(normalEntropy(p));
+  if (q.family === 'normal') closed.hQ = exactOrBeyond(normalEntropy(q));
+  if (p.family === 'normal' && q.family === 'normal') {
+    closed.klPQ = exactOrBeyond(klNormal(p, q));
+    closed.klQP = exactOrBeyond(klNormal(q, p));
+    closed.cePQ = exactOrBeyond(normalCrossEntropy(p, q));
+  }
+  const tp = mixtureTable1(p);
+  const tq = mixtureTable1(q);
+  if (inLineRange([tp, tq])) {
+    const active = [!closed.klPQ, !closed.klQP, true, !closed.cePQ, !closed.hP, !closed.hQ];
+    const r = lineIntegrals(tp, tq, active);
+    return measureSetFromQuadrature(r.values, r.errors, closed);
+  }
+  integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
+  const r = frameMeasures1(
+    components(p),
+    components(q),
+    {
+      klPQ: !closed.klPQ,
+      klQP: !closed.klQP,
+      cePQ: !closed.cePQ,
+      hP: !closed.hP,
+      hQ: !closed.hQ,
+    },
+    integrator,
+  );
   return measureSetFromQuadrature(r.values, r.errors, closed);
 }
 
@@ -88,13 +149,19 @@ function range1(tables: readonly MixtureTable1[], k: number): [number, number] {
       hi = Math.max(hi, t.mu[i]! + k * t.sigma[i]!);
     }
   }
-  return [lo, hi];
+  return [Math.max(lo, -PLOT_LIMIT), Math.min(hi, PLOT_LIMIT)];
 }
+
+/** Plotted values are kept within ±1e300, so no chart's axis range computation overflows. */
+const PLOT_LIMIT = 1e300;
+const plotted = (v: number) => (v > PLOT_LIMIT ? PLOT_LIMIT : v < -PLOT_LIMIT ? -PLOT_LIMIT : v);
 
 /**
  * `points` equally spaced x over [min(μ − 4σ), max(μ + 4σ)] across every component of P and Q, with
  * p, q, p·log(p/q) and q·log(q/p) there. Computed from log-densities: where a density underflows,
- * its integrand is 0, so every value is finite. `points` is clamped to at least 2.
+ * its integrand is 0. Every value is finite and within ±1e300 (x too: μ ± 4σ beyond it is cut off,
+ * and an integrand whose log-ratio overflows, p·∞, is drawn at the limit). `points` is clamped to
+ * at least 2.
  */
 export function integrand1Grid(
   p: Continuous1Spec,
@@ -112,18 +179,19 @@ export function integrand1Grid(
     klPQ: new Float64Array(n),
     klQP: new Float64Array(n),
   };
-  const step = (hi - lo) / (n - 1);
+  // hi/(n − 1) − lo/(n − 1) rather than (hi − lo)/(n − 1), which overflows for ±1e300.
+  const step = hi / (n - 1) - lo / (n - 1);
   for (let i = 0; i < n; i++) {
-    const x = i === n - 1 ? hi : lo + i * step;
+    const x = i === n - 1 ? hi : Math.min(hi, lo + i * step);
     const lp = mixtureLogDensity1(tp, x);
     const lq = mixtureLogDensity1(tq, x);
     const pv = Math.exp(lp);
     const qv = Math.exp(lq);
     g.x[i] = x;
-    g.p[i] = pv;
-    g.q[i] = qv;
-    g.klPQ[i] = pv === 0 ? 0 : pv * (lp - lq);
-    g.klQP[i] = qv === 0 ? 0 : qv * (lq - lp);
+    g.p[i] = plotted(pv);
+    g.q[i] = plotted(qv);
+    g.klPQ[i] = pv === 0 ? 0 : plotted(pv * (lp - lq));
+    g.klQP[i] = qv === 0 ? 0 : plotted(qv * (lq - lp));
   }
   return g;
 }

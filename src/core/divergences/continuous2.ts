@@ -15,6 +15,7 @@ import {
   type VectorIntegrand,
 } from '../quadrature/gaussKronrod';
 import {
+  INTEGRAND,
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
   writeMeasureIntegrandsWithDensities,
@@ -27,7 +28,13 @@ import {
   type MixtureTable2,
 } from '../quadrature/mixtureTable';
 import { klNormal2, normal2CrossEntropy, normal2Entropy } from './gaussian';
-import { exact, type MeasureSet, type MeasureValue } from './types';
+import {
+  disjointJsError,
+  inQuadratureRange,
+  OUT_OF_2D_RANGE,
+  quadratureFrame,
+} from './continuous2Range';
+import { exactOrBeyond, type MeasureSet, type MeasureValue } from './types';
 
 const OFFSETS = [-6, -3, 0, 3, 6];
 /** Beyond 9σ (per axis) a component's density is below e^(−40) of its peak. */
@@ -125,22 +132,68 @@ function ridgeCrossings(tables: readonly MixtureTable2[]): number[] {
   return out;
 }
 
+type Closed = Partial<Record<'klPQ' | 'klQP' | 'cePQ' | 'hP' | 'hQ', MeasureValue>>;
+
 /**
  * KL(P‖Q), KL(Q‖P), JS, KL(P‖Q) + KL(Q‖P), H(P, Q), H(P), H(Q) in nats for 2-D specs.
  * - Both single N2: KL, cross-entropy and entropies in closed form (error 0); JS by quadrature.
  * - A single N2's entropy is always closed form; everything else is nested quadrature with an absolute
  *   error estimate (outer estimate plus the integrated inner estimates), aimed at 1e-9 relative.
- * Every value is finite; JS is clamped to [0, ln 2] and KL to ≥ 0.
+ * - JS is ln 2 without integrating when a Bhattacharyya bound shows P and Q numerically disjoint.
+ * - A pair the quadrature cannot resolve in its own coordinates is integrated in the frame of its
+ *   narrowest component (see continuous2Range.ts); if it cannot there either, this throws with
+ *   {@link OUT_OF_2D_RANGE} (analysePair checks {@link continuous2Problem} first).
+ * Values are finite or +Infinity with a reason; JS is clamped to [0, ln 2] and KL to ≥ 0.
  */
 export function continuous2Measures(p: Continuous2Spec, q: Continuous2Spec): MeasureSet {
-  const closed: Partial<Record<'klPQ' | 'klQP' | 'cePQ' | 'hP' | 'hQ', MeasureValue>> = {};
-  if (p.family === 'normal2') closed.hP = exact(normal2Entropy(p));
-  if (q.family === 'normal2') closed.hQ = exact(normal2Entropy(q));
+  const closed: Closed = {};
+  if (p.family === 'normal2') closed.hP = exactOrBeyond(normal2Entropy(p));
+  if (q.family === 'normal2') closed.hQ = exactOrBeyond(normal2Entropy(q));
   if (p.family === 'normal2' && q.family === 'normal2') {
-    closed.klPQ = exact(klNormal2(p, q));
-    closed.klQP = exact(klNormal2(q, p));
-    closed.cePQ = exact(normal2CrossEntropy(p, q));
+    closed.klPQ = exactOrBeyond(klNormal2(p, q));
+    closed.klQP = exactOrBeyond(klNormal2(q, p));
+    closed.cePQ = exactOrBeyond(normal2CrossEntropy(p, q));
   }
+  const jsError = disjointJsError(p, q);
+  const onlyJs = !!(closed.klPQ && closed.klQP && closed.cePQ && closed.hP && closed.hQ);
+  const js = jsError === null ? undefined : { value: Math.LN2, error: jsError };
+  if (onlyJs && js)
+    return measureSetFromQuadrature([0, 0, js.value, 0, 0, 0], [0, 0, js.error, 0, 0, 0], closed);
+  let logScale = 0;
+  let [fp, fq] = [p, q];
+  if (!inQuadratureRange(p, q)) {
+    const frame = quadratureFrame(p, q);
+    if (!frame) throw new Error(OUT_OF_2D_RANGE);
+    ({ p: fp, q: fq, logScale } = frame);
+  }
+  const r = integrate2(fp, fq, closed);
+  // Entropies are not invariant under x ↦ (x − c)/s: H(original) = H(mapped) + 2·log s.
+  const shift = 2 * logScale;
+  for (const k of [INTEGRAND.cePQ, INTEGRAND.hP, INTEGRAND.hQ]) r.values[k] = r.values[k]! + shift;
+  if (js) {
+    r.values[INTEGRAND.js] = js.value;
+    r.errors[INTEGRAND.js] = js.error;
+  }
+  return measureSetFromQuadrature(r.values, r.errors, closed);
+}
+
+/**
+ * Why a 2-D pair cannot be analysed (it is outside the quadrature's range even in its narrowest
+ * component's frame, and some measure needs integrating), or null.
+ */
+export function continuous2Problem(p: Continuous2Spec, q: Continuous2Spec): string | null {
+  const allClosed = p.family === 'normal2' && q.family === 'normal2';
+  if (allClosed && disjointJsError(p, q) !== null) return null;
+  if (inQuadratureRange(p, q) || quadratureFrame(p, q)) return null;
+  return OUT_OF_2D_RANGE;
+}
+
+/** The nested quadrature of every measure not in `closed`, in INTEGRAND order (copies). */
+function integrate2(
+  p: Continuous2Spec,
+  q: Continuous2Spec,
+  closed: Closed,
+): { values: Float64Array; errors: Float64Array } {
   const needed = [!closed.klPQ, !closed.klQP, true, !closed.cePQ, !closed.hP, !closed.hQ];
   const active = [...needed, false, false, false, false, false, false];
   const tp = mixtureTable2(p);
@@ -189,7 +242,7 @@ export function continuous2Measures(p: Continuous2Spec, q: Continuous2Spec): Mea
   // references their sum was up to 1.4× short (means at ±1e3), so it is reported with a safety factor.
   for (let k = 0; k < DIM; k++)
     errors[k] = ERROR_SAFETY * (r.errors[k]! + Math.abs(r.values[DIM + k]!));
-  return measureSetFromQuadrature(r.values, errors, closed);
+  return { values: Float64Array.from(r.values.subarray(0, DIM)), errors };
 }
 
 /** Densities and KL integrands on an n×n grid, row-major: z[j·n + i] is at (x[i], y[j]). */
@@ -202,10 +255,15 @@ export interface Integrand2Grid {
   readonly klQP: Float64Array;
 }
 
+/** Plotted values are kept within ±1e300, so no chart's axis range computation overflows. */
+const PLOT_LIMIT = 1e300;
+const plotted = (v: number) => (v > PLOT_LIMIT ? PLOT_LIMIT : v < -PLOT_LIMIT ? -PLOT_LIMIT : v);
+
 /**
  * An n×n grid over [min(mx − 4sx), max(mx + 4sx)] × [min(my − 4sy), max(my + 4sy)] across every
- * component of P and Q, with p, q, p·log(p/q) and q·log(q/p) (nats per unit area). Computed from
- * log-densities, so every value is finite; where a density underflows its integrand is 0.
+ * component of P and Q (cut off at ±1e300), with p, q, p·log(p/q) and q·log(q/p) (nats per unit
+ * area). Computed from log-densities; where a density underflows its integrand is 0, and where a
+ * log-ratio overflows (p·∞) the value is drawn at ±1e300, so every value is finite.
  * `n` is clamped to at least 2.
  */
 export function integrand2Grid(p: Continuous2Spec, q: Continuous2Spec, n = 80): Integrand2Grid {
@@ -224,9 +282,13 @@ export function integrand2Grid(p: Continuous2Spec, q: Continuous2Spec, n = 80): 
       y1 = Math.max(y1, t.my[i]! + 4 * t.sy[i]!);
     }
   }
-  const axis = (a: number, b: number) => {
+  const axis = (lo: number, hi: number) => {
+    const a = Math.max(lo, -PLOT_LIMIT);
+    const b = Math.min(hi, PLOT_LIMIT);
+    // b/(m − 1) − a/(m − 1): (b − a) overflows for ±1e300.
+    const step = b / (m - 1) - a / (m - 1);
     const v = new Float64Array(m);
-    for (let i = 0; i < m; i++) v[i] = i === m - 1 ? b : a + (i * (b - a)) / (m - 1);
+    for (let i = 0; i < m; i++) v[i] = i === m - 1 ? b : Math.min(b, a + i * step);
     return v;
   };
   const g = {
@@ -246,10 +308,10 @@ export function integrand2Grid(p: Continuous2Spec, q: Continuous2Spec, n = 80): 
       const lq = mixtureLogDensity2Row(tq, g.x[i]!);
       const qv = tq.density[0]!;
       const k = j * m + i;
-      g.p[k] = pv;
-      g.q[k] = qv;
-      g.klPQ[k] = pv === 0 ? 0 : pv * (lp - lq);
-      g.klQP[k] = qv === 0 ? 0 : qv * (lq - lp);
+      g.p[k] = plotted(pv);
+      g.q[k] = plotted(qv);
+      g.klPQ[k] = pv === 0 ? 0 : plotted(pv * (lp - lq));
+      g.klQP[k] = qv === 0 ? 0 : plotted(qv * (lq - lp));
     }
   }
   return g;

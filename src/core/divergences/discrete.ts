@@ -109,9 +109,10 @@ function signedTerm(a: number, b: number, logA: number, logB: number): number {
 export function discreteMeasures(p: DiscreteDistribution, q: DiscreteDistribution): MeasureSet {
   const klPQ = klDiscrete(p, q);
   const klQPRaw = klDiscrete(q, p);
-  const klQP: MeasureValue = klQPRaw.reason
-    ? { ...klQPRaw, reason: { ...klQPRaw.reason, zeroIn: 'P' } }
-    : klQPRaw;
+  const klQP: MeasureValue =
+    klQPRaw.reason?.code === 'support-mismatch'
+      ? { ...klQPRaw, reason: { ...klQPRaw.reason, zeroIn: 'P' } }
+      : klQPRaw;
   const symKl = klPQ.reason ? klPQ : klQP.reason ? klQP : exact(klPQ.value + klQP.value);
   return {
     klPQ,

@@ -12,6 +12,7 @@ import { choleskyFactor, choleskyLogDet, solveLower } from '../linalg/cholesky';
 import type { GaussianNd } from '../distributions/gaussianNd';
 import type { Normal, Normal2 } from '../distributions/types';
 import { xMinusLog1p } from '../numeric/logspace';
+import { halfSquare, standardisedDifference } from '../numeric/scaled';
 import { nats, type Nats } from '../units';
 
 const LOG_2PI = Math.log(2 * Math.PI);
@@ -20,12 +21,23 @@ const LOG_2PI = Math.log(2 * Math.PI);
  * v − 1 − log v for v = (s₁/s₂)², the per-axis variance term of a Gaussian KL (≥ 0, = 0 iff s₁ = s₂).
  * Near v = 1 it is xMinusLog1p of v − 1 = ((s₁ − s₂)/s₂)·((s₁ + s₂)/s₂), where s₁ − s₂ is exact;
  * far from 1 it is v − 1 − 2·log(s₁/s₂), because 1 + (v − 1) would lose the digits of a tiny v.
+ * log(s₁/s₂) is taken as log s₁ − log s₂ where the ratio over- or underflows (σ from 1e-308 to
+ * 1e308): v is then +Infinity (the true value exceeds the largest double) or 0, never NaN.
  */
 export function squaredRatioDeviance(s1: number, s2: number): number {
+  return 2 * halfSquaredRatioDeviance(s1, s2);
+}
+
+/**
+ * ½(v − 1 − log v), v = (s₁/s₂)²: {@link squaredRatioDeviance} halved before the square is formed,
+ * so that it stays finite up to s₁/s₂ = 1.9e154 (the true value is below 1.8e308 up to there).
+ */
+export function halfSquaredRatioDeviance(s1: number, s2: number): number {
   const r = s1 / s2;
   const v = r * r;
-  if (v > 0.5 && v < 2) return xMinusLog1p(((s1 - s2) / s2) * ((s1 + s2) / s2));
-  return v - 1 - 2 * Math.log(r);
+  if (v > 0.5 && v < 2) return 0.5 * xMinusLog1p(((s1 - s2) / s2) * ((s1 + s2) / s2));
+  const logR = r > 0 && Number.isFinite(r) ? Math.log(r) : Math.log(s1) - Math.log(s2);
+  return halfSquare(r) - 0.5 - logR;
 }
 
 /** v − 1 − log v given v and an accurately computed v − 1 (and log v, for v far from 1). */
@@ -35,11 +47,12 @@ function deviance(v: number, vMinus1: number, logV: number): number {
 
 /**
  * KL(N(μp, σp) ‖ N(μq, σq)) = ½[(r² − 1 − log r²) + ((μp − μq)/σq)²], r = σp/σq, in nats.
- * Exactly 0 for P = Q; finite for every valid input (σ > 0).
+ * Exactly 0 for P = Q. Every term is non-negative and formed without spurious overflow, so the
+ * result is +Infinity exactly when the true value exceeds the largest double (never NaN).
  */
 export function klNormal(p: Normal, q: Normal): Nats {
-  const dz = (p.mu - q.mu) / q.sigma;
-  return nats(0.5 * (squaredRatioDeviance(p.sigma, q.sigma) + dz * dz));
+  const dz = standardisedDifference(p.mu, q.mu, q.sigma);
+  return nats(halfSquaredRatioDeviance(p.sigma, q.sigma) + halfSquare(dz));
 }
 
 /** H(N(μ, σ)) = ½·log(2πe σ²) = ½(1 + log 2π) + log σ, in nats; negative for σ < 1/√(2πe). */
@@ -50,8 +63,8 @@ export function normalEntropy(p: Normal): Nats {
 /** H(P, Q) = −E_P[log q] = ½·log 2π + log σq + ½(σp/σq)² + ½((μp − μq)/σq)², in nats. */
 export function normalCrossEntropy(p: Normal, q: Normal): Nats {
   const r = p.sigma / q.sigma;
-  const dz = (p.mu - q.mu) / q.sigma;
-  return nats(0.5 * LOG_2PI + Math.log(q.sigma) + 0.5 * (r * r + dz * dz));
+  const dz = standardisedDifference(p.mu, q.mu, q.sigma);
+  return nats(0.5 * LOG_2PI + Math.log(q.sigma) + halfSquare(r) + halfSquare(dz));
 }
 
 /** √(1 − ρ²) via (1 − ρ)(1 + ρ), which keeps its relative accuracy as |ρ| → 1. */
@@ -75,13 +88,20 @@ function normal2Terms(p: Normal2, q: Normal2) {
   // M₂₂² = b²·w with w = wp/wq; M₂₂² − 1 = (b² − 1)·w + (w − 1), w − 1 = (ρq − ρp)(ρq + ρp)/wq.
   const w = wp / wq;
   const wm1 = ((q.rho - p.rho) * (q.rho + p.rho)) / wq;
-  const m22Sq = b * b * w;
+  // (b·w)·b: finite whenever b²w is (w ≤ 1/(1 − ρq²) is at most 4.5e15).
+  const m22Sq = b * w * b;
   const m22SqMinus1 = bm1 * (2 + bm1) * w + wm1;
-  const logM22Sq = 2 * Math.log(b) + Math.log(wp) - Math.log(wq);
-  const dx = (p.mx - q.mx) / q.sx;
-  const dy = (p.my - q.my) / q.sy;
+  const logM22Sq = 2 * (Math.log(p.sy) - Math.log(q.sy)) + Math.log(wp) - Math.log(wq);
+  const dx = standardisedDifference(p.mx, q.mx, q.sx);
+  const dy = standardisedDifference(p.my, q.my, q.sy);
   const z2 = (dy - q.rho * dx) / cq;
-  return { a, m21, m22Sq, m22SqMinus1, logM22Sq, maha: dx * dx + z2 * z2, wq };
+  // ‖z‖² ≥ max(dx², dy²) (the minimum over dx of the quadratic form is dy²): if dx or dy
+  // overflowed, so does the true ½‖z‖², and dy − ρ·dx must not form ∞ − ∞.
+  const halfMaha =
+    Number.isFinite(dx) && Number.isFinite(dy) ? halfSquare(dx) + halfSquare(z2) : Infinity;
+  // a or b beyond the largest double makes the variance terms (and the true KL) overflow too.
+  const finite = Number.isFinite(a) && Number.isFinite(b);
+  return { a, b, m21, m22Sq, m22SqMinus1, logM22Sq, halfMaha, wq, finite };
 }
 
 /**
@@ -91,8 +111,10 @@ function normal2Terms(p: Normal2, q: Normal2) {
  */
 export function klNormal2(p: Normal2, q: Normal2): Nats {
   const t = normal2Terms(p, q);
-  const dev = squaredRatioDeviance(p.sx, q.sx) + deviance(t.m22Sq, t.m22SqMinus1, t.logM22Sq);
-  return nats(0.5 * (dev + t.m21 * t.m21 + t.maha));
+  if (!t.finite) return nats(Infinity);
+  const dev =
+    halfSquaredRatioDeviance(p.sx, q.sx) + 0.5 * deviance(t.m22Sq, t.m22SqMinus1, t.logM22Sq);
+  return nats(dev + halfSquare(t.m21) + t.halfMaha);
 }
 
 /** H(N2) = 1 + log 2π + log sx + log sy + ½·log(1 − ρ²), in nats (½ log det(2πe Σ)). */
@@ -106,9 +128,10 @@ export function normal2Entropy(p: Normal2): Nats {
  */
 export function normal2CrossEntropy(p: Normal2, q: Normal2): Nats {
   const t = normal2Terms(p, q);
+  if (!t.finite) return nats(Infinity);
   const logDetQ = 2 * Math.log(q.sx) + 2 * Math.log(q.sy) + Math.log(t.wq);
-  const tr = t.a * t.a + t.m21 * t.m21 + t.m22Sq;
-  return nats(0.5 * (2 * LOG_2PI + logDetQ + tr + t.maha));
+  const halfTr = halfSquare(t.a) + halfSquare(t.m21) + 0.5 * t.m22Sq;
+  return nats(LOG_2PI + 0.5 * logDetQ + halfTr + t.halfMaha);
 }
 
 function checkDimensions(p: GaussianNd, q?: GaussianNd): number {

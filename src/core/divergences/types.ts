@@ -11,7 +11,17 @@ export interface SupportMismatch {
   readonly outcome?: number;
 }
 
-export type InfiniteReason = SupportMismatch;
+/**
+ * The true value is finite but larger than the largest double (≈ 1.8·10³⁰⁸ nats): e.g. KL between
+ * N(0, 1e-300) and N(0, 1), ½(σq/σp)² ≈ 5·10⁵⁹⁹. Only reported where a bound proves the overflow.
+ */
+export interface BeyondDouble {
+  readonly code: 'beyond-double';
+}
+
+export type InfiniteReason = SupportMismatch | BeyondDouble;
+
+export const BEYOND_DOUBLE: BeyondDouble = { code: 'beyond-double' };
 
 /** How a value was obtained: an exact formula, or a numerical method with an error estimate. */
 export type Method = 'closed-form' | 'quadrature';
@@ -46,3 +56,7 @@ export const exact = (value: number, reason?: InfiniteReason): MeasureValue =>
   reason
     ? { value: value as Nats, error: 0, method: 'closed-form', reason }
     : { value: value as Nats, error: 0, method: 'closed-form' };
+
+/** A closed form: exact, or +Infinity with the reason 'beyond-double' where it overflowed. */
+export const exactOrBeyond = (value: number): MeasureValue =>
+  value === Infinity ? exact(value, BEYOND_DOUBLE) : exact(value);

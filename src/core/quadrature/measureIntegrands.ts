@@ -3,7 +3,7 @@
  * in this order: KL(P‖Q), KL(Q‖P), JS, H(P, Q), H(P), H(Q). Working from log p and log q keeps them
  * finite where a density underflows: there p = 0 and the term p·(…) is 0.
  */
-import type { MeasureSet, MeasureValue } from '../divergences/types';
+import { BEYOND_DOUBLE, type MeasureSet, type MeasureValue } from '../divergences/types';
 import { nats } from '../units';
 
 export const MEASURE_INTEGRAND_DIM = 6;
@@ -55,11 +55,25 @@ export function writeMeasureIntegrandsWithDensities(
   out[o + 5] = q === 0 ? 0 : -q * lq;
 }
 
-const numeric = (value: number, error: number): MeasureValue => ({
-  value: nats(value),
-  error,
-  method: 'quadrature',
-});
+/** +Infinity (an integral whose true value exceeds the largest double) carries its reason. */
+/**
+ * KL(P‖Q) + KL(Q‖P): infinite for the reason of the first infinite term, or 'beyond-double' if
+ * only the sum overflows (two finite KLs of 1e308 each).
+ */
+function symmetricSum(
+  a: MeasureValue,
+  b: MeasureValue,
+  method: MeasureValue['method'],
+): MeasureValue {
+  const value = a.value + b.value;
+  if (value !== Infinity) return { value: nats(value), error: a.error + b.error, method };
+  return { value: nats(value), error: 0, method, reason: a.reason ?? b.reason ?? BEYOND_DOUBLE };
+}
+
+const numeric = (value: number, error: number): MeasureValue =>
+  value === Infinity
+    ? { value: nats(value), error: 0, method: 'quadrature', reason: BEYOND_DOUBLE }
+    : { value: nats(value), error, method: 'quadrature' };
 
 /**
  * A MeasureSet from quadrature results (in {@link INTEGRAND} order), with closed forms substituted
@@ -85,11 +99,7 @@ export function measureSetFromQuadrature(
     klPQ,
     klQP,
     js: pick('js', 0, Math.LN2),
-    symKl: {
-      value: nats(klPQ.value + klQP.value),
-      error: klPQ.error + klQP.error,
-      method: symMethod,
-    },
+    symKl: symmetricSum(klPQ, klQP, symMethod),
     cePQ: pick('cePQ', -Infinity, Infinity),
     hP: pick('hP', -Infinity, Infinity),
     hQ: pick('hQ', -Infinity, Infinity),

@@ -77,6 +77,8 @@ export interface MixtureTable2 {
   readonly sy: Float64Array;
   readonly invSy: Float64Array;
   readonly slope: Float64Array;
+  /** ρ·sx, for the shift ρ·sx·(y − my)/sy where slope overflows. */
+  readonly rhoSx: Float64Array;
   readonly condSigma: Float64Array;
   readonly invCondSigma: Float64Array;
   /** log w − log sy − log condSigma − log 2π. */
@@ -105,6 +107,7 @@ export function mixtureTable2(d: Continuous2Spec): MixtureTable2 {
     sy: f(),
     invSy: f(),
     slope: f(),
+    rhoSx: f(),
     condSigma: f(),
     invCondSigma: f(),
     logCoef: f(),
@@ -121,6 +124,7 @@ export function mixtureTable2(d: Continuous2Spec): MixtureTable2 {
     t.sy[i] = c.sy;
     t.invSy[i] = 1 / c.sy;
     t.slope[i] = (c.rho * c.sx) / c.sy;
+    t.rhoSx[i] = c.rho * c.sx;
     t.condSigma[i] = cs;
     t.invCondSigma[i] = 1 / cs;
     t.logCoef[i] = logW[i]! - Math.log(c.sy) - Math.log(cs) - 2 * LOG_SQRT_2PI;
@@ -134,7 +138,11 @@ export function mixtureTable2AtY(t: MixtureTable2, y: number): void {
     const dy = y - t.my[i]!;
     const zy = dy * t.invSy[i]!;
     t.rowOffset[i] = t.logCoef[i]! - 0.5 * zy * zy;
-    t.rowMean[i] = t.mx[i]! + t.slope[i]! * dy;
+    let shift = t.slope[i]! * dy;
+    // slope = ρ·sx/sy overflows for sx/sy beyond 1.8e308 (then Inf·0 = NaN at dy = 0): the same
+    // shift as ρ·sx·(dy/sy), which is finite wherever the true one is.
+    if (!Number.isFinite(t.slope[i]!)) shift = t.rhoSx[i]! * zy;
+    t.rowMean[i] = t.mx[i]! + shift;
   }
 }
 

@@ -12,9 +12,15 @@ import type {
  *
  *   Bern(p)                      p ∈ [0, 1]
  *   Cat(w1, …, wK)               K ≥ 2, wₖ ≥ 0, Σw > 0 (normalised by the core)
- *   N(mu, sigma)                 sigma > 0 is the standard deviation
- *   N2(mx, my, sx, sy, rho)      sx, sy > 0, |rho| < 1
- *   Mix(w1*D1, …, wk*Dk)         components all N or all N2, 1 to 8 of them, wᵢ ≥ 0, Σw > 0
+ *   N(mu, sigma)                 sigma is the standard deviation, 2.2e-308 ≤ sigma < 1.8e308
+ *   N2(mx, my, sx, sy, rho)      |rho| < 1; sx·√(1 − rho²), sy·√(1 − rho²) and sx·sy·√(1 − rho²)
+ *                                at least 2.2e-308
+ *   Mix(w1*D1, …, wk*Dk)         components all N or all N2, 1 to 8 of them, wᵢ ≥ 0, Σw > 0 and
+ *                                finite, every nonzero wᵢ at least 1e-100 of the largest
+ *
+ * Means are any finite number. The lower limits are the smallest normal double (MIN_NORMAL): below
+ * it a double holds a number to fewer than 16 digits (3e-324 is read as 4.9e-324), and a 2-D peak
+ * density 1/(2π·sx·sy·√(1 − rho²)) would not be a finite double.
  *
  * Numbers use JavaScript's decimal syntax (`-1.5`, `.5`, `1e-12`); spaces are allowed anywhere
  * between tokens. Names are case-sensitive.
@@ -31,6 +37,10 @@ export interface SpecError {
 }
 
 export const MAX_MIXTURE_COMPONENTS = 8;
+/** The smallest normal double, 2.2250738585072014e-308: the smallest width the grammar accepts. */
+export const MIN_NORMAL = 2.2250738585072014e-308;
+/** The smallest ratio of a nonzero mixture weight to the largest one. */
+export const MIN_WEIGHT_RATIO = 1e-100;
 
 class SpecSyntaxError extends Error {
   readonly start: number;
@@ -195,6 +205,12 @@ class Parser {
         sigma!.start,
         sigma!.end,
       );
+    if (sigma!.value < MIN_NORMAL)
+      this.fail(
+        `N(mu, sigma) supports sigma from 2.2e-308 (the smallest full-precision double) to 1.8e308, got ${this.text.slice(sigma!.start, sigma!.end)}`,
+        sigma!.start,
+        sigma!.end,
+      );
     return { family: 'normal', mu: mu!.value, sigma: sigma!.value };
   }
 
@@ -206,6 +222,26 @@ class Parser {
     }
     if (!(Math.abs(rho!.value) < 1))
       this.fail(`N2 needs |rho| < 1, got ${rho!.value}`, rho!.start, rho!.end);
+    // √(1 − ρ²) scales both conditional widths and the peak density; in logs, so nothing underflows.
+    const logC = 0.5 * Math.log((1 - rho!.value) * (1 + rho!.value));
+    const logMin = Math.log(MIN_NORMAL);
+    for (const [s, name] of [
+      [sx!, 'sx'],
+      [sy!, 'sy'],
+    ] as const) {
+      if (Math.log(s.value) + logC < logMin)
+        this.fail(
+          `N2 supports ${name}·√(1 − rho²) from 2.2e-308 (the smallest full-precision double), got ${name} = ${this.text.slice(s.start, s.end)} with rho = ${rho!.value}`,
+          s.start,
+          rho!.end,
+        );
+    }
+    if (Math.log(sx!.value) + Math.log(sy!.value) + logC < logMin)
+      this.fail(
+        `N2 supports sx·sy·√(1 − rho²) from 2.2e-308 (so that the peak density is a finite double), got ${sx!.value}·${sy!.value}·√(1 − rho²)`,
+        sx!.start,
+        rho!.end,
+      );
     return {
       family: 'normal2',
       mx: mx!.value,
@@ -220,8 +256,10 @@ class Parser {
     const start = this.pos;
     this.expect('(', 'Mix');
     const components: MixtureComponent<Distribution>[] = [];
+    const weights: { value: number; start: number; end: number }[] = [];
     for (;;) {
       const weight = this.number('Mix weight (write w*N(mu,sigma))');
+      weights.push(weight);
       if (weight.value < 0)
         this.fail(`Mix weights must be ≥ 0, got ${weight.value}`, weight.start, weight.end);
       this.expect('*', 'Mix (write w*N(mu,sigma))');
@@ -245,8 +283,18 @@ class Parser {
     const families = new Set(components.map((c) => c.component.family));
     if (families.size > 1)
       this.fail('Mix components must be all N or all N2, not both', start, this.pos);
-    if (!(components.reduce((s, c) => s + c.weight, 0) > 0))
-      this.fail('Mix weights must have a positive sum', start, this.pos);
+    const total = components.reduce((s, c) => s + c.weight, 0);
+    if (!(total > 0)) this.fail('Mix weights must have a positive sum', start, this.pos);
+    if (!Number.isFinite(total))
+      this.fail('Mix weights must have a finite sum (below 1.8e308)', start, this.pos);
+    const largest = Math.max(...components.map((c) => c.weight));
+    const tiny = weights.find((w) => w.value > 0 && w.value < MIN_WEIGHT_RATIO * largest);
+    if (tiny)
+      this.fail(
+        `Mix supports nonzero weights from 1e-100 of the largest weight (here ${largest}), got ${tiny.value}`,
+        tiny.start,
+        tiny.end,
+      );
     return families.has('normal')
       ? { family: 'mixture', components: components as MixtureComponent<Normal>[] }
       : { family: 'mixture2', components: components as MixtureComponent<Normal2>[] };

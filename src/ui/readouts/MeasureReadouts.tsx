@@ -62,7 +62,9 @@ export function MeasureReadouts() {
                 {m?.reason && (
                   <span className="reason">
                     {explainedBefore
-                      ? `Infinite because ${MEASURE_LABELS[explainedBefore].label} is.`
+                      ? m.reason.code === 'beyond-double'
+                        ? `Also larger than the largest double (see ${MEASURE_LABELS[explainedBefore].label}).`
+                        : `Infinite because ${MEASURE_LABELS[explainedBefore].label} is.`
                       : explainInfinity(m.reason, outcomeCount)}
                   </span>
                 )}
@@ -77,4 +79,6 @@ export function MeasureReadouts() {
 }
 
 const sameReason = (a: InfiniteReason, b: InfiniteReason) =>
-  a.code === b.code && a.zeroIn === b.zeroIn && a.outcome === b.outcome;
+  a.code === 'support-mismatch' && b.code === 'support-mismatch'
+    ? a.zeroIn === b.zeroIn && a.outcome === b.outcome
+    : a.code === b.code;
