@@ -5,6 +5,7 @@ import { createMessagesSlice, type MessagesSlice } from './slices/messages';
 import { createMlSlice, type MlSlice } from './slices/ml';
 import { createMonteCarloSlice, type MonteCarloSlice } from './slices/monteCarlo';
 import { createResultsSlice, type ResultsSlice } from './slices/results';
+import { createSamplesSlice, type SamplesSlice } from './slices/samples';
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario';
 
 export type AppState = ScenarioSlice &
@@ -12,7 +13,8 @@ export type AppState = ScenarioSlice &
   MessagesSlice &
   MlSlice &
   MonteCarloSlice &
-  FitSlice;
+  FitSlice &
+  SamplesSlice;
 
 /** Builds a fresh store; the app uses one, tests make their own. Middleware wraps the combined store only. */
 export const createAppStore = () =>
@@ -24,6 +26,7 @@ export const createAppStore = () =>
       ...createMlSlice(...a),
       ...createMonteCarloSlice(...a),
       ...createFitSlice(...a),
+      ...createSamplesSlice(...a), // issue 16
     })),
   );
 

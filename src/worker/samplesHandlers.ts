@@ -8,6 +8,8 @@ import {
   SAMPLE_STREAM,
   drawSamples1,
   drawSamples2,
+  exactPair1,
+  exactPair2,
   forwardOptimum1,
   forwardOptimum2,
   histogramKl,
@@ -188,6 +190,8 @@ export type SamplesEstimateResult =
       readonly bins: number;
       readonly knn: KnnResult;
       readonly hist: HistResult;
+      /** KL(P‖Q) from the core when both sets are drawn from known distributions, else null. */
+      readonly exact: number | null;
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -252,7 +256,23 @@ export async function samplesEstimateHandler(
   const hist: HistResult = h.finite
     ? { finite: true, value: h.value, lo: h.lo, hi: h.hi }
     : { finite: false, value: Infinity, emptyQBins: h.emptyQBins.length };
-  return { ok: true, dimension: p.dimension, n, m, bins: params.bins, knn, hist };
+  return {
+    ok: true,
+    dimension: p.dimension,
+    n,
+    m,
+    bins: params.bins,
+    knn,
+    hist,
+    exact: exactOf(params.p, params.q),
+  };
+}
+
+function exactOf(p: SampleSource, q: SampleSource): number | null {
+  if (p.kind !== 'draw' || q.kind !== 'draw') return null;
+  if (isContinuous1(p.spec) && isContinuous1(q.spec)) return exactPair1(p.spec, q.spec).kl;
+  if (isContinuous2(p.spec) && isContinuous2(q.spec)) return exactPair2(p.spec, q.spec).kl;
+  return null;
 }
 
 /** Reads a CSV file's text in slices of 50,000 lines, with progress and a checkpoint between them. */
