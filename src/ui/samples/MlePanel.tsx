@@ -85,7 +85,7 @@ export function MlePanel() {
         −H(P,Q) = E<sub>P</sub>[log q], so maximising likelihood minimises H(P,Q) = H(P) + KL(P‖Q).
       </p>
       {traceFig && loglikFig && fitFig && (
-        <div className="samples-charts">
+        <div className={`samples-charts samples-charts-${ok?.dimension ?? 1}d`}>
           <Plot
             figure={loglikFig}
             title="Average log-likelihood and −H(P, Q̂) against n"
