@@ -7,6 +7,7 @@ import { createMlSlice, type MlSlice } from './slices/ml';
 import { createMonteCarloSlice, type MonteCarloSlice } from './slices/monteCarlo';
 import { createReadoutsSlice, type ReadoutsSlice } from './slices/readouts';
 import { createResultsSlice, type ResultsSlice } from './slices/results';
+import { createSamplesSlice, type SamplesSlice } from './slices/samples';
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario';
 
 export type AppState = ScenarioSlice &
@@ -16,7 +17,8 @@ export type AppState = ScenarioSlice &
   MonteCarloSlice &
   FitSlice &
   InteractionSlice &
-  ReadoutsSlice;
+  ReadoutsSlice &
+  SamplesSlice;
 
 /** Builds a fresh store; the app uses one, tests make their own. Middleware wraps the combined store only. */
 export const createAppStore = () =>
@@ -30,6 +32,7 @@ export const createAppStore = () =>
       ...createFitSlice(...a),
       ...createInteractionSlice(...a),
       ...createReadoutsSlice(...a),
+      ...createSamplesSlice(...a), // issue 16
     })),
   );
 

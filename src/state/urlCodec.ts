@@ -4,6 +4,7 @@ import { parseSpec } from '../core/spec/parse';
 import type { InformationUnit } from '../core/units';
 import { ML_URL_PARAMETERS } from './mlScenario';
 import { MC_URL_PARAMETERS } from './monteCarloScenario';
+import { SAMPLES_URL_PARAMETERS } from './samples/samplesScenario';
 import { SHARE_URL_PARAMETERS } from './share/shareScenario';
 import { IMPORTED_MARKER, importedMarker, SMOOTHING_URL_PARAMETERS } from './smoothingScenario';
 import { DEFAULT_SCENARIO, type Scenario } from './slices/scenario';
@@ -82,6 +83,7 @@ export const URL_PARAMETERS: {
   ...SMOOTHING_URL_PARAMETERS,
   ...MC_URL_PARAMETERS,
   ...SHARE_URL_PARAMETERS, // issue 7: v, lesson, step, present, embed, hide, lock
+  ...SAMPLES_URL_PARAMETERS, // issue 16: k, bins, comp, data
 };
 
 const KEYS = Object.keys(URL_PARAMETERS) as (keyof Scenario)[];

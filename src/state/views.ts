@@ -13,6 +13,7 @@ export const VIEW_IDS = [
   'rl',
   'calibration',
   'lessons', // issue 7
+  'samples', // issue 16
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 export const DEFAULT_VIEW: ViewId = 'explore';

@@ -3,6 +3,11 @@ import { calibrationStudy, syntheticCalibrationSet } from '../core/ml/calibratio
 import { runMonteCarloChunk } from '../core/montecarlo/chunk';
 import { fitLandscapeHandler, fitReverseHandler } from './fitHandlers';
 import type { JobContext } from './job';
+import {
+  samplesEstimateHandler,
+  samplesMleHandler,
+  samplesParseCsvHandler,
+} from './samplesHandlers';
 import type { CommandName, ParamsOf, ResultOf } from './protocol';
 
 type Handlers = {
@@ -23,4 +28,7 @@ export const handlers: Handlers = {
     const chunk = runMonteCarloChunk(request);
     return { ...chunk, computeMs: performance.now() - start };
   },
+  samplesMle: samplesMleHandler,
+  samplesEstimate: samplesEstimateHandler,
+  samplesParseCsv: samplesParseCsvHandler,
 };

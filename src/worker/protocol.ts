@@ -3,6 +3,13 @@ import type { Continuous1Spec, Distribution } from '../core/distributions/types'
 import type { FitLandscapeResult, FitReverseParams, FitReverseResult } from './fitHandlers';
 import type { CalibrationStudy } from '../core/ml/calibration';
 import type { MonteCarloChunk, MonteCarloChunkRequest } from '../core/montecarlo/chunk';
+import type { CsvSamples } from '../core/samples/csv';
+import type {
+  SamplesEstimateParams,
+  SamplesEstimateResult,
+  SamplesMleParams,
+  SamplesMleResult,
+} from './samplesHandlers';
 
 /**
  * The worker's commands: each names its parameters and its result, and the message unions below are
@@ -30,6 +37,12 @@ export interface Commands {
     params: MonteCarloChunkRequest;
     result: TimedMonteCarloChunk;
   };
+  /** Issue 16, the samples lab: maximum-likelihood fits on growing prefixes; see samplesHandlers.ts. */
+  samplesMle: { params: SamplesMleParams; result: SamplesMleResult };
+  /** kNN and histogram estimates of KL(P‖Q) from two sample sets. */
+  samplesEstimate: { params: SamplesEstimateParams; result: SamplesEstimateResult };
+  /** A sample file's CSV text, read in slices with progress. */
+  samplesParseCsv: { params: { readonly text: string }; result: CsvSamples };
 }
 
 /**

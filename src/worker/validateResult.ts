@@ -42,6 +42,15 @@ const checkAnalysis: Check = (result) => {
   return Array.isArray(result.notes) ? null : 'no notes';
 };
 
+/** A refusal carries its reason; an answer its fields. */
+const okOr =
+  (spec: Record<string, (x: unknown) => boolean>): Check =>
+  (r) => {
+    if (!isObject(r) || typeof r.ok !== 'boolean') return 'no "ok" flag';
+    if (!r.ok) return typeof r.reason === 'string' ? null : 'a refusal without a reason';
+    return fields(r, spec);
+  };
+
 export const RESULT_CHECKS: { readonly [K in CommandName]: Check } = {
   analyse: checkAnalysis,
   fitReverse: (r) =>
@@ -75,6 +84,28 @@ export const RESULT_CHECKS: { readonly [K in CommandName]: Check } = {
       checkpoints: Array.isArray,
       computeMs: isNumber,
     }),
+  samplesMle: okOr({
+    dimension: (d) => d === 1 || d === 2,
+    q: isObject,
+    final: (f) => isObject(f) && isNumber(f.kl) && isNumber(f.avgLogLik) && isNumber(f.n),
+    trace: Array.isArray,
+    forwardKl: isNumber,
+  }),
+  samplesEstimate: okOr({
+    dimension: (d) => d === 1 || d === 2,
+    n: isNumber,
+    m: isNumber,
+    bins: isNumber,
+    knn: (k) => isObject(k) && typeof k.ok === 'boolean',
+    hist: (h) => isObject(h) && isNumber(h.value),
+  }),
+  samplesParseCsv: okOr({
+    dimension: (d) => d === 1 || d === 2,
+    values: isArrayLike,
+    rows: isNumber,
+    badRows: Array.isArray,
+    badCount: isNumber,
+  }),
 };
 
 /** Null if `result` looks like a result of `command`, else what is wrong with it. */

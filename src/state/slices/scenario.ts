@@ -4,6 +4,7 @@ import type { InformationUnit } from '../../core/units';
 import { DEFAULT_ML_SCENARIO, type MlScenario } from '../mlScenario';
 import { DEFAULT_MC_SCENARIO, type MonteCarloScenario } from '../monteCarloScenario';
 import { DEFAULT_SMOOTHING_SCENARIO, type SmoothingScenario } from '../smoothingScenario';
+import { DEFAULT_SAMPLES_SCENARIO, type SamplesScenario } from '../samples/samplesScenario';
 import { DEFAULT_SHARE_SCENARIO, type ShareScenario } from '../share/shareScenario';
 import type { AppState } from '../store';
 import { DEFAULT_VIEW, type ViewId } from '../views';
@@ -12,7 +13,8 @@ import { DEFAULT_VIEW, type ViewId } from '../views';
  * The scenario: everything a shared link reproduces. Every key here must have an entry in the URL
  * table (urlCodec.ts); the type check fails until it does.
  */
-export interface Scenario extends MlScenario, SmoothingScenario, MonteCarloScenario, ShareScenario {
+export interface Scenario
+  extends MlScenario, SmoothingScenario, MonteCarloScenario, ShareScenario, SamplesScenario {
   readonly view: ViewId;
   readonly p: Distribution;
   readonly q: Distribution;
@@ -43,6 +45,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   ...DEFAULT_SMOOTHING_SCENARIO,
   ...DEFAULT_MC_SCENARIO,
   ...DEFAULT_SHARE_SCENARIO, // issue 7
+  ...DEFAULT_SAMPLES_SCENARIO, // issue 16
 };
 
 export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set) => ({

@@ -9,6 +9,7 @@ import { RlView } from '../ml/RlView';
 import { TorchView } from '../ml/TorchView';
 import { VaeView } from '../ml/VaeView';
 import { MonteCarloView } from '../montecarlo/MonteCarloView';
+import { SamplesView } from '../samples/SamplesView';
 
 export interface ViewEntry {
   /** The tab's label. */
@@ -43,5 +44,10 @@ export const VIEWS: { readonly [K in ViewId]: ViewEntry } = {
     natsOnly: PYTORCH_NATS,
   },
   mc: { label: 'Monte Carlo', component: MonteCarloView },
+  samples: {
+    label: 'Samples',
+    component: SamplesView,
+    natsOnly: 'Log-likelihoods and the estimators are in nats (natural log).',
+  }, // issue 16
   lessons: { label: 'Lessons', component: LessonsGallery }, // issue 7
 };
