@@ -8,19 +8,32 @@ import type { Gaussian1, LocalMinimum, PathPoint, ReverseFitResult, RunResult } 
 export const GRADIENT_TOLERANCE = 1e-9;
 const MAX_ITERATIONS = 200;
 
+/** What {@link newtonRun1} minimises: a value with its gradient and Hessian in θ = (μ, log σ). */
+export interface Objective1 {
+  evaluate(mu: number, sigma: number): Reverse1Value;
+}
+
 /**
- * Damped Newton on θ = (μ, s = log σ) for KL(Q‖P), from `start`, recording every iterate.
- * Direction: −H⁻¹∇ with H shifted by τI until positive definite (τ = 0 when it already is), capped so
- * one step moves μ by at most 1.5σ and log σ by at most 0.75 (a path a person can follow, and no
- * leap into a far basin); then Armijo backtracking on KL. A stationary point that is not a minimum
- * (a saddle, e.g. μ = 0 exactly for a symmetric P) is left along its negative-curvature direction.
- * Deterministic. Converged when ‖∇‖∞ < {@link GRADIENT_TOLERANCE}.
+ * Damped Newton on θ = (μ, s = log σ) for KL(Q‖P), from `start`, recording every iterate
+ * ({@link newtonRun1} with the reverse objective).
  */
 export function reverseFit1Run(
   p: FitMixture1,
   start: Gaussian1,
   objective: Reverse1Objective = new Reverse1Objective(p),
 ): RunResult<Gaussian1> {
+  return newtonRun1(objective, start);
+}
+
+/**
+ * Damped Newton on θ = (μ, s = log σ) for any {@link Objective1}, from `start`, recording every
+ * iterate. Direction: −H⁻¹∇ with H shifted by τI until positive definite (τ = 0 when it already is),
+ * capped so one step moves μ by at most 1.5σ and log σ by at most 0.75 (a path a person can follow,
+ * and no leap into a far basin); then Armijo backtracking. A stationary point that is not a minimum
+ * (a saddle, e.g. μ = 0 exactly for a symmetric P) is left along its negative-curvature direction.
+ * Deterministic. Converged when ‖∇‖∞ < {@link GRADIENT_TOLERANCE}.
+ */
+export function newtonRun1(objective: Objective1, start: Gaussian1): RunResult<Gaussian1> {
   let mu = start.mu;
   let s = Math.log(start.sigma);
   let cur: Reverse1Value = objective.evaluate(mu, Math.exp(s));
