@@ -1,8 +1,7 @@
 import type { Continuous1Spec } from '../distributions/types';
 import { forwardKl1, mixture1Entropy } from './landscape';
 import { fitMixture1, mixture1Summary } from './mixture1';
-import { newtonRun1, type Objective1 } from './reverse1';
-import type { Reverse1Value } from './reverse1Objective';
+import { newtonRun1, type Objective1, type Objective1Value } from './reverse1';
 import type { Gaussian1, RunResult } from './types';
 
 /**
@@ -12,12 +11,15 @@ import type { Gaussian1, RunResult } from './types';
  * ∂²f/∂s² = 2(V + d²)e^(−2s). Nats. Its only stationary point is the moment match (μ = m, σ² = V).
  */
 export class Forward1Objective implements Objective1 {
-  constructor(
-    private readonly entropy: number,
-    private readonly mean: number,
-    private readonly variance: number,
-  ) {}
-  evaluate(mu: number, sigma: number): Reverse1Value {
+  private readonly entropy: number;
+  private readonly mean: number;
+  private readonly variance: number;
+  constructor(entropy: number, mean: number, variance: number) {
+    this.entropy = entropy;
+    this.mean = mean;
+    this.variance = variance;
+  }
+  evaluate(mu: number, sigma: number): Objective1Value {
     const d = mu - this.mean;
     const e = 1 / (sigma * sigma);
     const m2 = this.variance + d * d;

@@ -10,8 +10,11 @@ const MAX_ITERATIONS = 200;
 
 /** What {@link newtonRun1} minimises: a value with its gradient and Hessian in θ = (μ, log σ). */
 export interface Objective1 {
-  evaluate(mu: number, sigma: number): Reverse1Value;
+  evaluate(mu: number, sigma: number): Objective1Value;
 }
+
+/** A value in nats with its gradient and Hessian (∂μμ, ∂μs, ∂ss) in θ = (μ, s = log σ). */
+export type Objective1Value = Pick<Reverse1Value, 'kl' | 'grad' | 'hess'>;
 
 /**
  * Damped Newton on θ = (μ, s = log σ) for KL(Q‖P), from `start`, recording every iterate
@@ -36,7 +39,7 @@ export function reverseFit1Run(
 export function newtonRun1(objective: Objective1, start: Gaussian1): RunResult<Gaussian1> {
   let mu = start.mu;
   let s = Math.log(start.sigma);
-  let cur: Reverse1Value = objective.evaluate(mu, Math.exp(s));
+  let cur: Objective1Value = objective.evaluate(mu, Math.exp(s));
   const path: PathPoint<Gaussian1>[] = [{ q: { mu, sigma: Math.exp(s) }, kl: cur.kl }];
   let converged = false;
   for (let it = 0; it < MAX_ITERATIONS; it++) {
@@ -79,7 +82,7 @@ export function newtonRun1(objective: Objective1, start: Gaussian1): RunResult<G
     d1 *= scale;
     const slope = g0 * d0 + g1 * d1;
     let step = 1;
-    let next: Reverse1Value | null = null;
+    let next: Objective1Value | null = null;
     for (let k = 0; k < 40; k++) {
       const trial = objective.evaluate(mu + step * d0, Math.exp(s + step * d1));
       if (trial.kl <= cur.kl + 1e-4 * step * slope || (k > 30 && trial.kl <= cur.kl)) {

@@ -52,8 +52,8 @@ export function startRanges1(p: FitMixture1): { mu: SliderRange; sigma: SliderRa
 
 /**
  * Where the animated path starts before the person moves it: inside the basin of P's heaviest
- * component k (the first of equals), 1.5 σₖ beyond its mean on the side away from P's mean, and
- * narrower (σ = 0.6 σₖ), so the reverse path walks onto that mode and locks there (a start between
+ * component k (the first of equals), 1.5 σₖ beyond its mean on the side away from P's mean, with
+ * σ = σₖ, so the reverse path walks onto that mode and locks there (a start between
  * the modes can slide into the centred minimum instead: N(−1.5, 1) does for ½N(−3,1) + ½N(3,1)).
  * When μₖ is P's mean (one Gaussian, a central mode) it starts on the left. Snapped to the sliders'
  * steps.
@@ -68,6 +68,6 @@ export function defaultStart1(p: FitMixture1): Gaussian1 {
   const r = startRanges1(p);
   return {
     mu: snapToStep(muK - 1.5 * sigmaK * away, r.mu.step),
-    sigma: Math.max(r.sigma.min, snapToStep(0.6 * sigmaK, r.sigma.step)),
+    sigma: Math.max(r.sigma.min, snapToStep(sigmaK, r.sigma.step)),
   };
 }

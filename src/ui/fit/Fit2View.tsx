@@ -12,7 +12,7 @@ import {
   isEllipseHandle,
   moveEllipseHandle,
 } from '../continuous/params';
-import { runReverseFit } from '../../state/fitBridge';
+import { FIT_RESTARTS, pathIsFrom, runReverseFit, start2Of } from '../../state/fitBridge';
 import { useAppStore } from '../../state/store';
 import { formatKl, formatNumber } from '../format';
 import { Plot } from '../plots/Plot';
@@ -57,10 +57,16 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
   const forward = useMemo(() => forwardFit2(p), [p]);
   const result = useAppStore((s) => s.fit.reverse2);
   const best = result?.minima[0];
-  const start = useAppStore((s) => s.fit.start2) ?? forward;
-  const setFit = useAppStore((s) => s.setFit);
+  const fitStart = useAppStore((s) => s.fitStart);
+  const start = useMemo(() => start2Of({ fitStart }, p), [fitStart, p]);
+  const running = useAppStore((s) => s.fit.progress !== null);
+  const applyScenario = useAppStore((s) => s.applyScenario);
   const unit = useAppStore((s) => s.units);
-  const path = useMemo(() => result?.path.map((x) => x.q) ?? [start], [result, start]);
+  const fresh = pathIsFrom(result, start);
+  const path = useMemo(
+    () => (result && fresh ? result.path.map((x) => x.q) : [start]),
+    [result, fresh, start],
+  );
   const end = path[path.length - 1] ?? start;
   const figure = useMemo(() => {
     const f = fit2Figure(p, forward, best?.q ?? null);
@@ -72,7 +78,7 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
       <div className="fit-panels fit-panels-2d">
         <DragLayer
           handles={startHandles(start)}
-          onDrag={(id, x, y) => setFit({ start2: movedStart(start, id, x, y), reverse2: null })}
+          onDrag={(id, x, y) => applyScenario({ fitStart: movedStart(start, id, x, y) })}
         >
           <Plot
             figure={figure}
@@ -100,11 +106,11 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
             </button>
             <span
               data-testid="fit.pathEnd"
-              data-state={result ? 'done' : 'idle'}
+              data-state={fresh ? 'done' : 'idle'}
               data-mean={JSON.stringify(end.mean)}
               data-cov={JSON.stringify(end.cov)}
             >
-              {result ? `path from the start ends at mean ${vec(end.mean)}` : ''}
+              {fresh ? `path from the start ends at mean ${vec(end.mean)}` : ''}
             </span>
           </div>
           <h3 className="fit-h">Forward fit (moment matching)</h3>
@@ -119,10 +125,14 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
             <dt>cov</dt>
             <dd>{mat(forward.cov)}</dd>
           </dl>
-          <h3 className="fit-h">Reverse fit (global minimum found)</h3>
+          <h3 className="fit-h" data-testid="fit.reverseHeading">
+            {best && !running
+              ? 'Reverse fit (global minimum found)'
+              : `Reverse fit (searching ${FIT_RESTARTS} restarts…)`}
+          </h3>
           <dl
             data-testid="fit-reverse"
-            data-state={best ? 'done' : 'running'}
+            data-state={best && !running ? 'done' : 'running'}
             data-mean={best ? JSON.stringify(best.q.mean) : undefined}
             data-cov={best ? JSON.stringify(best.q.cov) : undefined}
             data-kl={best?.kl}

@@ -1,10 +1,11 @@
+import { useMemo } from 'react';
 import type { Continuous1Spec } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
 import { Plot } from '../plots/Plot';
 import { DragLayer } from './DragLayer';
 import type { Fit1Model } from './fit1Model';
 import { landscapeFigure } from './figures/fitFigures';
-import { useShownPath1 } from './useShownPath1';
+import { setStart1, useShownPath1 } from './useShownPath1';
 
 /** Heatmap of the reverse (or, on the toggle, forward) KL over (μ, log σ), optima and path on it. */
 export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) {
@@ -13,7 +14,25 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
   const result = useAppStore((s) => s.fit.reverse1);
   const setFit = useAppStore((s) => s.setFit);
   const unit = useAppStore((s) => s.units);
-  const { path, index, start } = useShownPath1(p);
+  const { start, reverse, forward } = useShownPath1(p);
+  const path = showForward ? forward : reverse;
+  const figure = useMemo(
+    () =>
+      landscape
+        ? landscapeFigure(
+            {
+              mu: landscape.mu,
+              logSigma: landscape.logSigma,
+              z: showForward ? landscape.forward : landscape.reverse,
+            },
+            showForward ? 'KL(P‖Q)' : 'KL(Q‖P)',
+            showForward ? [model.forward] : (result?.minima.map((m) => m.q) ?? []),
+            path.points.slice(0, path.index + 1),
+            unit,
+          )
+        : null,
+    [landscape, showForward, model, result, path, unit],
+  );
   return (
     <section className="fit-landscape" aria-label="Landscape">
       <label>
@@ -25,7 +44,7 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
         />{' '}
         show forward KL(P‖Q) instead of reverse KL(Q‖P)
       </label>
-      {landscape ? (
+      {landscape && figure ? (
         <DragLayer
           area
           areaLabel="Click or drag to set the start (μ, log σ)"
@@ -40,30 +59,10 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
             },
           ]}
           onDrag={(_, mu, logSigma) =>
-            setFit({
-              start1: { mu, sigma: Math.exp(logSigma) },
-              reverse1: null,
-              playing: false,
-              frame: 0,
-            })
+            setStart1(model.snapStart({ mu, sigma: Math.exp(logSigma) }))
           }
         >
-          <Plot
-            figure={landscapeFigure(
-              {
-                mu: landscape.mu,
-                logSigma: landscape.logSigma,
-                z: showForward ? landscape.forward : landscape.reverse,
-              },
-              showForward ? 'KL(P‖Q)' : 'KL(Q‖P)',
-              showForward ? [model.forward] : (result?.minima.map((m) => m.q) ?? []),
-              path.slice(0, index + 1),
-              unit,
-            )}
-            title="KL landscape"
-            testId="fit.landscape"
-            height={340}
-          />
+          <Plot figure={figure} title="KL landscape" testId="fit.landscape" height={340} />
         </DragLayer>
       ) : (
         <p>Computing the landscape…</p>

@@ -42,8 +42,8 @@ describe('round slider steps', () => {
 });
 
 describe('the default start lies in one mode’s basin', () => {
-  it('½N(−3,1)+½N(3,1): N(−4.5, 0.6), 1.5 σ beyond the first mode, away from the mean 0', () => {
-    expect(defaultStart1(fitMixture1(classic(3)))).toEqual({ mu: -4.5, sigma: 0.6 });
+  it('½N(−3,1)+½N(3,1): N(−4.5, 1), 1.5 σ beyond the first mode, away from the mean 0', () => {
+    expect(defaultStart1(fitMixture1(classic(3)))).toEqual({ mu: -4.5, sigma: 1 });
   });
   it('the reverse path from it walks onto the mode at −3 (mpmath optimum), not the centred minimum', () => {
     const t = fitMixture1(classic(3));
@@ -53,6 +53,14 @@ describe('the default start lies in one mode’s basin', () => {
     expect(run.end.sigma).toBeCloseTo(MODE_SIGMA, 6);
     expect(run.path.length).toBeGreaterThan(2);
   });
+  it('at s = 2.5 (below s*, where the centred Gaussian is global) it still ends on the mode at −2.5', () => {
+    // Both mode-locked minima exist from s = 2.413 (fit_separation.py); the start is beyond the left
+    // mode, where q's mass sees only that component, so the walk cannot reach the centred minimum.
+    const t = fitMixture1(classic(2.5));
+    const run = reverseFit1Run(t, defaultStart1(t));
+    expect(Math.abs(run.end.mu + 2.5)).toBeLessThan(0.3);
+    expect(run.end.sigma).toBeLessThan(1.5);
+  });
   it('a heavier right mode (0.2 vs 0.8) puts the start on its right: μₖ = 3, mean 1.8, so 4.5', () => {
     const p: Continuous1Spec = {
       family: 'mixture',
@@ -61,12 +69,12 @@ describe('the default start lies in one mode’s basin', () => {
         { weight: 0.8, component: { family: 'normal', mu: 3, sigma: 1 } },
       ],
     };
-    expect(defaultStart1(fitMixture1(p))).toEqual({ mu: 4.5, sigma: 0.6 });
+    expect(defaultStart1(fitMixture1(p))).toEqual({ mu: 4.5, sigma: 1 });
   });
-  it('one Gaussian N(2, 1): 1.5 σ to the left of its mean, N(0.5, 0.6)', () => {
+  it('one Gaussian N(2, 1): 1.5 σ to the left of its mean, N(0.5, 1)', () => {
     const t = fitMixture1({ family: 'normal', mu: 2, sigma: 1 });
     // sd 1: μ step = roundStep((2 + 3)/100) = 0.05, σ step = roundStep(2/100) = 0.02.
-    expect(defaultStart1(t)).toEqual({ mu: 0.5, sigma: 0.6 });
+    expect(defaultStart1(t)).toEqual({ mu: 0.5, sigma: 1 });
   });
 });
 
@@ -83,7 +91,7 @@ describe('the forward path', () => {
     const p = classic(3);
     const run = forwardFit1Path(p, defaultStart1(fitMixture1(p)));
     expect(run.converged).toBe(true);
-    expect(run.path[0]!.q).toEqual({ mu: -4.5, sigma: 0.6 });
+    expect(run.path[0]!.q).toEqual({ mu: -4.5, sigma: 1 });
     expect(Math.abs(run.end.mu)).toBeLessThan(1e-8);
     expect(run.end.sigma).toBeCloseTo(Math.sqrt(10), 8);
     for (let i = 1; i < run.path.length; i++)

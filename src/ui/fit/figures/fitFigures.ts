@@ -7,21 +7,50 @@ import { baseLayout, type Figure } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
 
 const gauss = (x: number, g: Gaussian1) => Math.exp(normalLogPdf(x, g.mu, g.sigma));
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+
+/** An optimiser's path as one density panel draws it. */
+export interface FitPathOverlay {
+  /** Every iterate, from the start to where the optimiser stopped. */
+  readonly points: readonly Gaussian1[];
+  /** The iterate the animation shows (drawn dashed). */
+  readonly index: number;
+  /** The path stopped in a local minimum that is not the global one (the optimum drawn solid). */
+  readonly localMinimum: boolean;
+}
+
+/** What one density panel draws besides P. */
+export interface FitPanelCurves {
+  /** The fit's optimum: the solid trace named `Q` (a blank point while it is not known yet). */
+  readonly optimum: Gaussian1 | null;
+  /** The optimiser's start, dotted. */
+  readonly start?: Gaussian1;
+  readonly path?: FitPathOverlay;
+}
+
+const N_POINTS = 400;
 
 /**
- * P's density and one fitted Q on shared x-axis range [lo, hi], 400 points; `start` (optional) adds
- * the person's draggable starting Q as a dotted curve.
+ * P's density with a fit on x ∈ `range` (400 points), y ∈ [0, yMax]: the optimum as the solid
+ * trace `Q`, and when given the start (dotted, `start`), the iterate the animation is at (dashed,
+ * `path`) and the trail of the path's peaks (μᵢ, N(μᵢ; μᵢ, σᵢ)) ending in a labelled marker, with
+ * an annotation there when the path stopped in a local minimum. Trace order and names are fixed
+ * (blank points stand in for what is not known yet), so the legend, and with it the plot area,
+ * keeps its size while the animation runs.
  */
 export function fitDensityFigure(
   p: Continuous1Spec,
-  q: Gaussian1 | null,
-  range: [number, number],
-  yMax: number,
-  title: string,
-  start?: Gaussian1,
+  frame: { readonly range: [number, number]; readonly yMax: number; readonly title: string },
+  curves: FitPanelCurves,
 ): Figure {
+  const { range, yMax, title } = frame;
   const lp = logDensity1(p);
-  const xs = Array.from({ length: 400 }, (_, i) => range[0] + ((range[1] - range[0]) * i) / 399);
+  const xs = Array.from(
+    { length: N_POINTS },
+    (_, i) => range[0] + ((range[1] - range[0]) * i) / (N_POINTS - 1),
+  );
+  const curve = (g: Gaussian1 | null | undefined) =>
+    g ? { x: xs, y: xs.map((x) => gauss(x, g)) } : { x: [null], y: [null] };
   const data: Data[] = [
     {
       type: 'scatter',
@@ -33,26 +62,70 @@ export function fitDensityFigure(
       fill: 'tozeroy',
       fillcolor: 'rgba(0,114,178,0.15)',
     },
-  ];
-  if (q)
-    data.push({
+    {
       type: 'scatter',
       mode: 'lines',
-      x: xs,
-      y: xs.map((x) => gauss(x, q)),
+      ...curve(curves.optimum),
       name: 'Q',
-      line: { color: COLORS.q, width: 2.5 },
-    });
-  if (start)
+      line: { color: COLORS.q, width: 3 },
+    },
+  ];
+  const annotations: NonNullable<Figure['layout']['annotations']> = [];
+  if (curves.start) {
     data.push({
       type: 'scatter',
       mode: 'lines',
-      x: xs,
-      y: xs.map((x) => gauss(x, start)),
+      ...curve(curves.start),
       name: 'start',
       line: { color: COLORS.q, width: 1.5, dash: 'dot' },
       hoverinfo: 'skip',
     });
+    const path = curves.path;
+    data.push({
+      type: 'scatter',
+      mode: 'lines',
+      ...curve(path && path.points.length > 1 ? path.points[path.index] : null),
+      name: 'path',
+      line: { color: COLORS.q, width: 1.5, dash: 'dash' },
+      opacity: 0.85,
+      hoverinfo: 'skip',
+    });
+    const trail = path && path.points.length > 1 ? path.points : [];
+    const top = 0.96 * yMax;
+    const peakY = (g: Gaussian1) => Math.min(top, 1 / (g.sigma * SQRT_2PI));
+    const last = trail.length - 1;
+    data.push({
+      type: 'scatter',
+      mode: 'lines+markers',
+      x: trail.length > 0 ? trail.map((g) => g.mu) : [null],
+      y: trail.length > 0 ? trail.map(peakY) : [null],
+      name: 'path’s peaks',
+      showlegend: false,
+      line: { color: COLORS.q, width: 1 },
+      marker: {
+        color: COLORS.q,
+        size: trail.map((_, i) => (i === last ? 11 : 5)),
+        symbol: trail.map((_, i) => (i === last ? 'x' : 'circle')),
+      },
+      hovertemplate: 'μ = %{x:.3f}<extra>path</extra>',
+    });
+    if (trail.length > 0) {
+      const end = trail[last]!;
+      annotations.push({
+        x: end.mu,
+        y: peakY(end),
+        xref: 'x',
+        yref: 'y',
+        text: path!.localMinimum ? 'path ended: local minimum' : 'path ended',
+        showarrow: true,
+        arrowhead: 0,
+        ax: 0,
+        ay: -22,
+        font: { color: COLORS.q, size: 12 },
+        bgcolor: 'rgba(255,255,255,0.85)',
+      });
+    }
+  }
   return {
     data,
     layout: {
@@ -63,6 +136,7 @@ export function fitDensityFigure(
       showlegend: true,
       legend: { orientation: 'h', y: 1.12, x: 1, xanchor: 'right' },
       margin: { l: 48, r: 12, t: 40, b: 44 },
+      annotations,
     },
   };
 }
