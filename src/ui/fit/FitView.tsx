@@ -3,7 +3,7 @@ import { isFit1, isFit2, startFitBridge } from '../../state/fitBridge';
 import { useAppStore } from '../../state/store';
 import { Fit1View } from './Fit1View';
 import { Fit2View } from './Fit2View';
-import { classicMixture } from './classic';
+import { classicMixture, classicMixture2 } from './classic';
 import './fit.css';
 
 /** `?view=fit`: forward against reverse KL fits of one Gaussian to P (issue 5). */
@@ -28,6 +28,13 @@ export function FitView() {
         onClick={() => applyScenario({ p: classicMixture(3) })}
       >
         Use the classic two-mode example
+      </button>
+      <button
+        type="button"
+        data-testid="fit.classic2"
+        onClick={() => applyScenario({ p: classicMixture2(3) })}
+      >
+        Its 2-D form
       </button>
     </main>
   );

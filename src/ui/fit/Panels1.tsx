@@ -25,7 +25,7 @@ export function Panels1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) 
     () =>
       fitDensityFigure(
         p,
-        { range: model.range, yMax, title: 'forward: min KL(P‖Q)' },
+        { range: model.range, yMax, name: 'forward' },
         {
           optimum: model.forward,
           start,
@@ -38,7 +38,7 @@ export function Panels1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) 
     () =>
       fitDensityFigure(
         p,
-        { range: model.range, yMax, title: 'reverse: min KL(Q‖P)' },
+        { range: model.range, yMax, name: 'reverse' },
         {
           optimum: best?.q ?? null,
           start,
@@ -50,11 +50,13 @@ export function Panels1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) 
   return (
     <div className="fit-panels">
       <section className="fit-panel" aria-label="Forward fit">
+        <h3 className="fit-h fit-panel-h">Forward: min KL(P‖Q), mode covering</h3>
         <Plot figure={forwardFigure} title="Forward fit" testId="fit.forwardPlot" height={260} />
         <PathNote1 which="forward" path={forward} start={start} optimum={model.forward} />
         <ForwardReadout1 model={model} />
       </section>
       <section className="fit-panel" aria-label="Reverse fit">
+        <h3 className="fit-h fit-panel-h">Reverse: min KL(Q‖P), mode seeking</h3>
         <DragLayer
           handles={startHandles(start, yMax)}
           onDrag={(id, x) => {

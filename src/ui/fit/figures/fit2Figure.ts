@@ -126,8 +126,8 @@ export function fit2Figure(
     data,
     layout: {
       ...baseLayout('fit-2d'),
-      xaxis: { title: { text: 'x' }, range: [x0, x1] },
-      yaxis: { title: { text: 'y' }, range: [y0, y1], scaleanchor: 'x' },
+      xaxis: { title: { text: 'x' }, range: [x0, x1], zeroline: false },
+      yaxis: { title: { text: 'y' }, range: [y0, y1], scaleanchor: 'x', zeroline: false },
       showlegend: true,
       // Above the plot: below it, the legend's rows (four at 360 px) ran over the x-axis title.
       legend: { orientation: 'h', y: 1.02, yanchor: 'bottom', x: 0 },

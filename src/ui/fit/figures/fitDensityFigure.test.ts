@@ -9,7 +9,7 @@ const classic: Continuous1Spec = {
     { weight: 0.5, component: { family: 'normal', mu: 3, sigma: 1 } },
   ],
 };
-const frame = { range: [-9, 9] as [number, number], yMax: 0.5, title: 'reverse' };
+const frame = { range: [-9, 9] as [number, number], yMax: 0.5, name: 'reverse' };
 type Trace = { name: string; x: (number | null)[]; y: (number | null)[]; line?: { dash?: string } };
 const trace = (f: ReturnType<typeof fitDensityFigure>, name: string) =>
   f.data.find((d) => (d as Trace).name === name) as Trace;

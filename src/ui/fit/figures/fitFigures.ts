@@ -31,7 +31,8 @@ export interface FitPanelCurves {
 const N_POINTS = 400;
 
 /**
- * P's density with a fit on x ∈ `range` (400 points), y ∈ [0, yMax]: the optimum as the solid
+ * P's density with a fit on x ∈ `range` (400 points), y ∈ [0, yMax] (`name` keys the chart's
+ * uirevision; its heading is the panel's, in HTML): the optimum as the solid
  * trace `Q`, and when given the start (dotted, `start`), the iterate the animation is at (dashed,
  * `path`) and the trail of the path's peaks (μᵢ, N(μᵢ; μᵢ, σᵢ)) ending in a labelled marker, with
  * an annotation there when the path stopped in a local minimum. Trace order and names are fixed
@@ -40,10 +41,10 @@ const N_POINTS = 400;
  */
 export function fitDensityFigure(
   p: Continuous1Spec,
-  frame: { readonly range: [number, number]; readonly yMax: number; readonly title: string },
+  frame: { readonly range: [number, number]; readonly yMax: number; readonly name: string },
   curves: FitPanelCurves,
 ): Figure {
-  const { range, yMax, title } = frame;
+  const { range, yMax, name } = frame;
   const lp = logDensity1(p);
   const xs = Array.from(
     { length: N_POINTS },
@@ -111,16 +112,20 @@ export function fitDensityFigure(
     });
     if (trail.length > 0) {
       const end = trail[last]!;
+      // Beside the end, on the side the path did not come from (its trail is on the other).
+      const right = end.mu >= trail[last - 1]!.mu;
       annotations.push({
         x: end.mu,
         y: peakY(end),
         xref: 'x',
         yref: 'y',
-        text: path!.localMinimum ? 'path ended: local minimum' : 'path ended',
+        text: path!.localMinimum ? 'path ended:<br>local minimum' : 'path ended',
         showarrow: true,
         arrowhead: 0,
-        ax: 0,
-        ay: -22,
+        ax: right ? 26 : -26,
+        ay: 0,
+        xanchor: right ? 'left' : 'right',
+        align: right ? 'left' : 'right',
         font: { color: COLORS.q, size: 12 },
         bgcolor: 'rgba(255,255,255,0.85)',
       });
@@ -129,13 +134,15 @@ export function fitDensityFigure(
   return {
     data,
     layout: {
-      ...baseLayout(`fit-${title}`),
-      title: { text: title },
-      xaxis: { title: { text: 'x' }, range },
+      ...baseLayout(`fit-${name}`),
+      // No zero line: at x = 0 it read as a y-axis in the middle of the chart.
+      xaxis: { title: { text: 'x' }, range, zeroline: false },
       yaxis: { title: { text: 'density' }, range: [0, yMax], fixedrange: true },
       showlegend: true,
-      legend: { orientation: 'h', y: 1.12, x: 1, xanchor: 'right' },
-      margin: { l: 48, r: 12, t: 40, b: 44 },
+      // Above the plot area (Plotly widens the top margin for its rows): the chart's heading is
+      // HTML above it, so a two-row legend at 360 px collides with nothing.
+      legend: { orientation: 'h', y: 1.02, yanchor: 'bottom', x: 1, xanchor: 'right' },
+      margin: { l: 48, r: 12, t: 12, b: 44 },
       annotations,
     },
   };
