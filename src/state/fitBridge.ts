@@ -46,7 +46,10 @@ export function runReverseFit(store: AppStore, start1?: Gaussian1): void {
   const { p, setFit } = state;
   const onProgress = (done: number, total: number) => setFit({ progress: done / total });
   if (isFit1(p)) {
-    if (start1) state.applyScenario({ fitStart: start1 });
+    // Only a start that differs is written: the same numbers again would restart the forward path
+    // and redraw both charts for nothing.
+    if (start1 && JSON.stringify(start1) !== JSON.stringify(state.fitStart))
+      state.applyScenario({ fitStart: start1 });
     const start = start1 ?? start1Of(state, p);
     setFit({ progress: 0, playing: false, frame: 0 });
     void fitClient()
@@ -90,6 +93,7 @@ function updateForwardPath(store: AppStore): void {
   const { p } = state;
   if (!isFit1(p)) return state.setFit({ forward1: null });
   const start = start1Of(state, p);
+  if (pathIsFrom(state.fit.forward1, start)) return;
   state.setFit({ forward1: { start, path: [...forwardFit1Path(p, start).path] } });
 }
 
@@ -116,6 +120,7 @@ export function startFitBridge(store: AppStore): () => void {
         store.getState().applyScenario({ fitStart: null });
       store.getState().setFit({
         landscape: null,
+        forward1: null,
         reverse1: null,
         reverse2: null,
         playing: false,
