@@ -68,6 +68,7 @@ for (const [what, url] of [
     page,
   }) => {
     const fit = new FitPage(page);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(url);
     await expect(fit.reverse()).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
     const mu = await fit.num('reverse', 'data-mu');

@@ -12,6 +12,8 @@ export class FitPage {
   }
   /** Opens the fit view for P; `extra` is appended to the query (e.g. '&units=bits'). */
   async open(p: string, extra = '') {
+    // Reduced motion: the paths are shown whole at once instead of played (less work per test).
+    await this.page.emulateMedia({ reducedMotion: 'reduce' });
     await this.page.goto(`/?view=fit&p=${encodeURIComponent(p)}${extra}`);
   }
   forward() {

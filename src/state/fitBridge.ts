@@ -61,7 +61,13 @@ export function runReverseFit(store: AppStore, start1?: Gaussian1): void {
       .then((o) => {
         if (o.status === 'superseded') return;
         if (o.status === 'done' && o.result.dimension === 1)
-          setFit({ reverse1: o.result, frame: 0, playing: true, progress: null });
+          // Played at once, unless the person asked for less motion: then the paths are shown
+          // whole (Play still animates them on request).
+          setFit(
+            prefersReducedMotion()
+              ? { reverse1: o.result, frame: o.result.path.length, playing: false, progress: null }
+              : { reverse1: o.result, frame: 0, playing: true, progress: null },
+          );
         else setFit({ progress: null });
       });
   } else if (isFit2(p)) {
@@ -81,6 +87,9 @@ export function runReverseFit(store: AppStore, start1?: Gaussian1): void {
       });
   }
 }
+
+const prefersReducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function cancelReverseFit(store: AppStore): void {
   fitClient().cancelChannel('fit');

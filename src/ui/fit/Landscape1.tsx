@@ -27,11 +27,13 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
             },
             showForward ? 'KL(P‖Q)' : 'KL(Q‖P)',
             showForward ? [model.forward] : (result?.minima.map((m) => m.q) ?? []),
-            path.points.slice(0, path.index + 1),
+            // The whole path, not the animated part: a heatmap redrawn on every frame of the
+            // animation kept the main thread busy for seconds on a loaded machine.
+            path.points,
             unit,
           )
         : null,
-    [landscape, showForward, model, result, path, unit],
+    [landscape, showForward, model, result, path.points, unit],
   );
   return (
     <section className="fit-landscape" aria-label="Landscape">

@@ -152,8 +152,8 @@ export function fitDensityFigure(
 export function landscapeFigure(
   grid: { mu: number[]; logSigma: number[]; z: ArrayLike<number> },
   label: string,
-  minima: Gaussian1[],
-  path: Gaussian1[],
+  minima: readonly Gaussian1[],
+  path: readonly Gaussian1[],
   unit: InformationUnit = 'nats',
 ): Figure {
   const n = grid.mu.length;
