@@ -28,6 +28,9 @@ test('fit view: forward and reverse readouts for ½N(−3,1)+½N(3,1)', async ({
 test('dragging Q’s start to the other side makes the path reach the other mode (1-D)', async ({
   page,
 }) => {
+  // Three drags and two fits: on a machine shared with other jobs this needs more than the default
+  // budget (a budget, not a timing assertion: every step waits on state).
+  test.slow();
   const fit = new FitPage(page);
   await fit.open('Mix(0.5*N(-3,1),0.5*N(3,1))', '&q=N(0,2)');
   // The default start N(−4.5, 1) lies beyond the left mode (src/core/fit/start1.ts): the path the
