@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { SharePage } from './pages/share';
 import { LESSON_IDS } from '../src/state/lessons/lessonIds';
+import { READOUT_IDS } from './pages/explorer';
 
 test('the gallery lists every lesson and the header has a Lessons entry', async ({ page }) => {
   await page.goto('/');
@@ -52,4 +53,53 @@ test('explorer lessons reveal the analysis value on screen', async ({ page }) =>
     .poll(async () => Number(await page.getByTestId('lesson.answer').getAttribute('data-value')))
     .toBeCloseTo(Math.log(2) + 0.25 - 0.5, 12);
   await share.expectValue('kl-pq', Math.log(2) + 0.25 - 0.5);
+});
+
+// H(P) for P = ½N(−3,1) + ½N(3,1): scripts/references/fit_reverse.py (mpmath, 30 digits).
+const H_CLASSIC = 2.1082364662337505;
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+/** KL(P‖N(0, s)) for that P, by hand: −H(P) + log s + ½log 2π + (Var P + (E P − 0)²)/(2s²), Var P = 10. */
+const klClassicTo = (s: number) => -H_CLASSIC + Math.log(s) + HALF_LOG_2PI + 10 / (2 * s * s);
+
+test('a fit lesson’s link opened in the explorer shows all seven readouts', async ({
+  page,
+  explorer,
+}) => {
+  await page.goto('/?v=1&lesson=mode-seeking&step=1');
+  await expect(page.getByTestId('fit-forward')).toBeVisible();
+  await page.getByTestId('view.explore').click();
+  for (const id of READOUT_IDS)
+    await expect
+      .poll(
+        async () => Number.isFinite(Number(await explorer.readout(id).getAttribute('data-value'))),
+        {
+          message: `${id} finite`,
+        },
+      )
+      .toBe(true);
+  // The lesson's Q is N(0, 2): KL(P‖Q) by hand, H(P) from mpmath, H(Q) = ½log(2πe) + log 2.
+  await explorer.expectValue('kl-pq', klClassicTo(2), 1e-6);
+  await explorer.expectValue('h-p', H_CLASSIC, 1e-6);
+  await explorer.expectValue('h-q', 0.5 * Math.log(2 * Math.PI * Math.E) + Math.log(2), 1e-9);
+  await expect(page.getByTestId('message')).toHaveCount(0);
+});
+
+test('a link that gives only a mixture P keeps P, picks a Gaussian Q on its space and says which', async ({
+  page,
+  explorer,
+}) => {
+  await page.goto('/?view=explore&p=Mix(0.5*N(-3,1),0.5*N(3,1))');
+  // compatibleQ: P's mean 0 and 1.5·√10 = 4.74 → N(0, 4.7).
+  const note = page.getByTestId('message').filter({ hasText: 'N(0,4.7)' });
+  await expect(note).toBeVisible();
+  for (const id of READOUT_IDS)
+    await expect
+      .poll(async () =>
+        Number.isFinite(Number(await explorer.readout(id).getAttribute('data-value'))),
+      )
+      .toBe(true);
+  await explorer.expectValue('kl-pq', klClassicTo(4.7), 1e-6);
+  await explorer.expectValue('h-p', H_CLASSIC, 1e-6);
+  await note.getByRole('button', { name: 'Dismiss message' }).click();
+  await expect(note).toHaveCount(0);
 });

@@ -1,7 +1,15 @@
 import type { Continuous1Spec, Continuous2Spec, Distribution } from '../core/distributions/types';
-import { fitMixture1, forwardFit2, mixture1Summary, type Gaussian1 } from '../core/fit';
+import {
+  defaultStart1 as defaultStartOf,
+  fitMixture1,
+  forwardFit1Path,
+  forwardFit2,
+  type Gaussian1,
+  type Gaussian2,
+} from '../core/fit';
 import { fitClient } from './fitClient';
-import type { AppStore } from './store';
+import { isStart1, isStart2 } from './fitScenario';
+import type { AppState, AppStore } from './store';
 
 /** Seed and restarts of every reverse fit the view runs (deterministic results, shareable). */
 export const FIT_SEED = 1;
@@ -14,19 +22,36 @@ export const isFit1 = (d: Distribution): d is Continuous1Spec =>
 export const isFit2 = (d: Distribution): d is Continuous2Spec =>
   d.family === 'mixture2' || d.family === 'normal2';
 
-/** Where the animated path starts before the person moves it: 30 % across P's range, σ = 0.6 sd(P). */
-export function defaultStart1(p: Continuous1Spec): Gaussian1 {
-  const s = mixture1Summary(fitMixture1(p));
-  return { mu: s.lo + 0.3 * (s.hi - s.lo), sigma: 0.6 * Math.sqrt(s.variance) };
-}
+/** Where the path starts before the person moves it: inside one mode's basin (core/fit/start1.ts). */
+export const defaultStart1 = (p: Continuous1Spec): Gaussian1 => defaultStartOf(fitMixture1(p));
 
-/** Starts the reverse fit for the store's P (superseding any running one); `start1` moves the 1-D start. */
+/** The 1-D start in use: the scenario's, or P's default when it has none of this dimension. */
+export const start1Of = (s: Pick<AppState, 'fitStart'>, p: Continuous1Spec): Gaussian1 =>
+  isStart1(s.fitStart) ? s.fitStart : defaultStart1(p);
+/** The 2-D start in use: the scenario's, or the forward fit. */
+export const start2Of = (s: Pick<AppState, 'fitStart'>, p: Continuous2Spec): Gaussian2 =>
+  isStart2(s.fitStart) ? s.fitStart : forwardFit2(p);
+
+/** Whether a result's path came from `start` (the same numbers: a moved start makes it stale). */
+export const pathIsFrom = <G>(result: { readonly start: G } | null, start: G): boolean =>
+  result !== null && JSON.stringify(result.start) === JSON.stringify(start);
+
+/**
+ * Starts the reverse fit for the store's P (superseding any running one) from the scenario's start;
+ * `start1` first moves the 1-D start there. The last result stays on screen while it runs: the
+ * optima depend on P only, and `progress` says a new run is under way.
+ */
 export function runReverseFit(store: AppStore, start1?: Gaussian1): void {
-  const { p, setFit, fit } = store.getState();
+  const state = store.getState();
+  const { p, setFit } = state;
   const onProgress = (done: number, total: number) => setFit({ progress: done / total });
   if (isFit1(p)) {
-    const start = start1 ?? fit.start1 ?? defaultStart1(p);
-    setFit({ start1: start, reverse1: null, progress: 0, playing: false, frame: 0 });
+    // Only a start that differs is written: the same numbers again would restart the forward path
+    // and redraw both charts for nothing.
+    if (start1 && JSON.stringify(start1) !== JSON.stringify(state.fitStart))
+      state.applyScenario({ fitStart: start1 });
+    const start = start1 ?? start1Of(state, p);
+    setFit({ progress: 0, playing: false, frame: 0 });
     void fitClient()
       .request(
         'fitReverse',
@@ -36,12 +61,18 @@ export function runReverseFit(store: AppStore, start1?: Gaussian1): void {
       .then((o) => {
         if (o.status === 'superseded') return;
         if (o.status === 'done' && o.result.dimension === 1)
-          setFit({ reverse1: o.result, frame: 0, playing: true, progress: null });
+          // Played at once, unless the person asked for less motion: then the paths are shown
+          // whole (Play still animates them on request).
+          setFit(
+            prefersReducedMotion()
+              ? { reverse1: o.result, frame: o.result.path.length, playing: false, progress: null }
+              : { reverse1: o.result, frame: 0, playing: true, progress: null },
+          );
         else setFit({ progress: null });
       });
   } else if (isFit2(p)) {
-    const start = fit.start2 ?? forwardFit2(p);
-    setFit({ start2: start, reverse2: null, progress: 0 });
+    const start = start2Of(state, p);
+    setFit({ progress: 0 });
     void fitClient()
       .request(
         'fitReverse',
@@ -57,9 +88,22 @@ export function runReverseFit(store: AppStore, start1?: Gaussian1): void {
   }
 }
 
+const prefersReducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 export function cancelReverseFit(store: AppStore): void {
   fitClient().cancelChannel('fit');
   store.getState().setFit({ progress: null });
+}
+
+/** The forward fit's path from the current 1-D start (exact and cheap: on the main thread). */
+function updateForwardPath(store: AppStore): void {
+  const state = store.getState();
+  const { p } = state;
+  if (!isFit1(p)) return state.setFit({ forward1: null });
+  const start = start1Of(state, p);
+  if (pathIsFrom(state.fit.forward1, start)) return;
+  state.setFit({ forward1: { start, path: [...forwardFit1Path(p, start).path] } });
 }
 
 function runLandscape(store: AppStore, p: Continuous1Spec): void {
@@ -71,24 +115,38 @@ function runLandscape(store: AppStore, p: Continuous1Spec): void {
 }
 
 /**
- * While the fit view is shown: on every new P (and at once), reset the start and refit, and (1-D)
- * recompute the landscape; and advance the animation frame while `playing`. Returns the unsubscriber.
+ * While the fit view is shown: at once and on every new P, refit and (1-D) recompute the landscape;
+ * a new P that did not come with its own start (the separation slider, an edit) drops the old
+ * start, which belonged to the old P. A moved start stops the animation. And it advances the
+ * animation frame while `playing`. Returns the unsubscriber.
  */
 export function startFitBridge(store: AppStore): () => void {
   const offP = store.subscribe(
-    (s) => s.p,
-    (p) => {
+    (s) => [s.p, s.fitStart] as const,
+    ([p, fitStart], previous) => {
+      const first = previous === undefined || previous[0] === p;
+      if (!first && previous[1] === fitStart && fitStart !== null)
+        store.getState().applyScenario({ fitStart: null });
       store.getState().setFit({
-        start1: null,
-        start2: null,
         landscape: null,
+        forward1: null,
         reverse1: null,
         reverse2: null,
+        playing: false,
+        frame: 0,
       });
+      updateForwardPath(store);
       runReverseFit(store);
       if (isFit1(p)) runLandscape(store, p);
     },
-    { fireImmediately: true },
+    { equalityFn: (a, b) => a[0] === b[0], fireImmediately: true },
+  );
+  const offStart = store.subscribe(
+    (s) => s.fitStart,
+    () => {
+      store.getState().setFit({ playing: false, frame: 0 });
+      updateForwardPath(store);
+    },
   );
   let timer: ReturnType<typeof setInterval> | null = null;
   const stop = () => {
@@ -102,8 +160,7 @@ export function startFitBridge(store: AppStore): () => void {
       if (!playing) return;
       timer = setInterval(() => {
         const { fit, setFit } = store.getState();
-        const last = (fit.reverse1?.path.length ?? 1) - 1;
-        if (fit.frame >= last) setFit({ playing: false });
+        if (fit.frame >= playLength(store.getState()) - 1) setFit({ playing: false });
         else setFit({ frame: fit.frame + 1 });
       }, STEP_MS / speed);
     },
@@ -111,9 +168,15 @@ export function startFitBridge(store: AppStore): () => void {
   );
   return () => {
     offP();
+    offStart();
     offPlay();
     stop();
     fitClient().cancelChannel('fit');
     fitClient().cancelChannel('fitLandscape');
   };
+}
+
+/** Frames the shared Play runs through: the longer of the reverse path and the forward one. */
+export function playLength(s: AppState): number {
+  return Math.max(s.fit.reverse1?.path.length ?? 1, s.fit.forward1?.path.length ?? 1);
 }

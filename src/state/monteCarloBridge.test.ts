@@ -142,7 +142,8 @@ describe('installMonteCarloBridge', () => {
 
   it('an incompatible pair fails with the reason and starts nothing', () => {
     const { store, flush, runs } = setup('mc');
-    store.getState().applyScenario({ q: { family: 'bernoulli', p: 0.5 } });
+    // setDistribution, not applyScenario: applyScenario replaces a Q on another sample space.
+    store.getState().setDistribution('q', { family: 'bernoulli', p: 0.5 });
     flush();
     expect(runs.length).toBe(0);
     expect(store.getState().mcRun.state).toBe('failed');

@@ -2,6 +2,7 @@ import type { Distribution } from '../core/distributions/types';
 import { formatSpec } from '../core/spec/format';
 import { parseSpec } from '../core/spec/parse';
 import type { InformationUnit } from '../core/units';
+import { FIT_URL_PARAMETERS } from './fitScenario';
 import { ML_URL_PARAMETERS } from './mlScenario';
 import { MC_URL_PARAMETERS } from './monteCarloScenario';
 import { SAMPLES_URL_PARAMETERS } from './samples/samplesScenario';
@@ -84,6 +85,7 @@ export const URL_PARAMETERS: {
   ...MC_URL_PARAMETERS,
   ...SHARE_URL_PARAMETERS, // issue 7: v, lesson, step, present, embed, hide, lock
   ...SAMPLES_URL_PARAMETERS, // issue 16: k, bins, comp, data
+  ...FIT_URL_PARAMETERS, // start
 };
 
 const KEYS = Object.keys(URL_PARAMETERS) as (keyof Scenario)[];

@@ -40,6 +40,8 @@ export type FitReverseParams =
 export type FitReverseResult =
   | {
       readonly dimension: 1;
+      /** The start the path came from (the request's, as given). */
+      readonly start: Gaussian1;
       readonly minima: LocalMinimum<Gaussian1>[];
       readonly path: PathPoint<Gaussian1>[];
       readonly restarts: number;
@@ -47,6 +49,7 @@ export type FitReverseResult =
     }
   | {
       readonly dimension: 2;
+      readonly start: Gaussian2;
       readonly minima: LocalMinimum<Gaussian2>[];
       readonly path: PathPoint<Gaussian2>[];
       readonly restarts: number;
@@ -73,6 +76,7 @@ export async function fitReverseHandler(
     const { lo, hi } = mixture1Summary(table);
     return {
       dimension: 1,
+      start: params.start,
       path: [...first.path],
       minima: distinctMinima1([...runs, first], Math.max(Math.abs(lo), Math.abs(hi))).map((m) => ({
         ...m,
@@ -94,6 +98,7 @@ export async function fitReverseHandler(
   }
   return {
     dimension: 2,
+    start: params.start,
     path: [...first.path],
     minima: distinctMinima2([...runs, first], pScale2(params.p)).map((m) => ({
       ...m,

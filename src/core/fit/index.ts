@@ -14,3 +14,6 @@ export {
 } from './reverse2';
 export { landscape1Grid, landscape1Rows, mixture1Entropy, forwardKl1 } from './landscape';
 export { SEPARATION_THRESHOLDS } from './separation';
+export { Forward1Objective, forwardFit1Path } from './forwardPath';
+export { newtonRun1, type Objective1 } from './reverse1';
+export { defaultStart1, roundStep, snapToStep, startRanges1, type SliderRange } from './start1';

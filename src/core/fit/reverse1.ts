@@ -8,22 +8,38 @@ import type { Gaussian1, LocalMinimum, PathPoint, ReverseFitResult, RunResult } 
 export const GRADIENT_TOLERANCE = 1e-9;
 const MAX_ITERATIONS = 200;
 
+/** What {@link newtonRun1} minimises: a value with its gradient and Hessian in θ = (μ, log σ). */
+export interface Objective1 {
+  evaluate(mu: number, sigma: number): Objective1Value;
+}
+
+/** A value in nats with its gradient and Hessian (∂μμ, ∂μs, ∂ss) in θ = (μ, s = log σ). */
+export type Objective1Value = Pick<Reverse1Value, 'kl' | 'grad' | 'hess'>;
+
 /**
- * Damped Newton on θ = (μ, s = log σ) for KL(Q‖P), from `start`, recording every iterate.
- * Direction: −H⁻¹∇ with H shifted by τI until positive definite (τ = 0 when it already is), capped so
- * one step moves μ by at most 1.5σ and log σ by at most 0.75 (a path a person can follow, and no
- * leap into a far basin); then Armijo backtracking on KL. A stationary point that is not a minimum
- * (a saddle, e.g. μ = 0 exactly for a symmetric P) is left along its negative-curvature direction.
- * Deterministic. Converged when ‖∇‖∞ < {@link GRADIENT_TOLERANCE}.
+ * Damped Newton on θ = (μ, s = log σ) for KL(Q‖P), from `start`, recording every iterate
+ * ({@link newtonRun1} with the reverse objective).
  */
 export function reverseFit1Run(
   p: FitMixture1,
   start: Gaussian1,
   objective: Reverse1Objective = new Reverse1Objective(p),
 ): RunResult<Gaussian1> {
+  return newtonRun1(objective, start);
+}
+
+/**
+ * Damped Newton on θ = (μ, s = log σ) for any {@link Objective1}, from `start`, recording every
+ * iterate. Direction: −H⁻¹∇ with H shifted by τI until positive definite (τ = 0 when it already is),
+ * capped so one step moves μ by at most 1.5σ and log σ by at most 0.75 (a path a person can follow,
+ * and no leap into a far basin); then Armijo backtracking. A stationary point that is not a minimum
+ * (a saddle, e.g. μ = 0 exactly for a symmetric P) is left along its negative-curvature direction.
+ * Deterministic. Converged when ‖∇‖∞ < {@link GRADIENT_TOLERANCE}.
+ */
+export function newtonRun1(objective: Objective1, start: Gaussian1): RunResult<Gaussian1> {
   let mu = start.mu;
   let s = Math.log(start.sigma);
-  let cur: Reverse1Value = objective.evaluate(mu, Math.exp(s));
+  let cur: Objective1Value = objective.evaluate(mu, Math.exp(s));
   const path: PathPoint<Gaussian1>[] = [{ q: { mu, sigma: Math.exp(s) }, kl: cur.kl }];
   let converged = false;
   for (let it = 0; it < MAX_ITERATIONS; it++) {
@@ -66,7 +82,7 @@ export function reverseFit1Run(
     d1 *= scale;
     const slope = g0 * d0 + g1 * d1;
     let step = 1;
-    let next: Reverse1Value | null = null;
+    let next: Objective1Value | null = null;
     for (let k = 0; k < 40; k++) {
       const trial = objective.evaluate(mu + step * d0, Math.exp(s + step * d1));
       if (trial.kl <= cur.kl + 1e-4 * step * slope || (k > 30 && trial.kl <= cur.kl)) {

@@ -175,7 +175,7 @@ export const LESSONS: { readonly [K in LessonId]: Lesson } = {
       'Forward KL punishes Q for missing mass, so Q stretches over both peaks (mode covering).',
       'Reverse KL punishes Q for mass where P has little, so Q settles on one peak (mode seeking).',
     ],
-    start: 'view=fit&p=Mix(0.5*N(-3,1),0.5*N(3,1))',
+    start: 'view=fit&p=Mix(0.5*N(-3,1),0.5*N(3,1))&q=N(0,2)',
     tryThis: [
       {
         text: 'Bring the peaks closer, ±1: the two fits nearly agree.',
@@ -310,7 +310,7 @@ export const LESSONS: { readonly [K in LessonId]: Lesson } = {
       },
       {
         text: 'Open the Fit view to see the same choice with Gaussians.',
-        query: 'view=fit&p=Mix(0.5*N(-3,1),0.5*N(3,1))',
+        query: 'view=fit&p=Mix(0.5*N(-3,1),0.5*N(3,1))&q=N(0,2)',
       },
     ],
     question: {

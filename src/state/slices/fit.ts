@@ -1,18 +1,23 @@
 import type { StateCreator } from 'zustand';
-import type { Gaussian1, Gaussian2 } from '../../core/fit';
+import type { Gaussian1, PathPoint } from '../../core/fit';
 import type { FitLandscapeResult, FitReverseResult } from '../../worker/fitHandlers';
 import type { AppState } from '../store';
 
 export type Reverse1Result = Extract<FitReverseResult, { dimension: 1 }>;
 export type Reverse2Result = Extract<FitReverseResult, { dimension: 2 }>;
 
-/** The fit view's state (issue 5). Requests are started by src/state/fitBridge.ts, never by React. */
+/**
+ * The fit view's state (issue 5). Requests are started by src/state/fitBridge.ts, never by React.
+ * The start lives in the scenario (`fitStart`, the link's `start=`); each result names the start
+ * its path came from, so a path from an older start is never drawn as the current one.
+ */
 export interface FitUiState {
-  /** The person's starting point for the animated 1-D path; null = the default for P. */
-  readonly start1: Gaussian1 | null;
-  /** The 2-D start (its centre is draggable; its covariance is the forward fit's); null = the forward fit. */
-  readonly start2: Gaussian2 | null;
   readonly reverse1: Reverse1Result | null;
+  /** The forward fit's path (damped Newton on KL(P‖Q)) from the 1-D start, for the shared Play. */
+  readonly forward1: {
+    readonly start: Gaussian1;
+    readonly path: readonly PathPoint<Gaussian1>[];
+  } | null;
   readonly reverse2: Reverse2Result | null;
   /** Fraction done of the running reverse fit, or null when none is running. */
   readonly progress: number | null;
@@ -30,9 +35,8 @@ export interface FitSlice {
 }
 
 export const INITIAL_FIT: FitUiState = {
-  start1: null,
-  start2: null,
   reverse1: null,
+  forward1: null,
   reverse2: null,
   progress: null,
   landscape: null,

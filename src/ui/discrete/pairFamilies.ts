@@ -61,12 +61,15 @@ export const PAIR_FAMILIES: { readonly [K in PairFamilyId]: PairFamily } = {
     p: {
       family: 'mixture2',
       components: [
-        { weight: 0.5, component: n2(-1.5, 0, 0.6, 0.6, 0.3) },
-        { weight: 0.3, component: n2(1.5, 1, 0.6, 0.6, -0.3) },
-        { weight: 0.2, component: n2(0, -1.5, 0.5, 0.8, 0) },
+        // Modes about 4 sd apart: far enough that the fit view's reverse fit locks onto the
+        // heaviest one (N2 mean (−2.4, 0)) while the forward fit covers all three; at 1.5 apart
+        // the reverse optimum was a broad Gaussian much like the forward one.
+        { weight: 0.5, component: n2(-2.4, 0, 0.6, 0.6, 0.3) },
+        { weight: 0.3, component: n2(2.4, 1.6, 0.6, 0.6, -0.3) },
+        { weight: 0.2, component: n2(0, -2.4, 0.5, 0.8, 0) },
       ],
     },
-    q: n2(0, 0, 1.5, 1.5, 0),
+    q: n2(0, 0, 2, 2, 0),
   },
 };
 

@@ -1,31 +1,46 @@
 import type { Continuous1Spec } from '../../core/distributions/types';
-import { runReverseFit } from '../../state/fitBridge';
+import { playLength, runReverseFit } from '../../state/fitBridge';
 import { useAppStore } from '../../state/store';
 import { formatNumber } from '../format';
 import type { Fit1Model } from './fit1Model';
 import { FitProgress } from './FitProgress';
-import { useShownPath1 } from './useShownPath1';
+import { setStart1, useShownPath1 } from './useShownPath1';
 
-/** Q's starting point (the keyboard alternative to dragging), Fit, and the path animation. */
+/**
+ * Q's start (the keyboard alternative to dragging; round steps), Fit, and one Play for both paths:
+ * forward and reverse walk from the same start, side by side, on the same frame.
+ */
 export function Controls1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) {
-  const { start, path, index } = useShownPath1(p);
-  const fit = useAppStore((s) => s.fit);
+  const { start, reverse } = useShownPath1(p);
+  const playing = useAppStore((s) => s.fit.playing);
+  const speed = useAppStore((s) => s.fit.speed);
+  const frame = useAppStore((s) => s.fit.frame);
+  const frames = useAppStore(playLength);
+  const hasResult = useAppStore((s) => s.fit.reverse1 !== null);
   const setFit = useAppStore((s) => s.setFit);
-  const { range, summary } = model;
-  const setStart = (mu: number, sigma: number) =>
-    setFit({ start1: { mu, sigma }, reverse1: null, playing: false, frame: 0 });
+  const { mu, sigma } = model.ranges;
+  const last = frames - 1;
+  const shownFrame = Math.min(frame, last);
+  const play = () => {
+    // A moved start has no path yet: compute it (the result starts playing when it lands).
+    if (!reverse.fresh) return runReverseFit(useAppStore);
+    if (playing) return setFit({ playing: false });
+    setFit(shownFrame >= last ? { frame: 0, playing: true } : { playing: true });
+  };
   return (
-    <div className="fit-controls" role="group" aria-label="Reverse fit animation">
+    <div className="fit-controls" role="group" aria-label="Fit animation">
       <label>
         Start μ{' '}
         <input
           type="range"
           data-testid="fit.startMu"
-          min={range[0]}
-          max={range[1]}
-          step={(range[1] - range[0]) / 200}
+          min={mu.min}
+          max={mu.max}
+          step={mu.step}
           value={start.mu}
-          onChange={(e) => setStart(Number(e.target.value), start.sigma)}
+          onChange={(e) =>
+            setStart1(model.snapStart({ mu: Number(e.target.value), sigma: start.sigma }))
+          }
         />{' '}
         <output>{formatNumber(start.mu, 3)}</output>
       </label>
@@ -34,11 +49,13 @@ export function Controls1({ p, model }: { p: Continuous1Spec; model: Fit1Model }
         <input
           type="range"
           data-testid="fit.startSigma"
-          min={Math.log(0.3 * summary.minSigma)}
-          max={Math.log(2 * Math.sqrt(summary.variance))}
-          step={0.01}
-          value={Math.log(start.sigma)}
-          onChange={(e) => setStart(start.mu, Math.exp(Number(e.target.value)))}
+          min={sigma.min}
+          max={sigma.max}
+          step={sigma.step}
+          value={start.sigma}
+          onChange={(e) =>
+            setStart1(model.snapStart({ mu: start.mu, sigma: Number(e.target.value) }))
+          }
         />{' '}
         <output>{formatNumber(start.sigma, 3)}</output>
       </label>
@@ -52,22 +69,17 @@ export function Controls1({ p, model }: { p: Continuous1Spec; model: Fit1Model }
       <button
         type="button"
         data-testid="fit.pause"
-        onClick={() =>
-          setFit(
-            index >= path.length - 1 && !fit.playing
-              ? { frame: 0, playing: true }
-              : { playing: !fit.playing },
-          )
-        }
-        disabled={!fit.reverse1}
+        aria-label={playing ? 'Pause both paths' : 'Play both paths'}
+        onClick={play}
+        disabled={!hasResult}
       >
-        {fit.playing ? 'Pause' : 'Play'}
+        {playing ? 'Pause' : 'Play'}
       </button>
       <button
         type="button"
         data-testid="fit.step"
-        onClick={() => setFit({ playing: false, frame: Math.min(index + 1, path.length - 1) })}
-        disabled={!fit.reverse1}
+        onClick={() => setFit({ playing: false, frame: Math.min(shownFrame + 1, last) })}
+        disabled={!hasResult || !reverse.fresh}
       >
         Step
       </button>
@@ -75,7 +87,7 @@ export function Controls1({ p, model }: { p: Continuous1Spec; model: Fit1Model }
         Speed{' '}
         <select
           data-testid="fit.speed"
-          value={fit.speed}
+          value={speed}
           onChange={(e) => setFit({ speed: Number(e.target.value) })}
         >
           {[0.5, 1, 2, 4].map((s) => (
@@ -88,11 +100,13 @@ export function Controls1({ p, model }: { p: Continuous1Spec; model: Fit1Model }
       <FitProgress />
       <span
         data-testid="fit.pathEnd"
-        data-state={fit.reverse1 ? 'done' : 'idle'}
-        data-mu={path[path.length - 1]?.mu}
-        data-sigma={path[path.length - 1]?.sigma}
+        data-state={reverse.fresh ? 'done' : 'idle'}
+        data-mu={reverse.points[reverse.points.length - 1]?.mu}
+        data-sigma={reverse.points[reverse.points.length - 1]?.sigma}
+        data-frame={shownFrame}
+        data-frames={frames}
       >
-        step {index} of {path.length - 1}
+        step {shownFrame} of {last}
       </span>
     </div>
   );

@@ -13,7 +13,7 @@ import {
   isEllipseHandle,
   moveEllipseHandle,
 } from '../continuous/params';
-import { runReverseFit } from '../../state/fitBridge';
+import { FIT_RESTARTS, pathIsFrom, runReverseFit, start2Of } from '../../state/fitBridge';
 import { useAppStore } from '../../state/store';
 import { formatKl, formatNumber } from '../format';
 import type { DragHandle } from '../plots/dragHandle';
@@ -59,10 +59,16 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
   const forward = useMemo(() => forwardFit2(p), [p]);
   const result = useAppStore((s) => s.fit.reverse2);
   const best = result?.minima[0];
-  const start = useAppStore((s) => s.fit.start2) ?? forward;
-  const setFit = useAppStore((s) => s.setFit);
+  const fitStart = useAppStore((s) => s.fitStart);
+  const start = useMemo(() => start2Of({ fitStart }, p), [fitStart, p]);
+  const running = useAppStore((s) => s.fit.progress !== null);
+  const applyScenario = useAppStore((s) => s.applyScenario);
   const unit = useAppStore((s) => s.units);
-  const path = useMemo(() => result?.path.map((x) => x.q) ?? [start], [result, start]);
+  const fresh = pathIsFrom(result, start);
+  const path = useMemo(
+    () => (result && fresh ? result.path.map((x) => x.q) : [start]),
+    [result, fresh, start],
+  );
   const end = path[path.length - 1] ?? start;
   const figure = useMemo(() => {
     const f = fit2Figure(p, forward, best?.q ?? null);
@@ -73,7 +79,7 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
     'data-cov': JSON.stringify(forward.cov),
   });
   const reverseAttrs = usePublishedReadout('fit-reverse', {
-    'data-state': best ? 'done' : 'running',
+    'data-state': best && !running ? 'done' : 'running',
     'data-mean': best ? JSON.stringify(best.q.mean) : undefined,
     'data-cov': best ? JSON.stringify(best.q.cov) : undefined,
     'data-kl': best?.kl,
@@ -88,7 +94,7 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
           testId="fit.plot2d"
           height={420}
           handles={startHandles(start)}
-          onDrag={(id, x, y) => setFit({ start2: movedStart(start, id, x, y), reverse2: null })}
+          onDrag={(id, x, y) => applyScenario({ fitStart: movedStart(start, id, x, y) })}
         />
         <div>
           <div className="fit-controls" role="group" aria-label="Reverse fit from the start">
@@ -109,11 +115,11 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
             </button>
             <span
               data-testid="fit.pathEnd"
-              data-state={result ? 'done' : 'idle'}
+              data-state={fresh ? 'done' : 'idle'}
               data-mean={JSON.stringify(end.mean)}
               data-cov={JSON.stringify(end.cov)}
             >
-              {result ? `path from the start ends at mean ${vec(end.mean)}` : ''}
+              {fresh ? `path from the start ends at mean ${vec(end.mean)}` : ''}
             </span>
           </div>
           <h3 className="fit-h">Forward fit (moment matching)</h3>
@@ -123,7 +129,11 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
             <dt>cov</dt>
             <dd>{mat(forward.cov)}</dd>
           </dl>
-          <h3 className="fit-h">Reverse fit (global minimum found)</h3>
+          <h3 className="fit-h" data-testid="fit.reverseHeading">
+            {best && !running
+              ? 'Reverse fit (global minimum found)'
+              : `Reverse fit (searching ${FIT_RESTARTS} restarts…)`}
+          </h3>
           <dl data-testid="fit-reverse" {...reverseAttrs} className="fit-readout">
             <dt>mean</dt>
             <dd>{best ? vec(best.q.mean) : '—'}</dd>

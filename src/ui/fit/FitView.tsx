@@ -3,13 +3,15 @@ import { isFit1, isFit2, startFitBridge } from '../../state/fitBridge';
 import { useAppStore } from '../../state/store';
 import { Fit1View } from './Fit1View';
 import { Fit2View } from './Fit2View';
-import { classicMixture } from './classic';
+import { classicMixture, classicMixture2 } from './classic';
 import './fit.css';
 
 /** `?view=fit`: forward against reverse KL fits of one Gaussian to P (issue 5). */
 export function FitView() {
   const p = useAppStore((s) => s.p);
-  const setDistribution = useAppStore((s) => s.setDistribution);
+  // Through applyScenario: a Q on another sample space (a Bernoulli left from the explorer) is
+  // replaced by one on P's, with a note, so the explorer never opens on an incompatible pair.
+  const applyScenario = useAppStore((s) => s.applyScenario);
   // The bridge subscribes to the store's P outside React and starts the fits; results land in state.
   useEffect(() => startFitBridge(useAppStore), []);
   if (isFit1(p)) return <Fit1View p={p} />;
@@ -23,9 +25,16 @@ export function FitView() {
       <button
         type="button"
         data-testid="fit.classic"
-        onClick={() => setDistribution('p', classicMixture(3))}
+        onClick={() => applyScenario({ p: classicMixture(3) })}
       >
         Use the classic two-mode example
+      </button>
+      <button
+        type="button"
+        data-testid="fit.classic2"
+        onClick={() => applyScenario({ p: classicMixture2(3) })}
+      >
+        Its 2-D form
       </button>
     </main>
   );

@@ -1,9 +1,10 @@
+import { useMemo } from 'react';
 import type { Continuous1Spec } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
 import { Plot } from '../plots/Plot';
 import type { Fit1Model } from './fit1Model';
 import { landscapeFigure } from './figures/fitFigures';
-import { useShownPath1 } from './useShownPath1';
+import { setStart1, useShownPath1 } from './useShownPath1';
 
 /** Heatmap of the reverse (or, on the toggle, forward) KL over (μ, log σ), optima and path on it. */
 export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) {
@@ -12,7 +13,27 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
   const result = useAppStore((s) => s.fit.reverse1);
   const setFit = useAppStore((s) => s.setFit);
   const unit = useAppStore((s) => s.units);
-  const { path, index, start } = useShownPath1(p);
+  const { start, reverse, forward } = useShownPath1(p);
+  const path = showForward ? forward : reverse;
+  const figure = useMemo(
+    () =>
+      landscape
+        ? landscapeFigure(
+            {
+              mu: landscape.mu,
+              logSigma: landscape.logSigma,
+              z: showForward ? landscape.forward : landscape.reverse,
+            },
+            showForward ? 'KL(P‖Q)' : 'KL(Q‖P)',
+            showForward ? [model.forward] : (result?.minima.map((m) => m.q) ?? []),
+            // The whole path, not the animated part: a heatmap redrawn on every frame of the
+            // animation kept the main thread busy for seconds on a loaded machine.
+            path.points,
+            unit,
+          )
+        : null,
+    [landscape, showForward, model, result, path.points, unit],
+  );
   return (
     <section className="fit-landscape" aria-label="Landscape">
       <label>
@@ -24,7 +45,7 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
         />{' '}
         show forward KL(P‖Q) instead of reverse KL(Q‖P)
       </label>
-      {landscape ? (
+      {landscape && figure ? (
         <Plot
           dragArea={{
             label: 'Click or drag to set the start (μ, log σ)',
@@ -40,24 +61,9 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
             },
           ]}
           onDrag={(_, mu, logSigma) =>
-            setFit({
-              start1: { mu, sigma: Math.exp(logSigma) },
-              reverse1: null,
-              playing: false,
-              frame: 0,
-            })
+            setStart1(model.snapStart({ mu, sigma: Math.exp(logSigma) }))
           }
-          figure={landscapeFigure(
-            {
-              mu: landscape.mu,
-              logSigma: landscape.logSigma,
-              z: showForward ? landscape.forward : landscape.reverse,
-            },
-            showForward ? 'KL(P‖Q)' : 'KL(Q‖P)',
-            showForward ? [model.forward] : (result?.minima.map((m) => m.q) ?? []),
-            path.slice(0, index + 1),
-            unit,
-          )}
+          figure={figure}
           title="KL landscape"
           testId="fit.landscape"
           height={340}

@@ -38,8 +38,10 @@ export function ReverseReadout1({
   best: LocalMinimum<Gaussian1> | undefined;
 }) {
   const unit = useAppStore((s) => s.units);
+  // A re-run for the same P (a new start) keeps the optima on screen, but says it is running.
+  const running = useAppStore((s) => s.fit.progress !== null);
   const attrs = usePublishedReadout('fit-reverse', {
-    'data-state': best ? 'done' : 'running',
+    'data-state': best && !running ? 'done' : 'running',
     'data-mu': best?.q.mu,
     'data-sigma': best?.q.sigma,
     'data-kl': best?.kl,

@@ -9,7 +9,9 @@ const MAX = 5;
 
 /** The classic two-mode example's separation slider, with the swap threshold marked on it. */
 export function Separation({ p }: { p: Continuous1Spec }) {
-  const setDistribution = useAppStore((s) => s.setDistribution);
+  // Through applyScenario: a Q on another sample space (a Bernoulli left from the explorer) is
+  // replaced by one on P's, with a note, so the explorer never opens on an incompatible pair.
+  const applyScenario = useAppStore((s) => s.applyScenario);
   const sep = classicSeparation(p);
   const { swap, fold, centredUnstable } = SEPARATION_THRESHOLDS;
   const side =
@@ -31,7 +33,7 @@ export function Separation({ p }: { p: Continuous1Spec }) {
             step={0.05}
             list="fit-separation-marks"
             value={sep ?? 3}
-            onChange={(e) => setDistribution('p', classicMixture(Number(e.target.value)))}
+            onChange={(e) => applyScenario({ p: classicMixture(Number(e.target.value)) })}
           />
           {/* Chromium draws no datalist ticks on range inputs: the mark is drawn here, offset by
               half the thumb (8 px) at each end, as the thumb's centre travels. */}

@@ -1,4 +1,5 @@
-import type { Continuous1Spec } from '../../core/distributions/types';
+import { normal2 } from '../../core/distributions/make';
+import type { Continuous1Spec, Continuous2Spec } from '../../core/distributions/types';
 
 /** The classic two-mode example P = ½N(−s, 1) + ½N(s, 1). */
 export const classicMixture = (s: number): Continuous1Spec => ({
@@ -20,3 +21,12 @@ export function classicSeparation(p: Continuous1Spec): number | null {
     Math.abs(a!.component.mu + b!.component.mu) < 1e-12;
   return sym ? Math.abs(b!.component.mu) : null;
 }
+
+/** Its 2-D form, ½N2((−s, 0), I) + ½N2((s, 0), I): the reverse fit locks onto one mode for s = 3. */
+export const classicMixture2 = (s: number): Continuous2Spec => ({
+  family: 'mixture2',
+  components: [
+    { weight: 0.5, component: normal2(-s, 0, 1, 1, 0) },
+    { weight: 0.5, component: normal2(s, 0, 1, 1, 0) },
+  ],
+});

@@ -7,6 +7,8 @@ import {
   mixture1Entropy,
   mixture1Summary,
   Reverse1Objective,
+  snapToStep,
+  startRanges1,
   type Gaussian1,
 } from '../../core/fit';
 import { formatNumber } from '../format';
@@ -23,6 +25,15 @@ export function useFit1Model(p: Continuous1Spec) {
     const forward = forwardFit1(p);
     const sd = Math.sqrt(summary.variance);
     const range: [number, number] = [summary.lo - 1.5 * sd, summary.hi + 1.5 * sd];
+    /** The start sliders' round ranges and steps; drags snap to the same steps. */
+    const ranges = startRanges1(table);
+    const snapStart = (g: Gaussian1): Gaussian1 => ({
+      mu: Math.min(ranges.mu.max, Math.max(ranges.mu.min, snapToStep(g.mu, ranges.mu.step))),
+      sigma: Math.min(
+        ranges.sigma.max,
+        Math.max(ranges.sigma.min, snapToStep(g.sigma, ranges.sigma.step)),
+      ),
+    });
     const peak = Math.max(
       1 / (forward.sigma * SQRT_2PI),
       ...Array.from(table.mu, (_, i) => table.weight[i]! / (table.sigma[i]! * SQRT_2PI)),
@@ -41,13 +52,21 @@ export function useFit1Model(p: Continuous1Spec) {
         return `captured the mode at ${formatNumber(table.mu[nearest]!, 3)}`;
       return 'covered the modes';
     };
-    return { table, summary, forward, range, peak, klPQ, klQP, describe };
+    return { table, summary, forward, range, ranges, snapStart, peak, klPQ, klQP, describe };
   }, [p]);
 }
 
 export type Fit1Model = ReturnType<typeof useFit1Model>;
 
-/** The y-axis top shared by both density panels, so forward and reverse Q compare by eye. */
-export function densityYMax(model: Fit1Model, best: Gaussian1 | undefined): number {
-  return 1.15 * Math.max(model.peak, best ? 1 / (best.sigma * SQRT_2PI) : 0);
+/**
+ * The y-axis top shared by both density panels, so forward and reverse Q compare by eye: above P's
+ * peak, both optima's and the start's (a narrow start drawn whole, not cut off at the top).
+ */
+export function densityYMax(
+  model: Fit1Model,
+  best: Gaussian1 | undefined,
+  start: Gaussian1,
+): number {
+  const peak = (g: Gaussian1 | undefined) => (g ? 1 / (g.sigma * SQRT_2PI) : 0);
+  return 1.15 * Math.max(model.peak, peak(best), peak(start));
 }

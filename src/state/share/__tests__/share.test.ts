@@ -1,3 +1,4 @@
+import { incompatibility } from '../../../core/analysis';
 import { describe, expect, it } from 'vitest';
 import { LESSON_LIST, lessonStep, lessonStepCount, mergeQuery } from '../../lessons/catalogue';
 import { LESSON_IDS } from '../../lessons/lessonIds';
@@ -111,6 +112,14 @@ describe('lessons', () => {
     for (let s = 1; s <= lessonStepCount(lesson); s++) {
       const { problems } = decodeScenario(lessonStep(lesson, s).query);
       expect(problems).toEqual([]);
+    }
+  });
+
+  it.each(LESSON_IDS)('every step of %s puts P and Q on one sample space', (id) => {
+    const lesson = LESSON_LIST.find((l) => l.id === id)!;
+    for (let s = 1; s <= lessonStepCount(lesson); s++) {
+      const { scenario } = decodeScenario(lessonStep(lesson, s).query);
+      expect(incompatibility(scenario.p, scenario.q)).toBeNull();
     }
   });
 

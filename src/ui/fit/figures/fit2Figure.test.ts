@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mixture2 } from '../../../core/distributions/types';
 import { ellipse1Sigma, fit2Box, fit2Figure, fit2StartTraces } from './fit2Figure';
-import { fitDensityFigure } from './fitFigures';
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const n2 = (mx: number, my: number) => ({
@@ -59,25 +58,18 @@ describe('fit figures (numbers rounded)', () => {
     // At (3, 0): ½·N2((3,0); (3,0), I) + ½·tiny = 1/(4π) ≈ 0.0796 (grid x = −6.5 + 1.3 k; k = 7.3: not on grid,
     // so check the peak value over the grid stays below the exact maximum 1/(4π)).
     expect(Math.max(...z.flat())).toBeLessThanOrEqual(1 / (4 * Math.PI) + 1e-12);
-    const fe = f.data[1] as { x: number[]; line: { dash: string } };
+    const fe = f.data[1] as { x: number[]; name: string; line: { dash: string; color: string } };
     expect(fe.line.dash).toBe('dash');
     expect(r3(Math.max(...fe.x))).toBe(r3(Math.sqrt(10)));
-  });
-  it('the 1-D density figure: P and Q over the range, 400 points', () => {
-    const f = fitDensityFigure(
-      {
-        family: 'mixture',
-        components: [{ weight: 1, component: { family: 'normal', mu: 0, sigma: 1 } }],
-      },
-      { mu: 0, sigma: 2 },
-      [-1, 1],
-      1,
-      't',
-    );
-    const q = f.data[1] as { x: number[]; y: number[] };
-    expect(q.x.length).toBe(400);
-    // N(0, 2) at x = −1: e^(−1/8)/(2√(2π)) = 0.17603...
-    expect(r3(q.y[0]!)).toBe(0.176);
+    // Told apart by colour and by line, and named in the legend.
+    const re = f.data[2] as { x: number[]; name: string; line: { dash?: string; color: string } };
+    expect(re.line.dash).toBeUndefined();
+    expect(re.line.color).not.toBe(fe.line.color);
+    expect(fe.name).toMatch(/forward/);
+    expect(re.name).toMatch(/reverse/);
+    expect(f.layout.showlegend).toBe(true);
+    // The reverse ellipse is N((3, 0), I)'s 1σ circle: x from 2 to 4.
+    expect([Math.min(...re.x), Math.max(...re.x)].map(r3)).toEqual([2, 4]);
   });
 });
 

@@ -52,8 +52,16 @@ export function fit2Box(
 }
 
 /**
+ * The forward fit's colour in the 2-D chart: Okabe–Ito reddish purple, distinct from P's blue and
+ * the reverse fit's vermillion under the common colour-vision deficiencies; its dashes tell it
+ * apart in greyscale as well.
+ */
+export const FORWARD_FIT_COLOR = '#CC79A7';
+
+/**
  * Contours of P's density on an n × n grid over {@link fit2Box}, with the 1σ ellipses and means of the
- * forward fit (dashed) and the reverse fit (solid, vermillion) when it is known.
+ * forward fit (dashed, reddish purple) and the reverse fit (solid, vermillion) when it is known,
+ * each named in the legend.
  */
 export function fit2Figure(
   p: Continuous2Spec,
@@ -74,6 +82,7 @@ export function fit2Figure(
       y: ys,
       z,
       name: 'P',
+      showlegend: true,
       showscale: false,
       contours: { coloring: 'lines' },
       colorscale: [
@@ -88,8 +97,8 @@ export function fit2Figure(
       mode: 'lines',
       x: fe.x,
       y: fe.y,
-      name: 'forward Q (1σ)',
-      line: { color: COLORS.q, width: 2, dash: 'dash' },
+      name: 'forward fit, min KL(P‖Q)',
+      line: { color: FORWARD_FIT_COLOR, width: 2.5, dash: 'dash' },
     },
   ];
   // Present even before a fit (one blank point: Plotly leaves a trace without data out of the
@@ -101,7 +110,7 @@ export function fit2Figure(
     mode: 'lines',
     x: re.x,
     y: re.y,
-    name: 'reverse Q (1σ)',
+    name: 'reverse fit, min KL(Q‖P)',
     line: { color: COLORS.q, width: 3 },
   });
   data.push({
@@ -110,15 +119,15 @@ export function fit2Figure(
     x: [forward.mean[0], ...(reverse ? [reverse.mean[0]] : [])],
     y: [forward.mean[1], ...(reverse ? [reverse.mean[1]] : [])],
     name: 'means',
-    marker: { color: COLORS.q, size: 7, symbol: ['x', 'circle'] },
+    marker: { color: [FORWARD_FIT_COLOR, COLORS.q], size: 9, symbol: ['x', 'circle'] },
     showlegend: false,
   });
   return {
     data,
     layout: {
       ...baseLayout('fit-2d'),
-      xaxis: { title: { text: 'x' }, range: [x0, x1] },
-      yaxis: { title: { text: 'y' }, range: [y0, y1], scaleanchor: 'x' },
+      xaxis: { title: { text: 'x' }, range: [x0, x1], zeroline: false },
+      yaxis: { title: { text: 'y' }, range: [y0, y1], scaleanchor: 'x', zeroline: false },
       showlegend: true,
       // Above the plot: below it, the legend's rows (four at 360 px) ran over the x-axis title.
       legend: { orientation: 'h', y: 1.02, yanchor: 'bottom', x: 0 },
@@ -139,7 +148,7 @@ export function fit2StartTraces(start: Gaussian2, path: readonly Gaussian2[]): D
       mode: 'lines',
       x: e.x,
       y: e.y,
-      name: 'start Q (1σ)',
+      name: 'start',
       line: { color: COLORS.q, width: 1.5, dash: 'dot' },
       hoverinfo: 'skip',
     },
@@ -153,7 +162,7 @@ export function fit2StartTraces(start: Gaussian2, path: readonly Gaussian2[]): D
     // One blank point, not none: Plotly leaves a trace without data out of the legend.
     x: shown.length > 0 ? shown.map((q) => q.mean[0]) : [null],
     y: shown.length > 0 ? shown.map((q) => q.mean[1]) : [null],
-    name: 'path of the mean',
+    name: 'path (mean)',
     line: { color: COLORS.q, width: 1 },
     marker: { size: 4, color: COLORS.q },
   });
