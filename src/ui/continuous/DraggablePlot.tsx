@@ -4,7 +4,7 @@ import { useAppStore } from '../../state/store';
 import { scaleLayout } from '../plots/figures/layout';
 import type { Figure } from '../plots/figures/layout';
 import { LARGE_TYPE_SCALE } from '../plots/Plot';
-import { PlotlyComponent } from '../plots/plotly';
+import { PlotlyComponent } from '../plots/LazyPlotly';
 import { useScheduledRedraw } from '../plots/redrawScheduler';
 import { axesBoxOf, sameBox, toDataWithin, toPixel, type AxesBox } from './axes';
 import { useFrameCoalesced } from './useFrameCoalesced';
@@ -24,7 +24,6 @@ export interface DragHandle {
 const CONFIG: Partial<Config> = {
   displaylogo: false,
   showSendToCloud: false,
-  showLink: false,
   responsive: true,
   modeBarButtonsToRemove: ['lasso2d', 'select2d'],
 };

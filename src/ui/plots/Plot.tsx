@@ -3,13 +3,12 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../state/store';
 import { scaleLayout } from './figures/layout';
 import type { Figure } from './figures/layout';
-import { PlotlyComponent } from './plotly';
+import { PlotlyComponent } from './LazyPlotly';
 import { useScheduledRedraw } from './redrawScheduler';
 
 const BASE_CONFIG: Partial<Config> = {
   displaylogo: false,
   showSendToCloud: false,
-  showLink: false,
   responsive: true,
   modeBarButtonsToRemove: ['lasso2d', 'select2d'],
 };
