@@ -230,9 +230,15 @@ function analyseTrace(buffer) {
   let longestCpuUs = 0;
   const long = [];
   const longWall = [];
-  for (const e of events) {
-    if (e.ph !== 'X' || e.name !== 'RunTask' || e.ts < start.ts || e.ts > end.ts) continue;
+  // Top-level tasks only: a task run inside another (a nested run loop) is already in its parent.
+  const endOf = new Map();
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.ts >= start.ts && e.ts <= end.ts)
+    .sort((a, b) => a.ts - b.ts);
+  for (const e of tasks) {
     const thread = `${e.pid}:${e.tid}`;
+    if (e.ts < (endOf.get(thread) ?? -Infinity)) continue;
+    endOf.set(thread, e.ts + e.dur);
     // tdur is the thread's CPU time, dur the wall time: CPU per update is robust to a loaded machine,
     // a long task is what a person waits through (as PerformanceObserver's 'longtask' counts it).
     const cpu = e.tdur ?? e.dur;
@@ -348,18 +354,16 @@ async function measureScenario(browser, base, scenario) {
 async function coldLoad(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
+  // Every request (the page's and its workers'), with the wall-clock time it started: the same
+  // clock as the page's timeOrigin + performance.now(), so the order does not depend on how late
+  // the events reach this script.
   const requests = [];
-  page.on('request', (r) => requests.push({ url: r.url(), t: Date.now() }));
-  let readoutAt = null;
-  await page.exposeFunction('__firstReadout', () => {
-    readoutAt ??= Date.now();
-  });
+  page.on('request', (r) => requests.push(r));
   await page.addInitScript(() => {
     const check = () => {
       const el = document.querySelector('[data-testid="kl-pq"]');
       if (el && el.getAttribute('data-value')) {
         window.__firstReadoutMs = performance.now();
-        window.__firstReadout();
         return true;
       }
       return false;
@@ -369,10 +373,16 @@ async function coldLoad(browser, base) {
   });
   await page.goto(`${base}/`);
   await page.waitForFunction(() => window.__firstReadoutMs !== undefined);
-  const ms = await page.evaluate(() => window.__firstReadoutMs);
+  const { ms, origin } = await page.evaluate(() => ({
+    ms: window.__firstReadoutMs,
+    origin: performance.timeOrigin,
+  }));
   await page.waitForLoadState('networkidle');
-  const before = requests.filter((r) => r.t <= readoutAt && /\.m?js(\?|$)/.test(r.url));
-  const after = requests.filter((r) => r.t > readoutAt && /\.m?js(\?|$)/.test(r.url));
+  const js = requests
+    .filter((r) => /\.m?js(\?|$)/.test(r.url()))
+    .map((r) => ({ url: r.url(), t: r.timing().startTime }));
+  const before = js.filter((r) => r.t <= origin + ms);
+  const after = js.filter((r) => r.t > origin + ms);
   await context.close();
   return {
     ms,
