@@ -53,7 +53,8 @@ export default defineConfig({
   // Relative asset URLs: the build works from any sub-path (a course site's /kl/) as well as from /.
   base: './',
   // Which build a page is, for the service worker's "updated since your last visit" note.
-  define: { __KL_BUILD__: JSON.stringify(new Date().toISOString()) },
+  // plotly.js's browserify-era dependencies (has-hover, …) read `global`; its own build defines it too.
+  define: { __KL_BUILD__: JSON.stringify(new Date().toISOString()), global: 'globalThis' },
   plugins: [
     react(),
     withoutMapStyles(),
