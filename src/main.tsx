@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import 'katex/dist/katex.min.css';
 import './ui/styles.css';
 import { installComputeBridge } from './state/computeBridge';
 import { computeClient } from './state/computeWorker';

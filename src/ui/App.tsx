@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useAppStore } from '../state/store';
 import { MessageBar } from './messages/MessageBar';
 import { LargeTypeToggle } from './LargeTypeToggle';
@@ -40,7 +41,10 @@ export function App() {
       <MessageBar />
       <div className={lesson === '' ? 'view-area' : 'view-area with-lesson'}>
         <PanelBoundary key={view} name={`the ${VIEWS[view].label} view`}>
-          <View />
+          {/* Views are fetched on first opening (views/lazyViews.ts); the tabs stay usable meanwhile. */}
+          <Suspense fallback={<main className="layout view-loading" id="main" aria-busy="true" />}>
+            <View />
+          </Suspense>
         </PanelBoundary>
         <PanelBoundary name="the lesson">
           <LessonPanel />

@@ -40,13 +40,12 @@ describe('topCategories', () => {
     expect(s.pq[0]).toBe(Infinity);
   });
 
-  it('handles K = 100,000 quickly', () => {
+  // Its speed is measured by `npm run bench:ui`, not asserted here (house rule: no wall-clock limits).
+  it('handles K = 100,000', () => {
     const k = 100_000;
     const p = Array.from({ length: k }, (_, i) => 1 / (i + 1));
     const q = Array.from({ length: k }, () => 1);
-    const t0 = performance.now();
     const s = topCategories(view(p, q), 24);
-    expect(performance.now() - t0).toBeLessThan(200);
     expect(s.labels).toHaveLength(25);
     expect(s.labels[24]).toBe('other (99,976)');
   });

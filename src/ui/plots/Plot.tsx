@@ -7,15 +7,15 @@ import type { DragHandle } from './dragHandle';
 import { drawFigure, freshDrawState } from './drawFigure';
 import { scaleLayout } from './figures/layout';
 import type { Figure } from './figures/layout';
-import { Plotly } from './plotly';
 import { axesOfTrace, sameAxes, type AxisPair } from './plotAxes';
 import { cancelRedraw, requestRedraw } from './redrawScheduler';
 import { useLargeType } from './useLargeType';
+import { loadPlotly, type PlotlyApi } from './loadPlotly';
+import { useSignalFirstNumbers } from '../afterFirstNumbers';
 
 const BASE_CONFIG: Partial<Config> = {
   displaylogo: false,
   showSendToCloud: false,
-  showLink: false,
   // Size changes come from a ResizeObserver on the chart's box, not from window resizes only.
   responsive: false,
   modeBarButtonsToRemove: ['lasso2d', 'select2d'],
@@ -59,6 +59,24 @@ export function Plot({
 }) {
   const largeType = useLargeType();
   const interacting = useAppStore((s) => s.interacting);
+  // Plotly arrives after the first numbers (loadPlotly); until then the chart's box holds its place.
+  useSignalFirstNumbers();
+  const [plotly, setPlotly] = useState<PlotlyApi | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const plotlyRef = useRef<PlotlyApi | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadPlotly().then(
+      (api) => {
+        plotlyRef.current = api;
+        if (live) setPlotly(() => api);
+      },
+      () => live && setLoadFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   const scale = largeType ? LARGE_TYPE_SCALE : 1;
   const layout = useMemo(() => scaleLayout(figure.layout, scale), [figure.layout, scale]);
   const config = useMemo(
@@ -84,7 +102,8 @@ export function Plot({
 
   const redraw = useCallback(() => {
     const gd = graph.current;
-    if (!gd) return;
+    const Plotly = plotlyRef.current;
+    if (!gd || !Plotly) return;
     const busy = useAppStore.getState().interacting;
     if (busy && !visible.current && draw.current.plotted) {
       pending.current = true; // drawn when it comes into view, or when the drag ends
@@ -92,7 +111,7 @@ export function Plot({
     }
     pending.current = false;
     const { data, layout: l, config: c } = latest.current;
-    const drawn = drawFigure(gd, data, l, c, busy, draw.current);
+    const drawn = drawFigure(gd, data, l, c, busy, draw.current, Plotly);
     const sized = resizeDue.current ? drawn.then(() => Plotly.Plots.resize(gd)) : drawn;
     resizeDue.current = false;
     void sized.then(readAxes, () => undefined);
@@ -106,7 +125,7 @@ export function Plot({
   useEffect(() => {
     latest.current = { data: figure.data, layout, config, handlesOn };
     request();
-  }, [figure.data, layout, config, handlesOn, request]);
+  }, [figure.data, layout, config, handlesOn, request, plotly]);
   // The drag is over: the full redraw, with autorange, on the figure as it is now.
   const wasInteracting = useRef(interacting);
   useEffect(() => {
@@ -135,7 +154,7 @@ export function Plot({
       seen.disconnect();
       resized.disconnect();
       cancelRedraw(key);
-      Plotly.purge(gd);
+      plotlyRef.current?.purge(gd);
       Object.assign(state, freshDrawState());
     };
   }, [key, request, redraw]);
@@ -144,7 +163,19 @@ export function Plot({
   return (
     <figure className="plot" data-testid={testId} data-plot-name={name} aria-label={title}>
       <div className="plot-stage">
-        <div ref={graph} className="plot-graph" style={{ width: '100%', height: h }} />
+        <div ref={graph} className="plot-graph" style={{ width: '100%', height: h }}>
+          {!plotly && (
+            <div
+              className={loadFailed ? 'plot-placeholder failed' : 'plot-placeholder'}
+              style={{ height: h }}
+              data-testid={loadFailed ? undefined : 'plot-loading'}
+              role={loadFailed ? 'status' : undefined}
+              aria-hidden={loadFailed ? undefined : true}
+            >
+              {loadFailed && 'The chart could not be loaded; reload the page to try again.'}
+            </div>
+          )}
+        </div>
         {axes && handles && onDrag && (
           <ChartHandles
             axes={axes}

@@ -1,5 +1,5 @@
 import type { Config, Data, Layout } from 'plotly.js';
-import { Plotly } from './plotly';
+import type { PlotlyApi } from './loadPlotly';
 import { pinnedRanges } from './plotAxes';
 
 /** What one chart last drew, so the next draw can take the cheap path when only data changed. */
@@ -57,6 +57,7 @@ export function drawFigure(
   config: Partial<Config>,
   interacting: boolean,
   state: DrawState,
+  Plotly: PlotlyApi,
 ): Promise<unknown> {
   const key = layoutKeyOf(layout);
   const types = typesOf(data);

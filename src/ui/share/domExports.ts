@@ -1,4 +1,3 @@
-import { Plotly } from '../plots/plotly';
 import { fileSlug, type ReadoutRow } from './exportData';
 
 /** Every readout of the view on screen, from the readout contract (data-testid + data-value). */
@@ -35,7 +34,9 @@ export function listPlots(root: ParentNode = document): PlotHandle[] {
 }
 
 /** Plotly's own image export, named kl-explorer-<plot>.<format>, at the chart's size on screen. */
-export function downloadPlot(plot: PlotHandle, format: 'png' | 'svg'): Promise<string> {
+export async function downloadPlot(plot: PlotHandle, format: 'png' | 'svg'): Promise<string> {
+  // Plotly's own chunk, already loaded when a chart is on screen.
+  const { Plotly } = await import('../plots/plotly');
   return Plotly.downloadImage(plot.element, {
     format,
     filename: `kl-explorer-${plot.name}`,

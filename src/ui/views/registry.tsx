@@ -1,15 +1,17 @@
 import type { ComponentType } from 'react';
 import type { ViewId } from '../../state/views';
-import { ExploreView } from '../explore/ExploreView';
-import { FitView } from '../fit/FitView';
-import { LessonsGallery } from '../lessons/LessonsGallery';
-import { CalibrationView } from '../ml/CalibrationView';
-import { DistillView } from '../ml/DistillView';
-import { RlView } from '../ml/RlView';
-import { TorchView } from '../ml/TorchView';
-import { VaeView } from '../ml/VaeView';
-import { MonteCarloView } from '../montecarlo/MonteCarloView';
-import { SamplesView } from '../samples/SamplesView';
+import {
+  CalibrationView,
+  DistillView,
+  ExploreView,
+  FitView,
+  LessonsGallery,
+  MonteCarloView,
+  RlView,
+  SamplesView,
+  TorchView,
+  VaeView,
+} from './lazyViews';
 
 export interface ViewEntry {
   /** The tab's label. */
