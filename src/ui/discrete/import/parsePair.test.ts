@@ -82,15 +82,14 @@ describe('parsePair', () => {
     if (!r.ok) expect(r.message).toContain('value 1 is -1');
   });
 
-  it('reads 100,000 categories in well under a second', () => {
+  // Its speed is measured in the benchmarks, never asserted here: a loaded machine would fail it.
+  it('reads 100,000 categories (sin/cos values, so logits)', () => {
     const k = 100_000;
     const text = JSON.stringify({
       p: Array.from({ length: k }, (_, i) => Math.sin(i)),
       q: Array.from({ length: k }, (_, i) => Math.cos(i)),
     });
-    const t0 = performance.now();
     const r = parsePair(text);
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(r.ok && r.p.probs.length).toBe(k);
     expect(r.ok && r.p.readAs).toBe('logits');
   });
