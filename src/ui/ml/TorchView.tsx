@@ -1,5 +1,5 @@
 import { usePublishedReadout } from '../readouts/usePublishedReadout';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { klDivLab, type KlDivLabResult } from '../../core/ml/klDivLab';
 import { TORCH_NAN_REASONS, type TorchScalar } from '../../core/ml/torchKlDiv';
 import { formatNumber } from '../format';
@@ -334,13 +334,13 @@ function Pitfalls({ lab }: { lab: KlDivLabResult }) {
                 onChange={(e) => setOpen((o) => ({ ...o, [r.id]: e.target.checked }))}
               />
               <span className="pitfall-title">{r.title}</span>
-              <span
-                className="pitfall-value"
-                data-testid={r.testId}
-                data-value={r.testId ? torchDataValue(r.wrong.value) : undefined}
-              >
-                {v(r.wrong)}
-              </span>
+              {r.testId ? (
+                <PitfallValue testId={r.testId} value={r.wrong}>
+                  {v(r.wrong)}
+                </PitfallValue>
+              ) : (
+                <span className="pitfall-value">{v(r.wrong)}</span>
+              )}
             </label>
             <p className="pitfall-why">{r.why}</p>
             {open[r.id] && (
@@ -372,6 +372,24 @@ function Pitfalls({ lab }: { lab: KlDivLabResult }) {
         </li>
       </ul>
     </section>
+  );
+}
+
+/** A pitfall's value as a readout: published in the store, where a lesson reads its answer. */
+function PitfallValue({
+  testId,
+  value,
+  children,
+}: {
+  testId: string;
+  value: TorchScalar;
+  children: ReactNode;
+}) {
+  const attrs = usePublishedReadout(testId, { 'data-value': torchDataValue(value.value) });
+  return (
+    <span className="pitfall-value" data-testid={testId} {...attrs}>
+      {children}
+    </span>
   );
 }
 
