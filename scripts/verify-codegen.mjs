@@ -111,14 +111,29 @@ const readValues = (page, ids) =>
 
 async function readExplorer(page, base, [p, q, extra], expected) {
   const url = `${base}/?p=${p}&q=${q}${extra}`;
-  await page.goto(url);
-  await page.waitForFunction(
-    (state) =>
-      ['code-pytorch', 'code-numpy'].every(
-        (id) => document.querySelector(`[data-testid="${id}"]`)?.dataset.state === state,
-      ),
-    expected,
-  );
+  if (expected === 'rejected') {
+    // A link with an incompatible pair gets a Q on P's space (issue 12); typing one in Q's field
+    // is how a person still reaches a pair the explorer rejects.
+    await page.goto(`${base}/?p=${p}${extra}`);
+    await page.getByTestId('q.spec').fill(q);
+  } else await page.goto(url);
+  await page
+    .waitForFunction(
+      (state) =>
+        ['code-pytorch', 'code-numpy'].every(
+          (id) => document.querySelector(`[data-testid="${id}"]`)?.dataset.state === state,
+        ),
+      expected,
+    )
+    .catch((e) => {
+      throw new Error(`${url}: the code blocks never reached data-state="${expected}" (${e})`);
+    });
+  // The code panel is on the first screen; the view with the readouts is its own chunk.
+  if (expected === 'ready')
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="kl-pq"]')?.getAttribute('data-value') ?? '') !== '',
+    );
   const text = (id) => page.getByTestId(id).textContent();
   return {
     title: `${p} vs ${q}${extra.replaceAll('&', ' ')}`,
@@ -163,7 +178,8 @@ async function readApp() {
     executablePath,
     args: ['--no-sandbox', '--disable-gpu'],
   });
-  const page = await browser.newPage();
+  // No service worker: each scenario is read from the build just made, never from a cache.
+  const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && pageErrors.push(`console: ${m.text()}`));
