@@ -1,8 +1,8 @@
 import { discreteDistribution } from '../distributions/discrete';
 import type { Continuous1Spec, DiscreteSpec } from '../distributions/types';
 import { aliasDraw, aliasTable } from '../random/alias';
-import { normalDraw } from '../random/normal';
 import { xoshiro128ForChunk } from '../random/xoshiro128';
+import { drawSamples1 } from '../samples/draw';
 
 /**
  * The first `count` points x ~ d that a Monte Carlo run with `seed` draws (chunk 0's stream,
@@ -14,19 +14,8 @@ import { xoshiro128ForChunk } from '../random/xoshiro128';
  */
 export function monteCarloSamples1(d: Continuous1Spec, seed: number, count: number): Float64Array {
   if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`invalid count ${count}`);
-  const rng = xoshiro128ForChunk(seed, 0);
-  const out = new Float64Array(count);
-  if (d.family === 'normal') {
-    for (let i = 0; i < count; i++) out[i] = d.mu + d.sigma * normalDraw(rng);
-    return out;
-  }
-  const comps = d.components.map((c) => c.component);
-  const alias = comps.length > 1 ? aliasTable(d.components.map((c) => c.weight)) : undefined;
-  for (let i = 0; i < count; i++) {
-    const c = comps[alias === undefined ? 0 : aliasDraw(alias, rng)]!;
-    out[i] = c.mu + c.sigma * normalDraw(rng);
-  }
-  return out;
+  // Chunk 0's stream is stream 0 of the seed: the samples lab's drawing is the same draw.
+  return drawSamples1(d, seed, 0, count);
 }
 
 /**
