@@ -145,6 +145,11 @@ test('2-D: forward by hand, reverse mode-locked; dragging the start reaches the 
   expect(Math.abs(c[0]![1]!)).toBeLessThan(1e-4);
   expect(Math.abs(c[1]![1]! - 1)).toBeLessThan(1e-4);
   expect(Math.abs((await fit.num('reverse', 'data-kl')) - MODE_KL)).toBeLessThan(1e-4);
+  // The default start, (−4.5, 0) beside the left mode (core/fit/start2.ts), is in that mode's
+  // basin: its path locks onto it.
+  await expect(fit.pathEnd()).toHaveAttribute('data-state', 'done');
+  const first = (await fit.json(fit.pathEnd(), 'data-mean')) as number[];
+  expect(Math.abs(first[0]! + MODE_MU)).toBeLessThan(1e-4);
 
   await fit.drag('fit.dragMean', 'fit.plot2d', 2.5, 0.5);
   await page.getByTestId('fit.start').click();
@@ -169,16 +174,20 @@ test('2-D: the ends of the start ellipse’s axes reshape it', async ({ page }) 
   const fit = new FitPage(page);
   await fit.open('Mix(0.5*N2(-3,0,1,1,0),0.5*N2(3,0,1,1,0))');
   const start = page.getByTestId('fit.start2');
-  // The start is the forward fit, cov [[10, 0], [0, 1]] (derived above): its long axis ends at (√10, 0).
+  // The default start: the left mode's covariance I, its centre 1.5σ beyond it at (−4.5, 0)
+  // (core/fit/start2.ts).
+  await expect(start).toHaveAttribute('data-mean', JSON.stringify([-4.5, 0]));
   await expect(start).toHaveAttribute(
     'data-cov',
     JSON.stringify([
-      [10, 0],
+      [1, 0],
       [0, 1],
     ]),
   );
-  // Long axis turned up to (0, 2): a = 2 along y, b = 1 along x, so cov ≈ [[1, 0], [0, 4]].
-  await fit.drag('fit.drag-major', 'fit.plot2d', 0, 2);
+  // Long axis turned up to (−4.5, 2): a = 2 along y, b = 1 along x, so cov ≈ [[1, 0], [0, 4]].
+  // The straight path from (−3.5, 0) passes 0.89 from the centre, nearer than the other axis's
+  // length 1: the drag must keep its axis (useGestureOrigin.ts), not hand over to the other one.
+  await fit.drag('fit.drag-major', 'fit.plot2d', -4.5, 2);
   await expect
     .poll(async () => ((await fit.json(start, 'data-cov')) as number[][])[1]![1]!)
     .toBeGreaterThan(3.5);
@@ -186,17 +195,17 @@ test('2-D: the ends of the start ellipse’s axes reshape it', async ({ page }) 
   expect(Math.abs(cov[0]![0]! - 1)).toBeLessThan(0.1);
   expect(Math.abs(cov[1]![1]! - 4)).toBeLessThan(0.3);
   expect(Math.abs(cov[0]![1]!)).toBeLessThan(0.15);
-  // The short axis now ends at (±1, 0); its left end pulled in to (−0.5, 0): b = 0.5, so
+  // The short axis now ends at (−4.5 ± 1, 0); its left end pulled in to (−5, 0): b = 0.5, so
   // cov[0][0] ≈ 0.25. Both ends have handles; which one is canonical depends on the sign of ρ.
   // The end on the left, once the overlay has caught up with the relayout.
   const ends = ['fit.drag-minor', 'fit.drag-minor-opposite'];
   const boxes = await Promise.all(ends.map((id) => fit.settledBox(id)));
-  await fit.drag(boxes[0]!.x < boxes[1]!.x ? ends[0]! : ends[1]!, 'fit.plot2d', -0.5, 0);
+  await fit.drag(boxes[0]!.x < boxes[1]!.x ? ends[0]! : ends[1]!, 'fit.plot2d', -5, 0);
   await expect
     .poll(async () => ((await fit.json(start, 'data-cov')) as number[][])[0]![0]!)
     .toBeLessThan(0.4);
   cov = (await fit.json(start, 'data-cov')) as number[][];
   expect(Math.abs(cov[0]![0]! - 0.25)).toBeLessThan(0.06);
   expect(Math.abs(cov[1]![1]! - 4)).toBeLessThan(0.4);
-  expect((await fit.json(start, 'data-mean')) as number[]).toEqual([0, 0]);
+  expect((await fit.json(start, 'data-mean')) as number[]).toEqual([-4.5, 0]);
 });

@@ -1,9 +1,9 @@
 import type { Continuous1Spec, Continuous2Spec, Distribution } from '../core/distributions/types';
 import {
   defaultStart1 as defaultStartOf,
+  defaultStart2,
   fitMixture1,
   forwardFit1Path,
-  forwardFit2,
   type Gaussian1,
   type Gaussian2,
 } from '../core/fit';
@@ -28,9 +28,9 @@ export const defaultStart1 = (p: Continuous1Spec): Gaussian1 => defaultStartOf(f
 /** The 1-D start in use: the scenario's, or P's default when it has none of this dimension. */
 export const start1Of = (s: Pick<AppState, 'fitStart'>, p: Continuous1Spec): Gaussian1 =>
   isStart1(s.fitStart) ? s.fitStart : defaultStart1(p);
-/** The 2-D start in use: the scenario's, or the forward fit. */
+/** The 2-D start in use: the scenario's, or beside P's heaviest mode (core/fit/start2.ts). */
 export const start2Of = (s: Pick<AppState, 'fitStart'>, p: Continuous2Spec): Gaussian2 =>
-  isStart2(s.fitStart) ? s.fitStart : forwardFit2(p);
+  isStart2(s.fitStart) ? s.fitStart : defaultStart2(p);
 
 /** Whether a result's path came from `start` (the same numbers: a moved start makes it stale). */
 export const pathIsFrom = <G>(result: { readonly start: G } | null, start: G): boolean =>

@@ -17,3 +17,4 @@ export { SEPARATION_THRESHOLDS } from './separation';
 export { Forward1Objective, forwardFit1Path } from './forwardPath';
 export { newtonRun1, type Objective1 } from './reverse1';
 export { defaultStart1, roundStep, snapToStep, startRanges1, type SliderRange } from './start1';
+export { defaultStart2 } from './start2';

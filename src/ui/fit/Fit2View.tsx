@@ -18,6 +18,7 @@ import { useAppStore } from '../../state/store';
 import { formatKl, formatNumber } from '../format';
 import type { DragHandle } from '../plots/dragHandle';
 import { Plot } from '../plots/Plot';
+import { useGestureOrigin } from '../plots/useGestureOrigin';
 import { Explanation } from './Explanation';
 import { FitProgress } from './FitProgress';
 import { fit2Figure, fit2StartTraces } from './figures/fit2Figure';
@@ -61,6 +62,7 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
   const best = result?.minima[0];
   const fitStart = useAppStore((s) => s.fitStart);
   const start = useMemo(() => start2Of({ fitStart }, p), [fitStart, p]);
+  const startOfGesture = useGestureOrigin(start);
   const running = useAppStore((s) => s.fit.progress !== null);
   const applyScenario = useAppStore((s) => s.applyScenario);
   const unit = useAppStore((s) => s.units);
@@ -94,7 +96,7 @@ export function Fit2View({ p }: { p: Continuous2Spec }) {
           testId="fit.plot2d"
           height={420}
           handles={startHandles(start)}
-          onDrag={(id, x, y) => applyScenario({ fitStart: movedStart(start, id, x, y) })}
+          onDrag={(id, x, y) => applyScenario({ fitStart: movedStart(startOfGesture(), id, x, y) })}
         />
         <div>
           <div className="fit-controls" role="group" aria-label="Reverse fit from the start">

@@ -170,7 +170,13 @@ export function landscapeFigure(
         z,
         colorscale: 'Viridis',
         reversescale: true,
-        colorbar: { title: { text: `log₁₀ ${label} (${unit})` }, thickness: 12 },
+        // The title runs up the bar's side: written across the top it widened the bar so far that
+        // a 360 px phone was left a 70 px heatmap.
+        colorbar: {
+          title: { text: `log₁₀ ${label} (${unit})`, side: 'right' },
+          thickness: 12,
+          xpad: 4,
+        },
       } as Data,
       {
         type: 'scatter',
