@@ -98,3 +98,18 @@ test('a refused file changes nothing and says why', async ({ page }) => {
   await expect(lab.readout('samples-knn')).toHaveAttribute('data-n', '1000');
   await expect(page.getByTestId('samples.upload.q.status')).toHaveCount(0);
 });
+
+test('opened on a discrete P, the lab offers continuous pairs instead of two errors', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/?view=samples&p=Bern(0.3)&q=Bern(0.6)&n=1000');
+  await expect(page.getByTestId('samples.start.normal')).toBeVisible();
+  await expect(page.locator('.error')).toHaveCount(0);
+  // P is kept until a pair is picked.
+  await expect(page.getByTestId('p.spec')).toHaveValue('Bern(0.3)');
+  await page.getByTestId('samples.start.normal').click();
+  const lab = new SamplesPage(page);
+  await lab.waitForDone(1000);
+  await expect(page).toHaveURL(/p=N\(0%2C1\)|p=N\(0,1\)/);
+});

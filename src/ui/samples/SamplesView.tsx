@@ -5,6 +5,8 @@ import { DistributionPanel } from '../panels/DistributionPanel';
 import { EstimatorsPanel } from './EstimatorsPanel';
 import { MlePanel } from './MlePanel';
 import { SamplesControls } from './SamplesControls';
+import { SamplesStart } from './SamplesStart';
+import { useNeedsContinuousStart } from './useNeedsContinuousStart';
 import './samples.css';
 
 /**
@@ -13,6 +15,7 @@ import './samples.css';
  */
 export function SamplesView() {
   useEffect(() => startSamplesBridge(useAppStore), []);
+  const needsStart = useNeedsContinuousStart();
   return (
     <main className="layout samples-layout" id="main">
       <div className="column editors">
@@ -21,8 +24,14 @@ export function SamplesView() {
         <DistributionPanel which="q" />
       </div>
       <div className="column results">
-        <MlePanel />
-        <EstimatorsPanel />
+        {needsStart ? (
+          <SamplesStart />
+        ) : (
+          <>
+            <MlePanel />
+            <EstimatorsPanel />
+          </>
+        )}
       </div>
     </main>
   );
