@@ -88,15 +88,22 @@ export function ContinuousCharts() {
     if (v !== 'off') setDirection(v);
   };
   const onDrag = useDrag();
+  const present = useAppStore((s) => s.present);
   const view = analysis?.ok ? analysis.view : null;
   const figure = useMemo(() => {
     if (view?.kind === 'continuous1') return continuous1Figure(view, unit, direction);
     if (view?.kind === 'continuous2' && isContinuous2(p) && isContinuous2(q))
-      return continuous2Figure(view, { p, q }, unit, heatmap === 'off' ? null : heatmap);
+      return continuous2Figure(
+        view,
+        { p, q },
+        unit,
+        heatmap === 'off' ? null : heatmap,
+        present ? 'beside' : 'below',
+      );
     return null;
     // p and q only draw the ellipses; the grid comes with the analysis of the same pair.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, unit, direction, heatmap]);
+  }, [view, unit, direction, heatmap, present]);
   const handles = useMemo(() => {
     if (view?.kind === 'continuous1' && isContinuous1(p) && isContinuous1(q))
       return [...handles1('q', q), ...handles1('p', p)];

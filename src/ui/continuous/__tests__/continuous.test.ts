@@ -234,6 +234,14 @@ describe('figures', () => {
     expect(on.layout.yaxis!.scaleanchor).toBe('x');
     expect(on.layout.yaxis!.scaleratio).toBe(1);
     expect([on.layout.xaxis!.dtick, on.layout.yaxis!.dtick]).toEqual([0.2, 0.2]);
+    // On a projector the legend and colour bar move beside the plot; the data are the same.
+    const beside = continuous2Figure(view2, { p: n2, q: n2 }, 'nats', 'pq', 'beside');
+    expect(beside.data.map((t) => t.type)).toEqual(on.data.map((t) => t.type));
+    const bar = (beside.data[0] as { colorbar: { orientation?: string; x: number } }).colorbar;
+    expect(bar.orientation).toBeUndefined(); // Plotly's default, vertical
+    expect(bar.x).toBeGreaterThan(1);
+    expect(beside.layout.legend!.x).toBeGreaterThan(1);
+    expect(beside.layout.margin!.b!).toBeLessThan(on.layout.margin!.b!);
   });
   it('2-D: the chart shows the square where the densities are, not the whole tail grid', () => {
     // A 5×5 grid on 0…4 whose mass sits at x ∈ {1, 2}, y = 2: bounding box x 1…2, y 2…2; its side

@@ -253,12 +253,15 @@ function ellipseTraces(d: Continuous2Spec, name: string, color: string): Data[] 
  * Contours of p and q (eight lines each, in each one's colour), their components' 1σ ellipses
  * (dotted; their centres and edges are the drag handles), and on request the pointwise integrand as a
  * heatmap (purple where it is positive, green where negative, white at 0), in nats or bits per unit area.
+ * `keys`: the legend and colour bar above and below the plot (phones, where width is short), or
+ * beside it (presentation mode: a projector is short of height).
  */
 export function continuous2Figure(
   view: Continuous2View,
   specs: { p: Continuous2Spec; q: Continuous2Spec },
   unit: InformationUnit,
   heatmap: IntegrandDirection | null,
+  keys: 'below' | 'beside' = 'below',
 ): Figure {
   const n = view.x.length;
   const x = Array.from(view.x);
@@ -281,20 +284,33 @@ export function continuous2Figure(
         [0.5, '#ffffff'],
         [1, INTEGRAND_COLOR],
       ],
-      // Below the plot, not beside it: the axes keep equal scales, so width is what a phone lacks.
-      colorbar: {
-        orientation: 'h',
-        thickness: 10,
-        len: 0.8,
-        x: 0.5,
-        xanchor: 'center',
-        // At the figure's foot (container coordinates), below the x axis's title at any height:
-        // a fraction of the plot's height put it on that title on a phone.
-        yref: 'container',
-        y: 0.005,
-        yanchor: 'bottom',
-        title: { text: unit, side: 'right' },
-      },
+      colorbar:
+        keys === 'below'
+          ? {
+              // Below the plot, not beside it: the axes keep equal scales, so width is what a
+              // phone lacks.
+              orientation: 'h',
+              thickness: 10,
+              len: 0.8,
+              x: 0.5,
+              xanchor: 'center',
+              // At the figure's foot (container coordinates), below the x axis's title at any
+              // height: a fraction of the plot's height put it on that title on a phone.
+              yref: 'container',
+              y: 0.005,
+              yanchor: 'bottom',
+              title: { text: unit, side: 'right' },
+            }
+          : {
+              // Beside it on a projector, where height is what the screen lacks.
+              thickness: 12,
+              len: 0.6,
+              x: 1.02,
+              xanchor: 'left',
+              y: 0,
+              yanchor: 'bottom',
+              title: { text: unit, side: 'top' },
+            },
       name: integrandName(heatmap),
       hovertemplate: `x = %{x:.3f}, y = %{y:.3f}<br>${integrandName(heatmap)} = %{z:.4g} ${perUnit(unit, true)}<extra></extra>`,
     });
@@ -321,10 +337,19 @@ export function continuous2Figure(
   data.push(...ellipseTraces(specs.p, 'P', COLORS.p), ...ellipseTraces(specs.q, 'Q', COLORS.q));
   const layout: Partial<Layout> = {
     ...baseLayout('continuous2'),
-    margin: { l: 48, r: 16, t: 36, b: 84 },
     hovermode: 'closest',
     showlegend: true,
-    legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
+    ...(keys === 'below'
+      ? {
+          margin: { l: 48, r: 16, t: 36, b: 84 },
+          legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom' },
+        }
+      : {
+          // Legend and colour bar in the spare width at the right: every pixel of height goes to
+          // the square plot.
+          margin: { l: 48, r: 16, t: 10, b: 44 },
+          legend: { orientation: 'v', x: 1.02, xanchor: 'left', y: 1, yanchor: 'top' },
+        }),
     // Equal scales (the plot area shrinks to keep them, constrain: 'domain'; the chart's CSS gives it
     // a near-square box, so it fills its card), both axes stepping by the same round value.
     xaxis: {
