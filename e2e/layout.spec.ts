@@ -139,6 +139,27 @@ for (const query of PHONE_PAGES) {
   });
 }
 
+for (const view of ['calibration', 'distill', 'torch', 'vae']) {
+  test(`360 px: every formula of view=${view} fits its card (wrapped or shrunk, not cut)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/?v=1&view=${view}`);
+    const formulas = page.locator('.tex:not(.tex-loading)');
+    await expect(formulas.first()).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    // Each formula's box shows all of it: nothing scrolls out of sight. Polled: a formula is
+    // re-rendered wrapped, then shrunk, in the frames after it first appears.
+    await expect
+      .poll(() =>
+        formulas.evaluateAll((els) =>
+          els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+        ),
+      )
+      .toEqual([]);
+  });
+}
+
 test('360 px: the two KLs stay in view while the density chart is dragged', async ({ page }) => {
   test.slow();
   await page.setViewportSize({ width: 360, height: 800 });

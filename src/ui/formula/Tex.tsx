@@ -1,5 +1,5 @@
 import type katexModule from 'katex';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { afterFirstNumbers, useSignalFirstNumbers } from '../afterFirstNumbers';
 import './formula.css';
 
@@ -34,6 +34,68 @@ function useKatex(): Katex | null | 'failed' {
   return katex;
 }
 
+/** A formula is shrunk to this share of its size at least before it is broken into lines. */
+const WRAP_BELOW_SCALE = 0.85;
+/** The smallest share of its size a formula is shrunk to, to fit its box; below it, it scrolls. */
+const MIN_FIT_SCALE = 0.6;
+
+/**
+ * Fits a formula to its box's width, as a polished page on a phone should (a display formula
+ * wider than its card was cut off at the card's edge):
+ * 1. as KaTeX's display formula if it fits, or fits shrunk to {@link WRAP_BELOW_SCALE};
+ * 2. else broken into lines: KaTeX breaks inline math (here with \displaystyle, so it looks the
+ *    same) after its top-level relations and operators, never inside a fraction or a brace;
+ * 3. what is still too wide (one unbreakable piece) is shrunk, down to {@link MIN_FIT_SCALE}
+ *    (KaTeX sizes everything in em, so its font size scales all of it), and beyond that scrolls.
+ * A new box width starts again from 1.
+ */
+function useFitWidth(
+  html: string | null,
+  display: boolean,
+  wrap: boolean,
+  setWrap: (wrap: boolean) => void,
+) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    const math = box?.querySelector<HTMLElement>(
+      ':scope > .katex-display > .katex, :scope > .katex',
+    );
+    if (!box || !math) return;
+    const fit = () => {
+      math.style.fontSize = '';
+      const have = box.clientWidth;
+      const need = box.scrollWidth;
+      if (!(have > 0) || need <= have) return;
+      const scale = (have - 1) / need;
+      if (display && !wrap && scale < WRAP_BELOW_SCALE) {
+        setWrap(true);
+        return;
+      }
+      const size = parseFloat(getComputedStyle(math).fontSize);
+      math.style.fontSize = `${size * Math.max(MIN_FIT_SCALE, scale)}px`;
+    };
+    fit();
+    // KaTeX's fonts arrive after its CSS: measured in the fallback font, a formula can be wider.
+    let live = true;
+    if (document.fonts?.status === 'loading') void document.fonts.ready.then(() => live && fit());
+    // Only a new width refits: the fit itself changes the box's height.
+    let width = box.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (box.clientWidth === width) return;
+      width = box.clientWidth;
+      if (wrap) setWrap(false);
+      else fit();
+    });
+    observer.observe(box);
+    return () => {
+      live = false;
+      observer.disconnect();
+    };
+  }, [html, display, wrap, setWrap]);
+  return ref;
+}
+
 /**
  * Renders LaTeX with KaTeX. A formula that fails to parse shows its source instead of breaking the
  * page; so does one whose KaTeX could not be fetched. Until KaTeX has arrived the box holds the
@@ -49,18 +111,20 @@ export function Tex({
   label?: string;
 }) {
   const katex = useKatex();
+  const [wrapped, setWrapped] = useState(false);
   const html = useMemo(
     () =>
       katex && katex !== 'failed'
-        ? katex.renderToString(tex, {
-            displayMode: display,
+        ? katex.renderToString(wrapped ? `\\displaystyle ${tex}` : tex, {
+            displayMode: display && !wrapped,
             throwOnError: false,
             output: 'htmlAndMathml',
             strict: 'ignore',
           })
         : null,
-    [katex, tex, display],
+    [katex, tex, display, wrapped],
   );
+  const ref = useFitWidth(html, display, wrapped, setWrapped);
   // role="math" lets the div carry its label (axe: aria-prohibited-attr); tabIndex lets a keyboard
   // user scroll a formula wider than its card (axe: scrollable-region-focusable).
   if (html === null)
@@ -71,7 +135,8 @@ export function Tex({
     );
   return (
     <div
-      className="tex"
+      ref={ref}
+      className={wrapped ? 'tex tex-wrapped' : 'tex'}
       role="math"
       tabIndex={0}
       aria-label={label}
