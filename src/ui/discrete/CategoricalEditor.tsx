@@ -2,6 +2,12 @@ import { useState } from 'react';
 import type { Categorical, Distribution } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
 import { NumberField } from '../editors/NumberField';
+
+/**
+ * A normalised probability in its field: six significant digits (1/3 as 0.333333), which the
+ * field's width holds at every size; the full value is in the URL and the readouts.
+ */
+const sixDigits = (x: number) => String(Number(x.toPrecision(6)));
 import { BarDrawing } from './BarDrawing';
 import { logitsFromProbabilities, probabilitiesFromLogits, type Logits } from './logits';
 import { LogitsEditor } from './LogitsEditor';
@@ -112,6 +118,7 @@ export function CategoricalEditor({
                   max={1}
                   onCommit={(x) => setBar(i, x)}
                   testId={`${which}.cat.number.${i}`}
+                  shown={sixDigits}
                 />
                 <button
                   type="button"

@@ -10,6 +10,11 @@ export interface NumberFieldProps {
   readonly validate?: (x: number) => string | null;
   readonly onCommit: (x: number) => void;
   readonly testId?: string;
+  /**
+   * How a value set elsewhere (a slider, a bar, the URL) is written into the field; what a person
+   * types stays as typed. Default: every digit (String).
+   */
+  readonly shown?: (x: number) => string;
 }
 
 /**
@@ -25,8 +30,9 @@ export function NumberField({
   validate,
   onCommit,
   testId,
+  shown = String,
 }: NumberFieldProps) {
-  const [draft, setDraft] = useState(String(value));
+  const [draft, setDraft] = useState(shown(value));
   const [error, setError] = useState<string | null>(null);
   const [shownValue, setShownValue] = useState(value);
   const errorId = useId();
@@ -35,7 +41,7 @@ export function NumberField({
   // Adjusting state during render, not in an effect, avoids a second render with stale text.
   if (!Object.is(value, shownValue)) {
     setShownValue(value);
-    if (!(draft.trim() !== '' && Number(draft) === value)) setDraft(String(value));
+    if (!(draft.trim() !== '' && Number(draft) === value)) setDraft(shown(value));
     setError(null);
   }
 
@@ -68,7 +74,8 @@ export function NumberField({
         data-testid={testId}
         onChange={(e) => onChange(e.target.value)}
         onBlur={() => {
-          setDraft(String(value));
+          // Only the text: a rounded display of a value is never committed back.
+          setDraft(shown(value));
           setError(null);
         }}
       />
