@@ -109,11 +109,16 @@ export class KdTree2 {
    * the point whose original index is `exclude` (−1: none). Infinity if the tree has fewer than k
    * other points. Exact: pruning only skips a subtree whose whole half-plane is farther than the
    * current k-th distance.
+   *
+   * `bound2`, when given, must be ≥ the true answer (e.g. from a nearby query by the triangle
+   * inequality: (r + |Δ|)² bounds the k-th distance of a point |Δ| from one whose k-th distance is
+   * r); the search then starts with it as its k-th distance and prunes from the first node. Every
+   * point strictly inside it is still found, so the answer is exact; if none is, it is `bound2`.
    */
-  kthDistance2(qx: number, qy: number, k: number, exclude = -1): number {
+  kthDistance2(qx: number, qy: number, k: number, exclude = -1, bound2 = Infinity): number {
     if (this.best.length !== k) this.best = new Float64Array(k);
     const best = this.best;
-    best.fill(Infinity);
+    best.fill(bound2);
     const { xs, ys, ids, axis, stackLo, stackHi, stackBound } = this;
     stackLo[0] = 0;
     stackHi[0] = xs.length;

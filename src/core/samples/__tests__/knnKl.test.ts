@@ -75,6 +75,11 @@ describe('KdTree2.kthDistance2 (seed 5) matches a brute-force scan', () => {
       all.sort((a, b) => a - b);
       expect(tree.kthDistance2(qx, qy, k, i)).toBe(all[k - 1]);
       expect(tree.kthDistance2(qx, qy, k)).toBe([0, ...all][k - 1]);
+      // A starting bound at or above the answer (from the slightest to ten times too wide)
+      // changes nothing: the search is still exact.
+      const wider = all[k - 1]! * (1 + 1e-12 + 10 * rng.nextUniform() ** 3);
+      expect(tree.kthDistance2(qx, qy, k, i, all[k - 1]! * (1 + 1e-12))).toBe(all[k - 1]);
+      expect(tree.kthDistance2(qx, qy, k, i, wider)).toBe(all[k - 1]);
     }
   });
 });
