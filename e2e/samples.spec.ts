@@ -113,3 +113,29 @@ test('opened on a discrete P, the lab offers continuous pairs instead of two err
   await lab.waitForDone(1000);
   await expect(page).toHaveURL(/p=N\(0%2C1\)|p=N\(0,1\)/);
 });
+
+test('2-D: a 2-component mixture fitted by EM sits much closer to a two-mode P than one Gaussian', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const lab = new SamplesPage(page);
+  const p = 'Mix(0.4*N2(-2,1,0.7,0.6,0.3),0.6*N2(1.5,-0.5,1,0.8,-0.4))';
+  await lab.open(`?view=samples&p=${p}&q=N2(0,0,1,1,0)&n=3000&seed=3&comp=2`);
+  await expect(lab.readout('samples-mle')).toHaveAttribute('data-state', 'done', {
+    timeout: 120_000,
+  });
+  await expect(lab.readout('samples-mle')).toHaveAttribute('data-n', '3000');
+  // P is itself a 2-component mixture: KL(P‖Q̂) ≈ (free parameters)/(2n) = 11/6000 ≈ 0.002 for
+  // a correctly specified fit; one Gaussian cannot get below the moment match's KL.
+  const mixtureKl = await lab.attribute('samples-mle', 'kl');
+  expect(mixtureKl).toBeGreaterThan(0);
+  expect(mixtureKl).toBeLessThan(0.02);
+  // A mixture has no single mean and covariance to report.
+  await expect(lab.readout('samples-mle')).not.toHaveAttribute('data-mean', /./);
+  await page.getByTestId('samples.components').selectOption('1');
+  await expect(lab.readout('samples-mle')).toHaveAttribute('data-mean', /./, { timeout: 120_000 });
+  await expect(lab.readout('samples-mle')).toHaveAttribute('data-state', 'done', {
+    timeout: 120_000,
+  });
+  expect(await lab.attribute('samples-mle', 'kl')).toBeGreaterThan(10 * mixtureKl);
+});

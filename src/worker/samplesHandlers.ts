@@ -1,7 +1,5 @@
-import type { Continuous1Spec, Distribution } from '../core/distributions/types';
+import type { Continuous1Spec, Continuous2Spec, Distribution } from '../core/distributions/types';
 import { isContinuous1, isContinuous2 } from '../core/distributions/types';
-import type { Gaussian2 } from '../core/fit/types';
-import { gaussian2FromNormal2 } from '../core/fit/gaussian2';
 import {
   CsvSamplesReader,
   KnnKlEstimator,
@@ -66,7 +64,8 @@ export type SamplesMleResult =
   | {
       readonly ok: true;
       readonly dimension: 2;
-      readonly q: Gaussian2;
+      /** N2 (the closed-form MLE) or, for k > 1 components, a 2-D mixture fitted by EM. */
+      readonly q: Continuous2Spec;
       readonly final: MleFitPoint;
       readonly trace: MleFitPoint[];
       readonly forwardKl: number;
@@ -114,15 +113,25 @@ export async function samplesMleHandler(
     if (isContinuous2(p)) {
       const xy = drawSamples2(p, seed, SAMPLE_STREAM.p, n);
       const trace: MleFitPoint[] = [];
+      let last: Continuous2Spec | null = null;
+      const components = Math.min(params.components, 4);
       for (const [i, size] of sizes.entries()) {
         await context.checkpoint();
-        trace.push(mlePoint2(p, mleFit2(xy, size), xy, size));
+        // A mixture needs a few points per component's 5 parameters; below that the trace starts later.
+        if (size < 10 * components) continue;
+        const q = await mleFit2(xy, size, components, seed, params.restarts, () =>
+          context.checkpoint(),
+        );
+        trace.push(mlePoint2(p, q, xy, size));
+        last = q;
         context.progress(i + 1, sizes.length);
       }
+      if (last === null)
+        return { ok: false, reason: `n = ${n} is too few samples to fit ${components} components` };
       return {
         ok: true,
         dimension: 2,
-        q: gaussian2FromNormal2(mleFit2(xy, n)),
+        q: last,
         final: trace[trace.length - 1]!,
         trace,
         forwardKl: forwardOptimum2(p).kl,

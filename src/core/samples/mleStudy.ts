@@ -1,9 +1,10 @@
 import { logDensity1, logDensity2 } from '../distributions/density';
-import type { Continuous1Spec, Continuous2Spec, Normal, Normal2 } from '../distributions/types';
+import type { Continuous1Spec, Continuous2Spec, Normal } from '../distributions/types';
 import { forwardFit1, forwardFit2 } from '../fit/forward';
 import { normal2FromGaussian2 } from '../fit/gaussian2';
 import type { Gaussian1, Gaussian2 } from '../fit/types';
 import { emMixture1Run, mixtureFitSpec, type MixtureFit1 } from './em1';
+import { emMixture2Run, mixture2FitSpec, type MixtureFit2 } from './em2';
 import { exactPair1, exactPair2 } from './exact';
 import { averageLogLikelihood1, averageLogLikelihood2, gaussianMle1, gaussianMle2 } from './mle';
 
@@ -68,17 +69,38 @@ export function mlePoint1(
   };
 }
 
-/** The 2-D Gaussian MLE on the first n interleaved points, as a spec. */
-export function mleFit2(xy: Float64Array, n: number): Normal2 {
-  const g = gaussianMle2(xy, n);
-  const det = g.cov[0][0] * g.cov[1][1] - g.cov[0][1] * g.cov[0][1];
-  if (!(det > 0)) throw new RangeError('the samples lie on a line: Σ̂ is singular');
-  return normal2FromGaussian2(g);
+/**
+ * Fits Q on the first n interleaved points: the closed-form 2-D Gaussian MLE for `components` = 1,
+ * else EM with full covariances and `restarts` seeded restarts (the best average log-likelihood
+ * wins; core/samples/em2.ts). `onRestart` runs after each EM restart (a worker's chunk boundary).
+ * @throws RangeError if the points lie on a line or are fewer than `components`.
+ */
+export async function mleFit2(
+  xy: Float64Array,
+  n: number,
+  components = 1,
+  seed = 1,
+  restarts = 1,
+  onRestart: () => Promise<void> = async () => {},
+): Promise<Continuous2Spec> {
+  if (components === 1) {
+    const g = gaussianMle2(xy, n);
+    const det = g.cov[0][0] * g.cov[1][1] - g.cov[0][1] * g.cov[0][1];
+    if (!(det > 0)) throw new RangeError('the samples lie on a line: Σ̂ is singular');
+    return normal2FromGaussian2(g);
+  }
+  let best: MixtureFit2 | null = null;
+  for (let r = 0; r < restarts; r++) {
+    const fit = emMixture2Run(xy, n, components, seed, r);
+    if (best === null || fit.avgLogLik > best.avgLogLik) best = fit;
+    await onRestart();
+  }
+  return mixture2FitSpec(best!);
 }
 
 export function mlePoint2(
   p: Continuous2Spec,
-  q: Normal2,
+  q: Continuous2Spec,
   xy: Float64Array,
   n: number,
 ): MleFitPoint {

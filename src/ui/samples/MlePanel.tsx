@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import type { Normal2 } from '../../core/distributions/types';
+import { gaussian2FromNormal2 } from '../../core/fit/gaussian2';
 import { useAppStore } from '../../state/store';
 import type { SamplesMleResult } from '../../worker/samplesHandlers';
 import { formatNumber } from '../format';
@@ -19,8 +21,9 @@ export function MlePanel() {
   const progress = useAppStore((s) => s.samples.mleProgress);
   const components = useAppStore((s) => s.components);
   const ok = mle?.ok ? mle : null;
-  // A Gaussian has 2 parameters in 1-D and 5 in 2-D; a k-mixture 3k − 1.
-  const parameters = ok?.dimension === 2 ? 5 : components === 1 ? 2 : 3 * components - 1;
+  // Free parameters: a Gaussian has 2 in 1-D and 5 in 2-D; a k-mixture k − 1 weights more.
+  const perComponent = ok?.dimension === 2 ? 5 : 2;
+  const parameters = components === 1 ? perComponent : (perComponent + 1) * components - 1;
   const traceFig = useMemo(
     () => (ok ? mleTraceFigure(ok.trace, ok.forwardKl, parameters) : null),
     [ok, parameters],
@@ -44,9 +47,10 @@ export function MlePanel() {
       attrs['data-mu'] = String(ok.q.mu);
       attrs['data-sigma'] = String(ok.q.sigma);
     }
-    if (ok.dimension === 2) {
-      attrs['data-mean'] = json(ok.q.mean);
-      attrs['data-cov'] = json(ok.q.cov);
+    if (ok.dimension === 2 && ok.q.family === 'normal2') {
+      const g = gaussian2FromNormal2(ok.q);
+      attrs['data-mean'] = json(g.mean);
+      attrs['data-cov'] = json(g.cov);
     }
   }
   return (
@@ -112,9 +116,15 @@ export function MlePanel() {
 
 function describeFit(ok: Extract<SamplesMleResult, { ok: true }>): string {
   if (ok.dimension === 2) {
-    const [mx, my] = ok.q.mean;
-    const c = ok.q.cov;
-    return `N2, mean (${formatNumber(mx)}, ${formatNumber(my)}), Σ = [[${formatNumber(c[0][0])}, ${formatNumber(c[0][1])}], [${formatNumber(c[1][0])}, ${formatNumber(c[1][1])}]]`;
+    const n2 = (d: Normal2, digits?: number) => {
+      const [[a, b], [, c]] = gaussian2FromNormal2(d).cov;
+      const f = (x: number) => formatNumber(x, digits);
+      return `N2, mean (${f(d.mx)}, ${f(d.my)}), Σ = [[${f(a)}, ${f(b)}], [${f(b)}, ${f(c)}]]`;
+    };
+    if (ok.q.family === 'normal2') return n2(ok.q);
+    return ok.q.components
+      .map((c) => `${formatNumber(c.weight, 3)}·${n2(c.component, 3)}`)
+      .join(' + ');
   }
   const q = ok.q;
   if (q.family === 'normal') return `N(μ̂ = ${formatNumber(q.mu)}, σ̂ = ${formatNumber(q.sigma)})`;

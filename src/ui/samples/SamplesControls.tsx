@@ -16,7 +16,6 @@ export function SamplesControls() {
   const components = useAppStore((s) => s.components);
   const k = useAppStore((s) => s.knnK);
   const bins = useAppStore((s) => s.bins);
-  const twoD = useAppStore((s) => s.p.family === 'normal2' || s.p.family === 'mixture2');
   const applyScenario = useAppStore((s) => s.applyScenario);
   return (
     <section className="card samples-controls" aria-labelledby="samples-controls-title">
@@ -64,8 +63,7 @@ export function SamplesControls() {
         <label>
           Fitted Q
           <select
-            value={twoD ? 1 : components}
-            disabled={twoD}
+            value={components}
             data-testid="samples.components"
             onChange={(e) => applyScenario({ components: Number(e.target.value) })}
           >
@@ -76,7 +74,6 @@ export function SamplesControls() {
               </option>
             ))}
           </select>
-          {twoD && <small>2-D: a Gaussian</small>}
         </label>
         <label>
           kNN neighbours k

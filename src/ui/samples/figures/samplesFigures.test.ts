@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normal } from '../../../core/distributions/make';
+import { normal, normal2 } from '../../../core/distributions/make';
 import {
   estimatorsFigure,
   fitOverHistogramFigure,
@@ -42,16 +42,30 @@ describe('samples lab figures', () => {
     expect(Math.max(...curve.y)).toBeLessThanOrEqual(1 / Math.sqrt(2 * Math.PI) + 1e-15);
   });
   it('scatter splits interleaved points; the 1σ ellipse of I passes through radius 1', () => {
-    const f = fitOverScatterFigure([1, 2, 3, 4], {
-      mean: [0, 0],
-      cov: [
-        [1, 0],
-        [0, 1],
-      ],
-    });
+    const f = fitOverScatterFigure([1, 2, 3, 4], normal2(0, 0, 1, 1, 0));
     expect(f.data[0]).toMatchObject({ x: [1, 3], y: [2, 4] });
     const e = f.data[1] as { x: number[]; y: number[] };
     expect(Math.hypot(e.x[0]!, e.y[0]!)).toBeCloseTo(1, 12);
+  });
+  it('a fitted 2-D mixture draws each component’s 1σ and 2σ ellipses, split by NaN', () => {
+    const mix = {
+      family: 'mixture2' as const,
+      components: [
+        { weight: 0.5, component: normal2(-3, 0, 1, 1, 0) },
+        { weight: 0.5, component: normal2(3, 0, 0.5, 0.5, 0) },
+      ],
+    };
+    const e = fitOverScatterFigure([], mix).data[1] as { x: number[]; y: number[] };
+    const pieces: [number, number][][] = [[]];
+    e.x.forEach((x, i) => (Number.isNaN(x) ? pieces.push([]) : pieces.at(-1)!.push([x, e.y[i]!])));
+    // Radii about each centre: 1, 2 for the first; 0.5, 1 for the second.
+    const radius = (pts: [number, number][], cx: number) => Math.hypot(pts[0]![0] - cx, pts[0]![1]);
+    expect(pieces.map((p, i) => radius(p, i < 2 ? -3 : 3))).toEqual([
+      expect.closeTo(1, 12),
+      expect.closeTo(2, 12),
+      expect.closeTo(0.5, 12),
+      expect.closeTo(1, 12),
+    ]);
   });
   it('estimators: error bars from the interval, ∞ named in its label, exact as a vertical line', () => {
     const f = estimatorsFigure(

@@ -1,9 +1,7 @@
 import type { Data } from 'plotly.js';
 import { logDensity1 } from '../../../core/distributions/density';
 import { ellipsePoints } from '../../../core/distributions/ellipse';
-import type { Continuous1Spec } from '../../../core/distributions/types';
-import { normal2FromGaussian2 } from '../../../core/fit/gaussian2';
-import type { Gaussian2 } from '../../../core/fit/types';
+import type { Continuous1Spec, Continuous2Spec } from '../../../core/distributions/types';
 import type { MleFitPoint } from '../../../core/samples/mleStudy';
 import { baseLayout, type Figure } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
@@ -149,16 +147,27 @@ export function fitOverHistogramFigure(
 }
 
 /** 2-D: the first points of P's sample and the fitted Q̂'s 1σ and 2σ ellipses. */
-export function fitOverScatterFigure(points: ArrayLike<number>, q: Gaussian2): Figure {
+export function fitOverScatterFigure(points: ArrayLike<number>, q: Continuous2Spec): Figure {
   const x: number[] = [];
   const y: number[] = [];
   for (let i = 0; i + 1 < points.length; i += 2) {
     x.push(points[i]!);
     y.push(points[i + 1]!);
   }
-  const spec = normal2FromGaussian2(q);
-  const one = ellipsePoints(spec);
-  const two = ellipsePoints({ ...spec, sx: 2 * spec.sx, sy: 2 * spec.sy });
+  // Each component's 1σ and 2σ ellipses, one trace (NaN breaks the line between them).
+  const ex: number[] = [];
+  const ey: number[] = [];
+  const parts = q.family === 'normal2' ? [q] : q.components.map((c) => c.component);
+  for (const spec of parts)
+    for (const scale of [1, 2]) {
+      const e = ellipsePoints({ ...spec, sx: scale * spec.sx, sy: scale * spec.sy });
+      if (ex.length > 0) {
+        ex.push(NaN);
+        ey.push(NaN);
+      }
+      ex.push(...e.x);
+      ey.push(...e.y);
+    }
   return {
     data: [
       {
@@ -172,9 +181,9 @@ export function fitOverScatterFigure(points: ArrayLike<number>, q: Gaussian2): F
       {
         type: 'scatter',
         mode: 'lines',
-        name: 'fitted Q̂: 1σ, 2σ',
-        x: [...one.x, NaN, ...two.x],
-        y: [...one.y, NaN, ...two.y],
+        name: parts.length > 1 ? 'fitted Q̂: each component’s 1σ, 2σ' : 'fitted Q̂: 1σ, 2σ',
+        x: ex,
+        y: ey,
         line: { color: COLORS.q, width: 2.5 },
       },
     ],
