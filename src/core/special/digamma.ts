@@ -19,12 +19,20 @@ export function digamma(x: number): number {
   // Smallest reciprocals first, so the dominant 1/x (tiny x) is added last and kept whole.
   let shift = 0;
   for (let j = m - 1; j >= 0; j--) shift += 1 / (x + j);
-  const r2 = 1 / (y * y);
-  const series =
+  return Math.log(y) - 0.5 / y - digammaAsymptoticTail(y) - shift;
+}
+
+/**
+ * S(x) = ln x − 1/(2x) − ψ(x) = Σ_{k≥1} B₂ₖ/(2k·x²ᵏ) for x ≥ 10, the tail of the asymptotic series
+ * (≈ 1/(12x²)). Entropies of large-shape families combine it with Stirling's remainder so that the
+ * large ln Γ and ψ terms cancel analytically instead of in floating point.
+ */
+export function digammaAsymptoticTail(x: number): number {
+  const r2 = 1 / (x * x);
+  return (
     r2 *
     (1 / 12 -
       r2 *
-        (1 / 120 -
-          r2 * (1 / 252 - r2 * (1 / 240 - r2 * (1 / 132 - r2 * (691 / 32760 - r2 / 12))))));
-  return Math.log(y) - 0.5 / y - series - shift;
+        (1 / 120 - r2 * (1 / 252 - r2 * (1 / 240 - r2 * (1 / 132 - r2 * (691 / 32760 - r2 / 12))))))
+  );
 }

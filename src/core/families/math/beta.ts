@@ -1,9 +1,10 @@
 import type { MeasureValue } from '../../divergences/types';
 import { exactOrBeyond } from '../../divergences/types';
-import { digamma } from '../../special/digamma';
+import { digamma, digammaAsymptoticTail } from '../../special/digamma';
 import { betaTails } from '../../special/incompleteBeta';
 import { logBeta } from '../../special/logBeta';
 import { logBinomialRaw } from '../../special/loader';
+import { stirlingRemainder } from '../../special/logGamma';
 import { firstError, invertContinuousCdf, rangeError, type Interval, type Sampler } from './common';
 import { standardGammaDraw } from './gamma';
 
@@ -58,9 +59,31 @@ export function betaQuantile(u: number, p: BetaParams): number {
 export const betaMean = ({ a, b }: BetaParams): number => a / (a + b);
 export const betaVariance = ({ a, b }: BetaParams): number =>
   (a / (a + b)) * (b / (a + b)) * (1 / (a + b + 1));
-/** Differential entropy ln B(a, b) − (a − 1)ψ(a) − (b − 1)ψ(b) + (a + b − 2)ψ(a + b) nats (≤ 0). */
-export const betaEntropy = ({ a, b }: BetaParams): number =>
-  logBeta(a, b) - (a - 1) * digamma(a) - (b - 1) * digamma(b) + (a + b - 2) * digamma(a + b);
+/**
+ * Differential entropy ln B(a, b) − (a − 1)ψ(a) − (b − 1)ψ(b) + (a + b − 2)ψ(a + b) nats (≤ 0).
+ * For a, b ≥ 10 the terms (≈ 10⁵ at a = b = 10⁴) cancel, so the Stirling forms are combined first
+ * (s = a + b, R the Stirling remainder, S the digamma series tail):
+ * ½ ln(2πab/s³) + ½ − 1/(2a) − 1/(2b) + 1/s + (a−1)S(a) + (b−1)S(b) − (s−2)S(s) + R(a) + R(b) − R(s).
+ */
+export function betaEntropy({ a, b }: BetaParams): number {
+  if (a >= 10 && b >= 10) {
+    const s = a + b;
+    return (
+      0.5 * (Math.log(2 * Math.PI) - Math.log1p(b / a) - Math.log1p(a / b) - Math.log(s)) +
+      0.5 -
+      0.5 / a -
+      0.5 / b +
+      1 / s +
+      (a - 1) * digammaAsymptoticTail(a) +
+      (b - 1) * digammaAsymptoticTail(b) -
+      (s - 2) * digammaAsymptoticTail(s) +
+      stirlingRemainder(a) +
+      stirlingRemainder(b) -
+      stirlingRemainder(s)
+    );
+  }
+  return logBeta(a, b) - (a - 1) * digamma(a) - (b - 1) * digamma(b) + (a + b - 2) * digamma(a + b);
+}
 
 /**
  * X = G_a/(G_a + G_b) with independent standard Gamma draws (Marsaglia–Tsang). Rounding: for a

@@ -1,5 +1,5 @@
 import { normalDraw } from '../../random/normal';
-import { digamma } from '../../special/digamma';
+import { digamma, digammaAsymptoticTail } from '../../special/digamma';
 import { logBeta } from '../../special/logBeta';
 import { studentTCdf } from '../../special/studentT';
 import {
@@ -90,12 +90,27 @@ export function studentTVariance({ nu, s }: StudentTParams): number | undefined 
 }
 
 /**
+ * ψ(a + ½) − ψ(a): for a ≥ 10 as ln(1 + 1/(2a)) + 1/(2a(2a + 1)) + S(a) − S(a + ½) (S the digamma
+ * series tail), which is ≈ 1/a without subtracting two ψ ≈ ln a (that loses ≈ a·ε once multiplied
+ * by ν + 1 in the entropy).
+ */
+function digammaHalfStep(a: number): number {
+  if (a < 10) return digamma(a + 0.5) - digamma(a);
+  return (
+    Math.log1p(0.5 / a) +
+    1 / (2 * a * (2 * a + 1)) +
+    digammaAsymptoticTail(a) -
+    digammaAsymptoticTail(a + 0.5)
+  );
+}
+
+/**
  * Differential entropy ((ν + 1)/2)[ψ((ν + 1)/2) − ψ(ν/2)] + ln(√ν B(ν/2, ½)) + ln s nats, finite for
- * every ν > 0. For ν → ∞ it tends to ½ ln(2πe s²); the ψ difference then loses ≈ ν·ε absolute.
+ * every ν > 0; → ½ ln(2πe s²) as ν → ∞.
  */
 export function studentTEntropy({ nu, s }: StudentTParams): number {
   return (
-    ((nu + 1) / 2) * (digamma((nu + 1) / 2) - digamma(nu / 2)) +
+    ((nu + 1) / 2) * digammaHalfStep(nu / 2) +
     0.5 * Math.log(nu) +
     logBeta(nu / 2, 0.5) +
     Math.log(s)
