@@ -46,11 +46,13 @@ export function stirlingError(n: number): number {
  * The deviance term bd0(x, m) = x ln(x/m) + m − x ≥ 0, for x > 0, m > 0. Near x = m the direct
  * formula cancels; there (|x − m| < 0.1(x + m)) it sums the series
  * (x − m)²/(x + m) · Σ v²ʲ/(2j + 1)·2 with v = (x − m)/(x + m), which has no cancellation.
+ * `diff` = x − m may be passed by a caller that knows it more accurately than x − m rounds to
+ * (KL between Bin(n, p) and Bin(n, q) passes q − p for the pair (1 − p, 1 − q)).
  */
-export function deviance0(x: number, m: number): number {
-  if (Math.abs(x - m) < 0.1 * (x + m)) {
-    let v = (x - m) / (x + m);
-    let s = (x - m) * v;
+export function deviance0(x: number, m: number, diff = x - m): number {
+  if (Math.abs(diff) < 0.1 * (x + m)) {
+    let v = diff / (x + m);
+    let s = diff * v;
     if (Math.abs(s) < Number.MIN_VALUE * 4) return s;
     let ej = 2 * x * v;
     v *= v;

@@ -42,12 +42,14 @@ export function exponentialSampler({ rate }: ExponentialParams): Sampler {
 }
 
 /**
- * KL(Exp(λp)‖Exp(λq)) = r − 1 − ln r with r = λq/λp, computed as x − ln(1 + x), x = (λq − λp)/λp,
- * which keeps nearly equal rates exact. Overflow of r gives Infinity with 'beyond-double'.
+ * KL(Exp(λp)‖Exp(λq)) = r − 1 − ln r with r = λq/λp: near r = 1 as x − ln(1 + x),
+ * x = (λq − λp)/λp (nearly equal rates keep their digits); elsewhere with ln r = ln λq − ln λp, so
+ * r underflowing to 0 (λp = 1e300, λq = 1e-300) still gives 1380.55. Overflow of r: 'beyond-double'.
  */
 export function klExponential(p: ExponentialParams, q: ExponentialParams): MeasureValue {
-  const x = (q.rate - p.rate) / p.rate;
-  return exactOrBeyond(x === Infinity ? Infinity : xMinusLog1p(x));
+  const r = q.rate / p.rate;
+  if (r > 0.5 && r < 2) return exactOrBeyond(xMinusLog1p((q.rate - p.rate) / p.rate));
+  return exactOrBeyond(r - 1 - (Math.log(q.rate) - Math.log(p.rate)));
 }
 
 /** H(P, Q) = −ln λq + λq/λp. */

@@ -75,7 +75,12 @@ function xPlusExpm1Neg(u: number): number {
 export function klLaplace(p: LaplaceParams, q: LaplaceParams): MeasureValue {
   const rho = p.b / q.b;
   const u = Math.abs(p.mu - q.mu) / p.b;
-  const scalePart = xMinusLog1p((p.b - q.b) / q.b);
+  // ρ − 1 − ln ρ: by log1p near ρ = 1; elsewhere with ln ρ = ln b_p − ln b_q, since ρ − 1 rounded
+  // first would cost 1e-10 relative in ln ρ at ρ = 1e-6.
+  const scalePart =
+    rho > 0.5 && rho < 2
+      ? xMinusLog1p((p.b - q.b) / q.b)
+      : rho - 1 - (Math.log(p.b) - Math.log(q.b));
   const shiftPart = u === Infinity ? Math.abs(p.mu - q.mu) / q.b : rho * xPlusExpm1Neg(u);
   return exactOrBeyond(scalePart + shiftPart);
 }

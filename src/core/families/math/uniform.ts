@@ -67,7 +67,8 @@ export function klUniform(
   zeroIn: 'P' | 'Q' = 'Q',
 ): MeasureValue {
   if (p.a < q.a || p.b > q.b) return exact(Infinity, { code: 'support-mismatch', zeroIn });
-  return exact(Math.log((q.b - q.a) / (p.b - p.a)));
+  // Two logs, not the log of a ratio that overflows for U(0, 1e-300) inside U(0, 1e300).
+  return exact(Math.log(q.b - q.a) - Math.log(p.b - p.a));
 }
 
 /** H(P, Q) = −E_P[ln q] = ln(b_q − a_q) when P's support is inside Q's, else +Infinity (mismatch). */
