@@ -34,14 +34,21 @@ const DIVERGENT: FDivergenceValue = {
 };
 
 /**
- * f(t, δ) = ln(1 + tδ)/t − ln(1 + δ), the per-eigenvalue log-determinant part of the Gaussian Rényi
- * divergence, t = 1 − α, δ = λ − 1 for an eigenvalue λ of Σ_Q⁻¹Σ_P. At t = 0 it is δ − ln(1 + δ)
- * (the KL limit). For small δ and tδ the two logs cancel to O(δ²), so the series
- * Σ_{k≥2} (−1)^(k+1) δᵏ (t^(k−1) − 1)/k is summed instead (30 terms reach 1e-30 at 0.1).
+ * f(t, λ) = ln(1 + t(λ − 1))/t − ln λ, the per-eigenvalue log-determinant part of the Gaussian Rényi
+ * divergence, t = 1 − α, λ an eigenvalue of Σ_Q⁻¹Σ_P, δ = λ − 1 (passed too, computed from the
+ * difference Σ_P − Σ_Q so that it keeps its digits near λ = 1). At t = 0 it is δ − ln(1 + δ) (the KL
+ * limit). For small δ and tδ the two logs cancel to O(δ²), so the series
+ * Σ_{k≥2} (−1)^(k+1) δᵏ (t^(k−1) − 1)/k is summed (30 terms reach 1e-30 at 0.1). Far from λ = 1 the
+ * logs are taken of λ and α + tλ directly: 1 + δ rounded would cost 1e-4 relative at λ = 1e-12.
  */
-function logDetPart(t: number, delta: number): number {
+function logDetPart(t: number, lambda: number, delta: number): number {
+  if (Math.abs(delta) >= 0.5) {
+    const ln = Math.log(lambda);
+    if (t === 0) return lambda - 1 - ln;
+    return Math.log(1 - t + t * lambda) / t - ln;
+  }
   if (t === 0) return xMinusLog1p(delta);
-  if (Math.abs(delta) < 0.1 && Math.abs(t * delta) < 0.1) {
+  if (Math.abs(t * delta) < 0.1 && Math.abs(delta) < 0.1) {
     let sum = 0;
     let dk = delta;
     let tk = 1;
@@ -53,6 +60,15 @@ function logDetPart(t: number, delta: number): number {
     return sum;
   }
   return Math.log1p(t * delta) / t - Math.log1p(delta);
+}
+
+/** The two roots of Aλ² + Bλ + C = 0 (real by symmetry of the pencil), ascending, computed stably. */
+function quadraticRoots(A: number, B: number, C: number): [number, number] {
+  const disc = Math.max(0, B * B - 4 * A * C);
+  const q = -0.5 * (B + (B >= 0 ? 1 : -1) * Math.sqrt(disc));
+  const r1 = q / A;
+  const r2 = q !== 0 ? C / q : 0;
+  return r1 <= r2 ? [r1, r2] : [r2, r1];
 }
 
 /**
@@ -70,8 +86,9 @@ export function renyiNormal(p: Normal, q: Normal, alpha: number): FDivergenceVal
   const delta = ((p.sigma - q.sigma) * (p.sigma + q.sigma)) / (q.sigma * q.sigma);
   const shrink = 1 + t * delta; // σ_α²/σ_Q²
   if (!(shrink > 0)) return DIVERGENT;
+  const ratio = p.sigma / q.sigma;
   const z = (p.mu - q.mu) / q.sigma;
-  return closed(0.5 * logDetPart(t, delta) + (alpha * z * z) / (2 * shrink));
+  return closed(0.5 * logDetPart(t, ratio * ratio, delta) + (alpha * z * z) / (2 * shrink));
 }
 
 /** Squared Hellinger distance H² = 1 − ∫√(pq) = 1 − e^(−D_½/2) between 1-D normals, in [0, 1] (unitless). */
@@ -110,14 +127,13 @@ export function renyiNormal2(p: Normal2, q: Normal2, alpha: number): FDivergence
   const dxx = (p.sx - q.sx) * (p.sx + q.sx);
   const dyy = (p.sy - q.sy) * (p.sy + q.sy);
   const dxy = p.rho * p.sx * p.sy - q.rho * q.sx * q.sy;
-  // det(D − δΣ_Q) = 0: |Σ_Q|δ² − (a·dyy + c·dxx − 2b·dxy)δ + |D| = 0, solved stably.
+  // det(D − δΣ_Q) = 0: |Σ_Q|δ² − (a·dyy + c·dxx − 2b·dxy)δ + |D| = 0 for δ = λ − 1, and
+  // det(Σ_P − λΣ_Q) = 0 for λ itself (used where λ is far from 1); both ascending, so they pair up.
   const detQ = q.sx * q.sx * q.sy * q.sy * (1 - q.rho) * (1 + q.rho);
-  const B = -(a * dyy + c * dxx - 2 * b * dxy);
-  const C = dxx * dyy - dxy * dxy;
-  const disc = Math.max(0, B * B - 4 * detQ * C);
-  const root = -0.5 * (B + (B >= 0 ? 1 : -1) * Math.sqrt(disc));
-  const d1 = root / detQ;
-  const d2 = root !== 0 ? C / root : 0;
+  const detP = p.sx * p.sx * p.sy * p.sy * (1 - p.rho) * (1 + p.rho);
+  const [pxx, pxy, pyy] = cov(p);
+  const [d1, d2] = quadraticRoots(detQ, -(a * dyy + c * dxx - 2 * b * dxy), dxx * dyy - dxy * dxy);
+  const [l1, l2] = quadraticRoots(detQ, -(a * pyy + c * pxx - 2 * b * pxy), detP);
   const s1 = 1 + t * d1;
   const s2 = 1 + t * d2;
   if (!(s1 > 0 && s2 > 0)) return DIVERGENT;
@@ -128,7 +144,7 @@ export function renyiNormal2(p: Normal2, q: Normal2, alpha: number): FDivergence
   const ex = p.mx - q.mx;
   const ey = p.my - q.my;
   const maha = (yy * ex * ex - 2 * xy * ex * ey + xx * ey * ey) / (detQ * s1 * s2);
-  return closed(0.5 * (logDetPart(t, d1) + logDetPart(t, d2)) + 0.5 * alpha * maha);
+  return closed(0.5 * (logDetPart(t, l1, d1) + logDetPart(t, l2, d2)) + 0.5 * alpha * maha);
 }
 
 /** Squared Hellinger distance 1 − e^(−D_½/2) between two 2-D normals (unitless, in [0, 1]). */
