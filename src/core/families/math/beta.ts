@@ -4,6 +4,7 @@ import { digamma, digammaAsymptoticTail } from '../../special/digamma';
 import { betaTails } from '../../special/incompleteBeta';
 import { logBeta } from '../../special/logBeta';
 import { logBinomialRaw } from '../../special/loader';
+import { logGammaBregman } from '../../special/logGammaBregman';
 import { stirlingRemainder } from '../../special/logGamma';
 import { firstError, invertContinuousCdf, rangeError, type Interval, type Sampler } from './common';
 import { standardGammaDraw } from './gamma';
@@ -101,20 +102,25 @@ export function betaSampler({ a, b }: BetaParams): Sampler {
 
 /**
  * KL(Beta(a₁, b₁)‖Beta(a₂, b₂)) = ln B(a₂, b₂) − ln B(a₁, b₁) + (a₁ − a₂)ψ(a₁) + (b₁ − b₂)ψ(b₁)
- * + (a₂ − a₁ + b₂ − b₁)ψ(a₁ + b₁).
+ * + (a₂ − a₁ + b₂ − b₁)ψ(a₁ + b₁), evaluated as G(a₁, a₂) + G(b₁, b₂) − G(a₁ + b₁, a₂ + b₂) with G
+ * the Bregman divergence of ln Γ ({@link logGammaBregman}), which keeps large shapes exact
+ * (6e-10 relative at a = b = 10⁴ by the textbook formula, 1e-15 this way).
  */
 export function klBeta(p: BetaParams, q: BetaParams): MeasureValue {
   return exactOrBeyond(
-    logBeta(q.a, q.b) -
-      logBeta(p.a, p.b) +
-      (p.a - q.a) * digamma(p.a) +
-      (p.b - q.b) * digamma(p.b) +
-      (q.a - p.a + q.b - p.b) * digamma(p.a + p.b),
+    logGammaBregman(p.a, q.a) + logGammaBregman(p.b, q.b) - logGammaBregman(p.a + p.b, q.a + q.b),
   );
 }
 
-/** H(P, Q) = ln B(a₂, b₂) − (a₂ − 1)(ψ(a₁) − ψ(a₁ + b₁)) − (b₂ − 1)(ψ(b₁) − ψ(a₁ + b₁)). */
+/**
+ * H(P, Q) = ln B(a₂, b₂) − (a₂ − 1)(ψ(a₁) − ψ(a₁ + b₁)) − (b₂ − 1)(ψ(b₁) − ψ(a₁ + b₁)). With every
+ * shape ≥ 10 it is evaluated as H(P) + KL(P‖Q) (both free of the large-shape cancellation); below,
+ * directly (where H(P) + KL would cancel instead).
+ */
 export function betaCrossEntropy(p: BetaParams, q: BetaParams): MeasureValue {
+  if (Math.min(p.a, p.b, q.a, q.b) >= 10) {
+    return exactOrBeyond(betaEntropy(p) + klBeta(p, q).value);
+  }
   const psiSum = digamma(p.a + p.b);
   return exactOrBeyond(
     logBeta(q.a, q.b) - (q.a - 1) * (digamma(p.a) - psiSum) - (q.b - 1) * (digamma(p.b) - psiSum),
