@@ -314,7 +314,11 @@ describe('Beta', () => {
     ]) {
       for (const u of [1e-8, 0.3, 0.5, 0.8, 1 - 1e-8]) {
         const x = betaQuantile(u, p);
-        expectNear('betaQuantile', betaCdf(x, p), u, 1e-8, 1e-15);
+        // Beta(0.05, 0.05) keeps 7.9 % of its mass within 1e-16 of 1, so its quantiles above
+        // u ≈ 0.92 are not representable (x rounds to 1), and near u = 0.8 one ulp of x carries 3e-11 of
+        // mass: F(x) − u is then limited by the spacing of doubles, not by the bisection.
+        const tight = !(p.a < 0.1 && u > 0.5);
+        expectNear('betaQuantile', betaCdf(x, p), u, tight ? 1e-13 : 2e-8, 1e-15);
       }
     }
   });
