@@ -153,7 +153,9 @@ function result(acc: Accumulator, tail: number, reason?: InfiniteReason): Measur
  * KL(Pois(3)‖Bin(100, 0.03)) = ∞ at outcome 101. `method` is 'quadrature' (a numerical method with an
  * error estimate; the Method type has no separate 'summation' tag).
  *
- * Cost: Pois(1e4) vs Bin(10⁴, ·) sums ≈ 2·10⁴ terms (≈ ms); Pois(1e-9) a handful.
+ * Cost (bench/families.bench.ts, Node 20, load ≈ 8 on 2 cores): Bin(100, 0.03) vs Pois(3) 36 µs,
+ * Bin(10⁴, 0.3) vs Pois(3000) 1.0 ms, Pois(1e4) vs Bin(10⁴, 0.5) (modes 5000 apart, ≈ 10⁴ terms) 12 ms,
+ * Pois(1e-9) vs Pois(2) 25 µs.
  */
 export function integerMeasures(p: IntegerDistribution, q: IntegerDistribution): MeasureSet {
   const pOutside = firstOutside(p.support, q.support);

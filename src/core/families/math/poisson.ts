@@ -114,9 +114,3 @@ export function poissonSampler({ lambda }: PoissonParams): Sampler {
 export function klPoisson(p: PoissonParams, q: PoissonParams): MeasureValue {
   return exactOrBeyond(deviance0(p.lambda, q.lambda));
 }
-
-/** The Poisson log-pmf as a function of k, for callers that sum over k (Loader, {@link poissonLogPmf}). */
-export const poissonLogPmfAt =
-  (p: PoissonParams) =>
-  (k: number): number =>
-    logPoissonRaw(k, p.lambda);
