@@ -1,0 +1,277 @@
+import type { InfiniteReason, MeasureSet, MeasureValue } from '../../divergences/types';
+import { CompensatedSum } from '../../numeric/summation';
+import { logAddExp } from '../../numeric/logspace';
+import type { Nats } from '../../units';
+import { binomialLogPmf, binomialSupport, type BinomialParams } from './binomial';
+import type { Interval } from './common';
+import { poissonLogPmf, type PoissonParams } from './poisson';
+
+/**
+ * A log-concave distribution on the integers, described by what the proven tail bounds need.
+ * Log-concavity (Poisson and binomial are) makes the step ln r(k) = ln P(k + 1)/P(k) non-increasing,
+ * so beyond the last summed k the probabilities fall at least geometrically with ratio r(k).
+ */
+export interface IntegerDistribution {
+  /** ln P(X = k) for integer k; −Infinity outside the support. */
+  logPmf(k: number): number;
+  /** The outcomes with positive probability, [lo, hi] (hi = Infinity for Poisson). */
+  readonly support: Interval;
+  /** A most likely outcome (where summation starts). */
+  readonly mode: number;
+  /** ln r(k) = ln P(k + 1) − ln P(k), for lo ≤ k < hi. Non-increasing in k. */
+  logStep(k: number): number;
+  /**
+   * Constants (d0, d1) with |ln r(K + j)| ≤ d0 + d1·j for every j ≥ 0 with K + j < hi. A finite
+   * support has d1 = 0 (the monotone step is bounded by its two ends).
+   */
+  stepBound(k: number): { readonly d0: number; readonly d1: number };
+}
+
+/** Pois(λ) for the sums: ln r(k) = ln λ − ln(k + 1); |ln r(K + j)| ≤ |ln(λ/(K + 1))| + j/(K + 1). */
+export function poissonIntegerDistribution(p: PoissonParams): IntegerDistribution {
+  const logLambda = Math.log(p.lambda);
+  return {
+    logPmf: (k) => poissonLogPmf(k, p),
+    support: { lo: 0, hi: Infinity },
+    mode: Math.floor(p.lambda),
+    logStep: (k) => logLambda - Math.log(k + 1),
+    // ln((K + j + 1)/(K + 1)) ≤ j/(K + 1).
+    stepBound: (k) => ({ d0: Math.abs(logLambda - Math.log(k + 1)), d1: 1 / (k + 1) }),
+  };
+}
+
+/** Bin(n, p) for the sums: ln r(k) = ln((n − k)/(k + 1)) + ln(p/(1 − p)) on 0 ≤ k < n. */
+export function binomialIntegerDistribution(b: BinomialParams): IntegerDistribution {
+  const support = binomialSupport(b);
+  const logOdds = Math.log(b.p) - Math.log1p(-b.p);
+  const logStep = (k: number) => Math.log((b.n - k) / (k + 1)) + logOdds;
+  return {
+    logPmf: (k) => binomialLogPmf(k, b),
+    support,
+    mode: b.p === 1 ? b.n : Math.floor((b.n + 1) * b.p),
+    logStep,
+    stepBound: (k) =>
+      k >= support.hi || support.lo === support.hi
+        ? { d0: 0, d1: 0 }
+        : {
+            d0: Math.max(
+              Math.abs(logStep(Math.max(k, support.lo))),
+              Math.abs(logStep(support.hi - 1)),
+            ),
+            d1: 0,
+          },
+  };
+}
+
+/** ε, for the rounding part of the error estimate. */
+const EPS = 2 ** -52;
+/** Stop extending once every tail bound is below this fraction of the measure's Σ|terms|. */
+const RELATIVE_TAIL = 1e-17;
+const ABSOLUTE_TAIL = 1e-300;
+/** A guard against a bound that never closes (it always does for Pois and Bin in their ranges). */
+const MAX_TERMS = 5_000_000;
+
+interface Accumulator {
+  readonly sum: CompensatedSum;
+  absSum: number;
+  /** Σ p_k(|ln p_k| + |ln q_k|): the scale of the log-pmfs' own rounding (a few ε of each log). */
+  roundingScale: number;
+}
+
+const newAccumulator = (): Accumulator => ({
+  sum: new CompensatedSum(),
+  absSum: 0,
+  roundingScale: 0,
+});
+
+function add(acc: Accumulator, term: number, scale: number): void {
+  acc.sum.add(term);
+  acc.absSum += Math.abs(term);
+  acc.roundingScale += scale;
+}
+
+/** Geometric tail ratio beyond `k` going up (or down): ρ < 1, 0 past the support, Infinity if unproven. */
+function upperRatio(d: IntegerDistribution, k: number): number {
+  if (k >= d.support.hi) return 0;
+  if (k < d.support.lo) return Infinity;
+  return Math.exp(d.logStep(k));
+}
+
+function lowerRatio(d: IntegerDistribution, k: number): number {
+  if (k <= d.support.lo) return 0;
+  if (k > d.support.hi) return Infinity;
+  return Math.exp(-d.logStep(k - 1));
+}
+
+/**
+ * Σ_{m≥1} p_{K±m}·|g_{K±m}| ≤ p_K·[G·ρ/(1−ρ) + d0·ρ/(1−ρ)² + d1·ρ²/(1−ρ)³], given p_{K±m} ≤ p_K ρᵐ and
+ * |g_{K±m}| ≤ G + d0·m + d1·m(m − 1)/2. p_K is floored at the smallest double, since an underflowed
+ * p_K = 0 only says p_K < 2⁻¹⁰⁷⁴.
+ */
+function tailBound(pK: number, rho: number, g: number, d0: number, d1: number): number {
+  if (rho === 0) return 0;
+  if (!(rho < 1)) return Infinity;
+  const w = Math.max(pK, Number.MIN_VALUE);
+  const r = rho / (1 - rho);
+  return w * (g * r + (d0 * r) / (1 - rho) + (d1 * r * r) / (1 - rho));
+}
+
+/** The step bound of a log-pmf g over the lower range [lo, K − 1]: monotone, so its two ends. */
+function lowerStepBound(d: IntegerDistribution, k: number): number {
+  if (k <= d.support.lo) return 0;
+  const top = Math.min(k, d.support.hi) - 1;
+  if (top < d.support.lo) return 0;
+  return Math.max(Math.abs(d.logStep(d.support.lo)), Math.abs(d.logStep(top)));
+}
+
+/** Whether every outcome of `a` is an outcome of `b`; otherwise the first one that is not. */
+function firstOutside(a: Interval, b: Interval): number | undefined {
+  if (a.lo < b.lo) return a.lo;
+  if (a.hi > b.hi) return Math.max(b.hi + 1, a.lo);
+  return undefined;
+}
+
+const SUMMED = 'quadrature' as const; // MeasureValue's numerical-method tag (Method has no 'summation').
+
+function result(acc: Accumulator, tail: number, reason?: InfiniteReason): MeasureValue {
+  if (reason) return { value: Infinity as Nats, error: 0, method: SUMMED, reason };
+  const value = acc.sum.value;
+  const error = tail + 8 * EPS * acc.roundingScale + 2 * EPS * acc.absSum;
+  return { value: value as Nats, error, method: SUMMED };
+}
+
+/**
+ * Every measure of the readout contract between two distributions on {0, 1, 2, …}, by direct
+ * summation of log-pmf terms with Neumaier compensation, over only the range where terms matter:
+ * from P's mode outwards, one k at a time, until each measure's remaining tail is *proven* below
+ * 1e-17 of its Σ|terms| (or 1e-300). The bound (see {@link tailBound}) uses log-concavity: beyond
+ * the last summed K the weights fall geometrically with ratio r(K), and each summand's log part
+ * grows at most as d0·m + d1·m(m−1)/2 (the triangle inequality on the two steps).
+ *
+ * `error` = the two proven tail bounds + an estimate of rounding (8ε·Σp(|ln p| + |ln q|) + 2ε·Σ|t|).
+ * Infinite measures carry a support-mismatch reason with the first offending outcome:
+ * KL(Pois(3)‖Bin(100, 0.03)) = ∞ at outcome 101. `method` is 'quadrature' (a numerical method with an
+ * error estimate; the Method type has no separate 'summation' tag).
+ *
+ * Cost (bench/families.bench.ts, Node 20, load ≈ 8 on 2 cores): Bin(100, 0.03) vs Pois(3) 36 µs,
+ * Bin(10⁴, 0.3) vs Pois(3000) 1.0 ms, Pois(1e4) vs Bin(10⁴, 0.5) (modes 5000 apart, ≈ 10⁴ terms) 12 ms,
+ * Pois(1e-9) vs Pois(2) 25 µs.
+ */
+export function integerMeasures(p: IntegerDistribution, q: IntegerDistribution): MeasureSet {
+  const pOutside = firstOutside(p.support, q.support);
+  const qOutside = firstOutside(q.support, p.support);
+  const pqReason: InfiniteReason | undefined =
+    pOutside === undefined
+      ? undefined
+      : { code: 'support-mismatch', zeroIn: 'Q', outcome: pOutside };
+  const qpReason: InfiniteReason | undefined =
+    qOutside === undefined
+      ? undefined
+      : { code: 'support-mismatch', zeroIn: 'P', outcome: qOutside };
+
+  const kl = newAccumulator();
+  const klRev = newAccumulator();
+  const js = newAccumulator();
+  const ce = newAccumulator();
+  const hP = newAccumulator();
+  const hQ = newAccumulator();
+
+  const addTerm = (k: number) => {
+    const lp = p.logPmf(k);
+    const lq = q.logPmf(k);
+    const pk = Math.exp(lp);
+    const qk = Math.exp(lq);
+    if (pk > 0) {
+      const scale = pk * (Math.abs(lp) + (lq > -Infinity ? Math.abs(lq) : 0));
+      if (!pqReason) add(kl, pk * (lp - lq), scale);
+      if (!pqReason) add(ce, -pk * lq, scale);
+      add(hP, -pk * lp, scale);
+    }
+    if (qk > 0) {
+      const scale = qk * (Math.abs(lq) + (lp > -Infinity ? Math.abs(lp) : 0));
+      if (!qpReason) add(klRev, qk * (lq - lp), scale);
+      add(hQ, -qk * lq, scale);
+    }
+    if (pk > 0 || qk > 0) {
+      const lm = logAddExp(lp, lq) - Math.LN2;
+      const t = 0.5 * ((pk > 0 ? pk * (lp - lm) : 0) + (qk > 0 ? qk * (lq - lm) : 0));
+      add(js, t, 0.5 * (pk + qk) * Math.abs(lm));
+    }
+  };
+
+  /**
+   * The tail bounds beyond `edge` (exclusive) in direction `up`, for each measure:
+   * [kl, klRev, js, ce, hP, hQ].
+   */
+  const bounds = (edge: number, up: boolean): number[] => {
+    const lp = p.logPmf(edge);
+    const lq = q.logPmf(edge);
+    const pk = Math.exp(lp);
+    const qk = Math.exp(lq);
+    const rp = up ? upperRatio(p, edge) : lowerRatio(p, edge);
+    const rq = up ? upperRatio(q, edge) : lowerRatio(q, edge);
+    const sp = up ? p.stepBound(edge) : { d0: lowerStepBound(p, edge), d1: 0 };
+    const sq = up ? q.stepBound(edge) : { d0: lowerStepBound(q, edge), d1: 0 };
+    const fin = (x: number) => (Number.isFinite(x) ? Math.abs(x) : 0);
+    const gDiff = fin(lp - lq);
+    const massP = tailBound(pk, rp, 1, 0, 0);
+    const massQ = tailBound(qk, rq, 1, 0, 0);
+    return [
+      pqReason ? 0 : tailBound(pk, rp, gDiff, sp.d0 + sq.d0, sp.d1 + sq.d1),
+      qpReason ? 0 : tailBound(qk, rq, gDiff, sp.d0 + sq.d0, sp.d1 + sq.d1),
+      (Math.LN2 / 2) * (massP + massQ),
+      pqReason ? 0 : tailBound(pk, rp, fin(lq), sq.d0, sq.d1),
+      tailBound(pk, rp, fin(lp), sp.d0, sp.d1),
+      tailBound(qk, rq, fin(lq), sq.d0, sq.d1),
+    ];
+  };
+  const accs = [kl, klRev, js, ce, hP, hQ];
+  const done = (b: number[]) =>
+    b.every((x, i) => x <= Math.max(RELATIVE_TAIL * accs[i]!.absSum, ABSOLUTE_TAIL));
+
+  const lo = Math.min(p.support.lo, q.support.lo);
+  const hi = Math.max(p.support.hi, q.support.hi);
+  const start = Math.min(Math.max(p.mode, lo), hi);
+  addTerm(start);
+  let upper = start;
+  let lower = start;
+  let upperBounds = bounds(upper, true);
+  while (upper < hi && !done(upperBounds) && upper - start < MAX_TERMS) {
+    upper += 1;
+    addTerm(upper);
+    upperBounds = bounds(upper, true);
+  }
+  let lowerBounds = bounds(lower, false);
+  while (lower > lo && !done(lowerBounds) && start - lower < MAX_TERMS) {
+    lower -= 1;
+    addTerm(lower);
+    lowerBounds = bounds(lower, false);
+  }
+  const tail = (i: number) =>
+    (upper < hi ? upperBounds[i]! : 0) + (lower > lo ? lowerBounds[i]! : 0);
+
+  const klPQ = result(kl, tail(0), pqReason);
+  const klQP = result(klRev, tail(1), qpReason);
+  const symReason = pqReason ?? qpReason;
+  const symKl: MeasureValue = symReason
+    ? { value: Infinity as Nats, error: 0, method: SUMMED, reason: symReason }
+    : {
+        value: (klPQ.value + klQP.value) as Nats,
+        error: klPQ.error + klQP.error,
+        method: SUMMED,
+      };
+  return {
+    klPQ,
+    klQP,
+    js: result(js, tail(2)),
+    symKl,
+    cePQ: result(ce, tail(3), pqReason),
+    hP: result(hP, tail(4)),
+    hQ: result(hQ, tail(5)),
+  };
+}
+
+/** The Shannon entropy of one integer distribution (Pois and Bin have no closed form), with its proven bound. */
+export function integerEntropy(p: IntegerDistribution): MeasureValue {
+  return integerMeasures(p, p).hP;
+}
