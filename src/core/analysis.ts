@@ -1,4 +1,4 @@
-import { categoricalNormaliser, discreteDistribution } from './distributions/discrete';
+import { discreteDistribution, discreteFamily } from './families/registry';
 import { formatSpec } from './spec/format';
 import {
   isContinuous1,
@@ -114,8 +114,9 @@ export function analysePair(p: Distribution, q: Distribution): PairAnalysis {
       ['P', p],
       ['Q', q],
     ] as const) {
-      if (d.family !== 'categorical') continue;
-      const { total, wasNormalised } = categoricalNormaliser(d.weights);
+      const normaliser = discreteFamily(d).normaliser?.(d);
+      if (!normaliser) continue;
+      const { total, wasNormalised } = normaliser;
       if (wasNormalised) notes.push({ code: 'normalised', which, total });
     }
     return {

@@ -1,3 +1,4 @@
+import { discreteFamily, isContinuous1, isDiscrete } from './families/registry';
 import type { Distribution } from './distributions/types';
 import { forwardFit1, forwardFit2 } from './fit/forward';
 import { roundStep, snapToStep } from './fit/start1';
@@ -13,33 +14,24 @@ const twoDigits = (x: number) => Number(x.toPrecision(2));
  * so both KL directions stay finite and moderate.
  */
 export function compatibleQ(p: Distribution): Distribution {
-  switch (p.family) {
-    case 'bernoulli':
-      return { family: 'bernoulli', p: 0.5 };
-    case 'categorical':
-      return { family: 'categorical', weights: p.weights.map(() => 1) };
-    case 'normal':
-    case 'mixture': {
-      const f = forwardFit1(p);
-      return {
-        family: 'normal',
-        mu: snapToStep(f.mu, roundStep(f.sigma / 10)),
-        sigma: twoDigits(1.5 * f.sigma),
-      };
-    }
-    case 'normal2':
-    case 'mixture2': {
-      const f = forwardFit2(p);
-      const sx = Math.sqrt(f.cov[0][0]);
-      const sy = Math.sqrt(f.cov[1][1]);
-      return {
-        family: 'normal2',
-        mx: snapToStep(f.mean[0], roundStep(sx / 10)),
-        my: snapToStep(f.mean[1], roundStep(sy / 10)),
-        sx: twoDigits(1.5 * sx),
-        sy: twoDigits(1.5 * sy),
-        rho: 0,
-      };
-    }
+  if (isDiscrete(p)) return discreteFamily(p).uniform(p);
+  if (isContinuous1(p)) {
+    const f = forwardFit1(p);
+    return {
+      family: 'normal',
+      mu: snapToStep(f.mu, roundStep(f.sigma / 10)),
+      sigma: twoDigits(1.5 * f.sigma),
+    };
   }
+  const f = forwardFit2(p);
+  const sx = Math.sqrt(f.cov[0][0]);
+  const sy = Math.sqrt(f.cov[1][1]);
+  return {
+    family: 'normal2',
+    mx: snapToStep(f.mean[0], roundStep(sx / 10)),
+    my: snapToStep(f.mean[1], roundStep(sy / 10)),
+    sx: twoDigits(1.5 * sx),
+    sy: twoDigits(1.5 * sy),
+    rho: 0,
+  };
 }

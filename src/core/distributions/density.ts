@@ -1,5 +1,5 @@
 import { logSumExp } from '../numeric/logspace';
-import type { Continuous1Spec, Continuous2Spec, Normal, Normal2 } from './types';
+import type { MixtureComponent, Normal, Normal2 } from './types';
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 const LOG_2PI = Math.log(2 * Math.PI);
@@ -39,14 +39,15 @@ export function mixtureLogWeights(components: readonly { weight: number }[]): Fl
 }
 
 /**
- * A log-density for a 1-D spec: the Gaussian's, or a mixture's log Σ wᵢ N(x; μᵢ, σᵢ) by logsumexp,
- * which stays finite far in the tails where every component's density underflows to 0.
- * The returned closure reuses one scratch buffer: it is not re-entrant.
+ * A mixture's log Σ wᵢ N(x; μᵢ, σᵢ) by logsumexp, which stays finite far in the tails where every
+ * component's density underflows to 0. The returned closure reuses one scratch buffer: it is not
+ * re-entrant. (`familyOf(d)`'s `logDensity` is the entry point for any 1-D spec.)
  */
-export function logDensity1(d: Continuous1Spec): (x: number) => number {
-  if (d.family === 'normal') return (x) => normalLogPdf(x, d.mu, d.sigma);
-  const logW = mixtureLogWeights(d.components);
-  const comps: Normal[] = d.components.map((c) => c.component);
+export function gaussianMixtureLogDensity1(
+  components: readonly MixtureComponent<Normal>[],
+): (x: number) => number {
+  const logW = mixtureLogWeights(components);
+  const comps: Normal[] = components.map((c) => c.component);
   const scratch = new Float64Array(comps.length);
   return (x) => {
     for (let i = 0; i < comps.length; i++) {
@@ -57,11 +58,12 @@ export function logDensity1(d: Continuous1Spec): (x: number) => number {
   };
 }
 
-/** A log-density for a 2-D spec; see {@link logDensity1}. Not re-entrant. */
-export function logDensity2(d: Continuous2Spec): (x: number, y: number) => number {
-  if (d.family === 'normal2') return (x, y) => normal2LogPdf(x, y, d);
-  const logW = mixtureLogWeights(d.components);
-  const comps: Normal2[] = d.components.map((c) => c.component);
+/** A 2-D mixture's log-density; see {@link gaussianMixtureLogDensity1}. Not re-entrant. */
+export function gaussianMixtureLogDensity2(
+  components: readonly MixtureComponent<Normal2>[],
+): (x: number, y: number) => number {
+  const logW = mixtureLogWeights(components);
+  const comps: Normal2[] = components.map((c) => c.component);
   const scratch = new Float64Array(comps.length);
   return (x, y) => {
     for (let i = 0; i < comps.length; i++) scratch[i] = logW[i]! + normal2LogPdf(x, y, comps[i]!);

@@ -1,5 +1,5 @@
 import { neumaierSum } from '../numeric/summation';
-import type { Bernoulli, Categorical, DiscreteSpec } from './types';
+import type { Bernoulli, Categorical } from './types';
 
 /**
  * A distribution over outcomes 0…K−1, held twice: as probabilities and as log-probabilities.
@@ -52,9 +52,4 @@ export function categoricalDistribution(
     logProbs[k] = Math.log(w) - logTotal;
   }
   return { probs, logProbs };
-}
-
-/** The discrete distribution of any discrete spec. */
-export function discreteDistribution(d: DiscreteSpec): DiscreteDistribution {
-  return d.family === 'bernoulli' ? bernoulliDistribution(d) : categoricalDistribution(d);
 }

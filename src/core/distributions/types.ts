@@ -68,24 +68,5 @@ export type SampleSpace =
   | { readonly kind: 'discrete'; readonly size: number }
   | { readonly kind: 'real'; readonly dimension: 1 | 2 };
 
-export function sampleSpaceOf(d: Distribution): SampleSpace {
-  switch (d.family) {
-    case 'bernoulli':
-      return { kind: 'discrete', size: 2 };
-    case 'categorical':
-      return { kind: 'discrete', size: d.weights.length };
-    case 'normal':
-    case 'mixture':
-      return { kind: 'real', dimension: 1 };
-    case 'normal2':
-    case 'mixture2':
-      return { kind: 'real', dimension: 2 };
-  }
-}
-
-export const isDiscrete = (d: Distribution): d is DiscreteSpec =>
-  d.family === 'bernoulli' || d.family === 'categorical';
-export const isContinuous1 = (d: Distribution): d is Continuous1Spec =>
-  d.family === 'normal' || d.family === 'mixture';
-export const isContinuous2 = (d: Distribution): d is Continuous2Spec =>
-  d.family === 'normal2' || d.family === 'mixture2';
+/** Derived from the family registry (`core/families/registry.ts`). */
+export { isContinuous1, isContinuous2, isDiscrete, sampleSpaceOf } from '../families/registry';

@@ -6,6 +6,8 @@
  * σ = 1, σ = 1e-300 at μ = 1e6, σ ratios past 1e70) one integral per component in its own
  * coordinates (quadrature/frames1.ts), which costs about four times as many evaluations.
  */
+import { closedMeasures } from './closedMeasures';
+import { gaussianComponents1 } from '../families/registry';
 import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous1Spec } from '../distributions/types';
 import { gaussianBreakpoints, mergeBreakpoints, mixtureCrossings } from '../quadrature/breakpoints';
@@ -17,8 +19,7 @@ import {
   writeMeasureIntegrands,
 } from '../quadrature/measureIntegrands';
 import { mixtureLogDensity1, mixtureTable1, type MixtureTable1 } from '../quadrature/mixtureTable';
-import { exactOrBeyond, type MeasureSet, type MeasureValue } from './types';
-import { klNormal, normalCrossEntropy, normalEntropy } from './gaussian';
+import type { MeasureSet } from './types';
 
 /** Split points in units of σ around every component; ±40σ bounds the range (e^(−800) beyond). */
 const OFFSETS = [-8, -4, -2, -1, 0, 1, 2, 4, 8];
@@ -78,10 +79,10 @@ function lineIntegrals(tp: MixtureTable1, tq: MixtureTable1, active: boolean[]) 
 
 /** The components with nonzero weight, each with its normalised log-weight. */
 function components(d: Continuous1Spec): Component1[] {
-  if (d.family === 'normal') return [{ logW: 0, mu: d.mu, sigma: d.sigma }];
-  const logW = mixtureLogWeights(d.components);
+  const parts = gaussianComponents1(d);
+  const logW = mixtureLogWeights(parts);
   const out: Component1[] = [];
-  d.components.forEach((c, i) => {
+  parts.forEach((c, i) => {
     if (logW[i]! > -Infinity)
       out.push({ logW: logW[i]!, mu: c.component.mu, sigma: c.component.sigma });
   });
@@ -98,14 +99,7 @@ function components(d: Continuous1Spec): Component1[] {
  * largest double (μ = ±1e308, σ ratios past 1e154); never NaN. JS is clamped to [0, ln 2], KL to ≥ 0.
  */
 export function continuous1Measures(p: Continuous1Spec, q: Continuous1Spec): MeasureSet {
-  const closed: Partial<Record<'klPQ' | 'klQP' | 'cePQ' | 'hP' | 'hQ', MeasureValue>> = {};
-  if (p.family === 'normal') closed.hP = exactOrBeyond(normalEntropy(p));
-  if (q.family === 'normal') closed.hQ = exactOrBeyond(normalEntropy(q));
-  if (p.family === 'normal' && q.family === 'normal') {
-    closed.klPQ = exactOrBeyond(klNormal(p, q));
-    closed.klQP = exactOrBeyond(klNormal(q, p));
-    closed.cePQ = exactOrBeyond(normalCrossEntropy(p, q));
-  }
+  const closed = closedMeasures(p, q);
   const tp = mixtureTable1(p);
   const tq = mixtureTable1(q);
   if (inLineRange([tp, tq])) {

@@ -7,6 +7,7 @@
  * as cheap as an uncorrelated component; the outer integral is also split where two thin ridges cross
  * (see ridgeCrossings), where the row integral has a bump as narrow as the ridges.
  */
+import { closedMeasures } from './closedMeasures';
 import type { Continuous2Spec } from '../distributions/types';
 import { gaussianBreakpoints, mergeBreakpoints } from '../quadrature/breakpoints';
 import {
@@ -27,14 +28,13 @@ import {
   mixtureTable2AtY,
   type MixtureTable2,
 } from '../quadrature/mixtureTable';
-import { klNormal2, normal2CrossEntropy, normal2Entropy } from './gaussian';
 import {
   disjointJsError,
   inQuadratureRange,
   OUT_OF_2D_RANGE,
   quadratureFrame,
 } from './continuous2Range';
-import { exactOrBeyond, type MeasureSet, type MeasureValue } from './types';
+import type { MeasureSet, MeasureValue } from './types';
 
 const OFFSETS = [-6, -3, 0, 3, 6];
 /** Beyond 9σ (per axis) a component's density is below e^(−40) of its peak. */
@@ -146,14 +146,7 @@ type Closed = Partial<Record<'klPQ' | 'klQP' | 'cePQ' | 'hP' | 'hQ', MeasureValu
  * Values are finite or +Infinity with a reason; JS is clamped to [0, ln 2] and KL to ≥ 0.
  */
 export function continuous2Measures(p: Continuous2Spec, q: Continuous2Spec): MeasureSet {
-  const closed: Closed = {};
-  if (p.family === 'normal2') closed.hP = exactOrBeyond(normal2Entropy(p));
-  if (q.family === 'normal2') closed.hQ = exactOrBeyond(normal2Entropy(q));
-  if (p.family === 'normal2' && q.family === 'normal2') {
-    closed.klPQ = exactOrBeyond(klNormal2(p, q));
-    closed.klQP = exactOrBeyond(klNormal2(q, p));
-    closed.cePQ = exactOrBeyond(normal2CrossEntropy(p, q));
-  }
+  const closed: Closed = closedMeasures(p, q);
   const jsError = disjointJsError(p, q);
   const onlyJs = !!(closed.klPQ && closed.klQP && closed.cePQ && closed.hP && closed.hQ);
   const js = jsError === null ? undefined : { value: Math.LN2, error: jsError };
@@ -182,7 +175,8 @@ export function continuous2Measures(p: Continuous2Spec, q: Continuous2Spec): Mea
  * component's frame, and some measure needs integrating), or null.
  */
 export function continuous2Problem(p: Continuous2Spec, q: Continuous2Spec): string | null {
-  const allClosed = p.family === 'normal2' && q.family === 'normal2';
+  const c = closedMeasures(p, q);
+  const allClosed = !!(c.klPQ && c.klQP && c.cePQ && c.hP && c.hQ);
   if (allClosed && disjointJsError(p, q) !== null) return null;
   if (inQuadratureRange(p, q) || quadratureFrame(p, q)) return null;
   return OUT_OF_2D_RANGE;

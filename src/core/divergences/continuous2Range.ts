@@ -9,6 +9,7 @@
  * √det Σ) at the origin with √det Σ = 1; what is still out of range after that (two narrow components
  * far apart relative to their widths, or widths beyond 1e70 of each other) is refused with a message.
  */
+import { gaussianComponents2 } from '../families/registry';
 import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous2Spec, Mixture2, Normal2 } from '../distributions/types';
 import { halfSquare, standardisedDifference } from '../numeric/scaled';
@@ -24,10 +25,10 @@ const DISJOINT_BC = 1e-17;
 const LOG_2PI = Math.log(2 * Math.PI);
 
 const componentsOf = (d: Continuous2Spec): Normal2[] =>
-  d.family === 'normal2' ? [d] : d.components.map((c) => c.component);
+  gaussianComponents2(d).map((c) => c.component);
 
 const logWeightsOf = (d: Continuous2Spec): Float64Array =>
-  d.family === 'normal2' ? Float64Array.of(0) : mixtureLogWeights(d.components);
+  mixtureLogWeights(gaussianComponents2(d));
 
 /** log √det Σ = log sx + log sy + ½ log(1 − ρ²). */
 const logRootDet = (c: Normal2) =>

@@ -1,4 +1,4 @@
-import { categoricalDistribution } from '../distributions/discrete';
+import { discreteFamily, isDiscrete } from '../families/registry';
 import type { Distribution } from '../distributions/types';
 
 /**
@@ -64,17 +64,8 @@ export function smoothDistribution(d: Distribution, smoothing: Smoothing): Distr
   const { eps, alpha } = smoothing;
   assertEpsilon(eps);
   assertAlpha(alpha);
-  if (eps === 0 && alpha === 0) return d;
-  if (d.family === 'bernoulli') {
-    const [, p1] = labelSmoothing(additiveSmoothing([1 - d.p, d.p], eps), alpha);
-    return { family: 'bernoulli', p: p1! };
-  }
-  if (d.family === 'categorical') {
-    const { probs } = categoricalDistribution(d);
-    return {
-      family: 'categorical',
-      weights: Array.from(labelSmoothing(additiveSmoothing(probs, eps), alpha)),
-    };
-  }
-  return d;
+  if ((eps === 0 && alpha === 0) || !isDiscrete(d)) return d;
+  const m = discreteFamily(d);
+  const { probs } = m.distribution(d);
+  return m.fromProbabilities(labelSmoothing(additiveSmoothing(probs, eps), alpha));
 }

@@ -1,4 +1,5 @@
-import type { Continuous1Spec, Continuous2Spec, Normal, Normal2 } from '../distributions/types';
+import { gaussianComponents2, real1Family } from '../families/registry';
+import type { Continuous1Spec, Continuous2Spec, Normal2 } from '../distributions/types';
 import type { Gaussian1, Gaussian2 } from './types';
 
 /** Normalised (weight, component) pairs; a single Gaussian is a one-component mixture. */
@@ -9,20 +10,15 @@ function weighted<D>(components: readonly { weight: number; component: D }[]) {
 }
 
 /**
- * The forward fit argmin_Q KL(P‖Q) over 1-D Gaussians Q: moment matching, exact.
+ * The forward fit argmin_Q KL(P‖Q) over 1-D Gaussians Q: moment matching, exact (P's family gives
+ * its mean and variance; for a Gaussian mixture:)
  * KL(P‖Q) = −H(P) − E_P[log q] and E_P[log q] = −log σ − ½log 2π − E_P[(x − μ)²]/(2σ²) is maximised
  * at μ = E_P[x] = Σwᵢμᵢ and σ² = Var_P = Σwᵢ(σᵢ² + μᵢ²) − μ² (formed as Σwᵢ(σᵢ² + (μᵢ − μ)²), which
  * cannot cancel to a negative number). Weights are normalised. Throws nothing; σ > 0 whenever P's are.
  */
 export function forwardFit1(p: Continuous1Spec): Gaussian1 {
-  const parts = weighted<Normal>(
-    p.family === 'normal' ? [{ weight: 1, component: p }] : p.components,
-  );
-  let mu = 0;
-  for (const { w, c } of parts) mu += w * c.mu;
-  let v = 0;
-  for (const { w, c } of parts) v += w * (c.sigma * c.sigma + (c.mu - mu) * (c.mu - mu));
-  return { mu, sigma: Math.sqrt(v) };
+  const { mean, variance } = real1Family(p).moments(p);
+  return { mu: mean, sigma: Math.sqrt(variance) };
 }
 
 /**
@@ -30,9 +26,7 @@ export function forwardFit1(p: Continuous1Spec): Gaussian1 {
  * Σ = Σwᵢ(Σᵢ + (mᵢ − m)(mᵢ − m)ᵀ), exact (the 2-D form of {@link forwardFit1}).
  */
 export function forwardFit2(p: Continuous2Spec): Gaussian2 {
-  const parts = weighted<Normal2>(
-    p.family === 'normal2' ? [{ weight: 1, component: p }] : p.components,
-  );
+  const parts = weighted<Normal2>(gaussianComponents2(p));
   let mx = 0;
   let my = 0;
   for (const { w, c } of parts) {

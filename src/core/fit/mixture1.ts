@@ -1,3 +1,4 @@
+import { gaussianComponents1 } from '../families/registry';
 import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous1Spec, Normal } from '../distributions/types';
 
@@ -15,8 +16,9 @@ export interface FitMixture1 {
 }
 
 export function fitMixture1(p: Continuous1Spec): FitMixture1 {
-  const comps: Normal[] = p.family === 'normal' ? [p] : p.components.map((c) => c.component);
-  const logW = p.family === 'normal' ? Float64Array.of(0) : mixtureLogWeights(p.components);
+  const parts = gaussianComponents1(p);
+  const comps: Normal[] = parts.map((c) => c.component);
+  const logW = mixtureLogWeights(parts);
   const n = comps.length;
   const t = {
     n,

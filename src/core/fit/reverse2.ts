@@ -1,3 +1,4 @@
+import { gaussianComponents2 } from '../families/registry';
 import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous2Spec, Normal2 } from '../distributions/types';
 import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
@@ -52,8 +53,9 @@ interface Table2 {
 }
 
 function table2(p: Continuous2Spec): Table2 {
-  const comps = p.family === 'normal2' ? [p] : p.components.map((c) => c.component);
-  const logW = p.family === 'normal2' ? Float64Array.of(0) : mixtureLogWeights(p.components);
+  const parts = gaussianComponents2(p);
+  const comps = parts.map((c) => c.component);
+  const logW = mixtureLogWeights(parts);
   const n = comps.length;
   const f = () => new Float64Array(n);
   const t = { n, comps, mx: f(), my: f(), l11: f(), l12: f(), l22: f(), logCoef: f(), s: f() };
@@ -343,7 +345,7 @@ export function reverseFit2Run(
  * ½·min σ and 1.2·(P's marginal sd).
  */
 export function reverseFitStarts2(p: Continuous2Spec, seed: number, count: number): Gaussian2[] {
-  const comps = p.family === 'normal2' ? [p] : p.components.map((c) => c.component);
+  const comps = gaussianComponents2(p).map((c) => c.component);
   const lo = [Infinity, Infinity];
   const hi = [-Infinity, -Infinity];
   let minS = Infinity;
@@ -428,7 +430,7 @@ export function reverseFit2(
 
 /** Largest |coordinate| of P's component means (a length scale for tolerances). */
 export function pScale2(p: Continuous2Spec): number {
-  const comps = p.family === 'normal2' ? [p] : p.components.map((c) => c.component);
+  const comps = gaussianComponents2(p).map((c) => c.component);
   return Math.max(...comps.map((c) => Math.max(Math.abs(c.mx), Math.abs(c.my))));
 }
 export { T_MAX as T_MAX_2 };

@@ -1,8 +1,14 @@
-import type { Distribution, Normal2 } from '../distributions/types';
+import { gaussianComponents1, gaussianComponents2, isGaussianMixture1 } from '../families/registry';
+import type {
+  Continuous1Spec,
+  Continuous2Spec,
+  Distribution,
+  Normal2,
+} from '../distributions/types';
 import { isContinuous1, isContinuous2 } from '../distributions/types';
 
-const widest1 = (d: Distribution & { family: 'normal' | 'mixture' }): number =>
-  d.family === 'normal' ? d.sigma : Math.max(...d.components.map((c) => c.component.sigma));
+const widest1 = (d: Continuous1Spec): number =>
+  Math.max(...gaussianComponents1(d).map((c) => c.component.sigma));
 
 /** vᵀΣ⁻¹v for v = (cos θ, sin θ): (sy²c² − 2ρ sx sy c s + sx²s²) / (sx² sy² (1 − ρ²)). */
 function precisionAlong(g: Normal2, c: number, s: number): number {
@@ -13,12 +19,8 @@ function precisionAlong(g: Normal2, c: number, s: number): number {
   );
 }
 
-const components2 = (d: Distribution): Normal2[] =>
-  d.family === 'normal2'
-    ? [d]
-    : d.family === 'mixture2'
-      ? d.components.map((c) => c.component)
-      : [];
+const components2 = (d: Continuous2Spec): Normal2[] =>
+  gaussianComponents2(d).map((c) => c.component);
 
 /** Directions scanned for 2-D mixtures (every half degree of a half circle: v and −v agree). */
 const ANGLES = 360;
@@ -34,10 +36,13 @@ const ANGLES = 360;
  * - 2-D: along a direction v the decay rates are vᵀΣ⁻¹v; finite iff 2·min_j vᵀΣ_j⁻¹v > min_i vᵀΣ_i⁻¹v
  *   for every v (j over `to`'s components, i over `from`'s). Exact for single Gaussians up to the
  *   half-degree scan of v, which is what is checked for both.
+ * - 1-D families that are not Gaussian mixtures: true (finiteness unproven, so no interval).
  * - Discrete pairs: false (finite support, every moment is finite).
  */
 export function k3VarianceInfinite(from: Distribution, to: Distribution): boolean {
   if (isContinuous1(from) && isContinuous1(to)) {
+    // Without Gaussian tails to compare, finiteness is not proven: no interval is claimed.
+    if (!isGaussianMixture1(from) || !isGaussianMixture1(to)) return true;
     const sf = widest1(from);
     const st = widest1(to);
     return st * st >= 2 * sf * sf;

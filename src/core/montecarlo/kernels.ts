@@ -1,7 +1,17 @@
-import { discreteDistribution } from '../distributions/discrete';
+import {
+  asGaussian1,
+  asGaussian2,
+  discreteDistribution,
+  gaussianComponents1,
+  gaussianComponents2,
+  isGaussianMixture1,
+  logDensity1,
+  real1Family,
+} from '../families/registry';
 import type {
   Continuous1Spec,
   Continuous2Spec,
+  DiscreteSpec,
   Distribution,
   Normal,
   Normal2,
@@ -42,18 +52,39 @@ export function logRatioKernel(
   zeroIn: 'P' | 'Q',
 ): LogRatioKernel {
   if (isDiscrete(from) && isDiscrete(to)) return discreteKernel(from, to, zeroIn);
-  if (from.family === 'normal' && to.family === 'normal') return new Gaussian1Kernel(from, to);
-  if (isContinuous1(from) && isContinuous1(to)) return new Mixture1Kernel(from, to);
-  if (from.family === 'normal2' && to.family === 'normal2') return new Gaussian2Kernel(from, to);
-  if (isContinuous2(from) && isContinuous2(to)) return new Mixture2Kernel(from, to);
+  if (isContinuous1(from) && isContinuous1(to)) {
+    const [gp, gq] = [asGaussian1(from), asGaussian1(to)];
+    if (gp && gq) return new Gaussian1Kernel(gp, gq);
+    if (isGaussianMixture1(from) && isGaussianMixture1(to)) return new Mixture1Kernel(from, to);
+    return generic1Kernel(from, to);
+  }
+  if (isContinuous2(from) && isContinuous2(to)) {
+    const [gp, gq] = [asGaussian2(from), asGaussian2(to)];
+    if (gp && gq) return new Gaussian2Kernel(gp, gq);
+    return new Mixture2Kernel(from, to);
+  }
   throw new RangeError(`cannot compare ${from.family} with ${to.family}: different sample spaces`);
 }
 
-function discreteKernel(
-  from: Distribution & { family: 'bernoulli' | 'categorical' },
-  to: Distribution & { family: 'bernoulli' | 'categorical' },
-  zeroIn: 'P' | 'Q',
-): LogRatioKernel {
+/**
+ * Any other 1-D pair: x from the family's own sampler, ℓ from the two log-densities. Where `to` has
+ * no density at a draw (outside its support) ℓ = −∞, so the estimates say +Infinity.
+ */
+function generic1Kernel(from: Continuous1Spec, to: Continuous1Spec): LogRatioKernel {
+  const draw = real1Family(from).sampler(from);
+  const logFrom = logDensity1(from);
+  const logTo = logDensity1(to);
+  return {
+    fill(rng, out, start, count) {
+      for (let i = start, end = start + count; i < end; i++) {
+        const x = draw(rng);
+        out[i] = logTo(x) - logFrom(x);
+      }
+    },
+  };
+}
+
+function discreteKernel(from: DiscreteSpec, to: DiscreteSpec, zeroIn: 'P' | 'Q'): LogRatioKernel {
   const p = discreteDistribution(from);
   const q = discreteDistribution(to);
   const k = p.probs.length;
@@ -184,7 +215,7 @@ interface Mixture1Draw {
 }
 
 function mixture1Draw(d: Continuous1Spec): Mixture1Draw {
-  const weights = d.family === 'normal' ? [1] : d.components.map((c) => c.weight);
+  const weights = gaussianComponents1(d).map((c) => c.weight);
   return {
     table: mixtureTable1(d),
     alias: weights.length > 1 ? aliasTable(weights) : undefined,
@@ -368,7 +399,7 @@ interface Mixture2Draw {
 }
 
 function mixture2Draw(d: Continuous2Spec): Mixture2Draw {
-  const comps = d.family === 'normal2' ? [{ weight: 1, component: d }] : d.components;
+  const comps = gaussianComponents2(d);
   return {
     table: mixtureTable2(d),
     g: comps.map((c) => gauss2(c.component)),

@@ -1,4 +1,4 @@
-import { discreteDistribution } from '../distributions/discrete';
+import { discreteDistribution } from '../families/registry';
 import type { Continuous1Spec, DiscreteSpec } from '../distributions/types';
 import { aliasDraw, aliasTable } from '../random/alias';
 import { xoshiro128ForChunk } from '../random/xoshiro128';

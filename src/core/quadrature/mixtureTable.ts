@@ -2,6 +2,7 @@
  * Gaussian mixtures as flat typed arrays of per-component constants, so the quadrature's inner loop
  * evaluates log-densities without closures, object lookups or repeated logarithms.
  */
+import { gaussianComponents1, gaussianComponents2 } from '../families/registry';
 import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous1Spec, Continuous2Spec, Normal, Normal2 } from '../distributions/types';
 import { expTable, FAST_EXP_LIMIT } from '../numeric/fastExp';
@@ -18,9 +19,10 @@ export interface MixtureTable1 {
   readonly scratch: Float64Array;
 }
 
+/** The spec's Gaussian components (the family must be a Gaussian mixture: `isGaussianMixture1`). */
 function components1(d: Continuous1Spec): { logW: Float64Array; comps: Normal[] } {
-  if (d.family === 'normal') return { logW: Float64Array.of(0), comps: [d] };
-  return { logW: mixtureLogWeights(d.components), comps: d.components.map((c) => c.component) };
+  const parts = gaussianComponents1(d);
+  return { logW: mixtureLogWeights(parts), comps: parts.map((c) => c.component) };
 }
 
 export function mixtureTable1(d: Continuous1Spec): MixtureTable1 {
@@ -95,8 +97,9 @@ export interface MixtureTable2 {
 }
 
 export function mixtureTable2(d: Continuous2Spec): MixtureTable2 {
-  const comps: Normal2[] = d.family === 'normal2' ? [d] : d.components.map((c) => c.component);
-  const logW = d.family === 'normal2' ? Float64Array.of(0) : mixtureLogWeights(d.components);
+  const parts = gaussianComponents2(d);
+  const comps: Normal2[] = parts.map((c) => c.component);
+  const logW = mixtureLogWeights(parts);
   const n = comps.length;
   const f = () => new Float64Array(n);
   const t = {

@@ -1,3 +1,4 @@
+import { gaussianComponents2, real1Family } from '../families/registry';
 import type { Continuous1Spec, Continuous2Spec, Normal2 } from '../distributions/types';
 import { aliasDraw, aliasTable } from '../random/alias';
 import { normalDraw } from '../random/normal';
@@ -11,9 +12,9 @@ import { xoshiro128ForChunk } from '../random/xoshiro128';
 export const SAMPLE_STREAM = { p: 0, q: 1 } as const;
 
 /**
- * n points x ~ d from stream `stream` of `seed` (xoshiro128ForChunk(seed, stream)). A mixture picks
- * its component by the alias method (only when it has more than one), then x = μ + σ·z with z from
- * the ziggurat, as the Monte Carlo kernels draw. The first m of n points are the n = m sample, so a
+ * n points x ~ d from stream `stream` of `seed` (xoshiro128ForChunk(seed, stream)), by the family's
+ * sampler: a mixture picks its component by the alias method (only when it has more than one), then
+ * x = μ + σ·z with z from the ziggurat, as the Monte Carlo kernels draw. The first m of n points are the n = m sample, so a
  * sample that grows keeps its points.
  * @throws RangeError if seed or stream is not a non-negative safe integer or n is not a whole number ≥ 0.
  */
@@ -26,15 +27,8 @@ export function drawSamples1(
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`invalid sample count ${n}`);
   const rng = xoshiro128ForChunk(seed, stream);
   const out = new Float64Array(n);
-  const comps = d.family === 'normal' ? [d] : d.components.map((c) => c.component);
-  const alias =
-    d.family === 'mixture' && comps.length > 1
-      ? aliasTable(d.components.map((c) => c.weight))
-      : undefined;
-  for (let i = 0; i < n; i++) {
-    const c = comps[alias === undefined ? 0 : aliasDraw(alias, rng)]!;
-    out[i] = c.mu + c.sigma * normalDraw(rng);
-  }
+  const draw = real1Family(d).sampler(d);
+  for (let i = 0; i < n; i++) out[i] = draw(rng);
   return out;
 }
 
@@ -52,12 +46,10 @@ export function drawSamples2(
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`invalid sample count ${n}`);
   const rng = xoshiro128ForChunk(seed, stream);
   const out = new Float64Array(2 * n);
-  const comps: Normal2[] = d.family === 'normal2' ? [d] : d.components.map((c) => c.component);
+  const parts = gaussianComponents2(d);
+  const comps: Normal2[] = parts.map((c) => c.component);
   const roots = comps.map((c) => c.sy * Math.sqrt((1 - c.rho) * (1 + c.rho)));
-  const alias =
-    d.family === 'mixture2' && comps.length > 1
-      ? aliasTable(d.components.map((c) => c.weight))
-      : undefined;
+  const alias = comps.length > 1 ? aliasTable(parts.map((c) => c.weight)) : undefined;
   for (let i = 0; i < n; i++) {
     const j = alias === undefined ? 0 : aliasDraw(alias, rng);
     const c = comps[j]!;

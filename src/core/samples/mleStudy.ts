@@ -1,4 +1,4 @@
-import { logDensity1, logDensity2 } from '../distributions/density';
+import { logDensity1, logDensity2 } from '../families/registry';
 import type { Continuous1Spec, Continuous2Spec, Normal } from '../distributions/types';
 import { forwardFit1, forwardFit2 } from '../fit/forward';
 import { normal2FromGaussian2 } from '../fit/gaussian2';

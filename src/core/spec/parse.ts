@@ -1,11 +1,6 @@
-import type {
-  Distribution,
-  Mixture1,
-  Mixture2,
-  MixtureComponent,
-  Normal,
-  Normal2,
-} from '../distributions/types';
+import type { Distribution } from '../distributions/types';
+import { SPEC_PARSERS } from '../families/registry';
+import type { SpecNumber, SpecReader } from './reader';
 
 /**
  * The distribution spec grammar (public: it is what URLs and the text fields hold):
@@ -36,11 +31,8 @@ export interface SpecError {
   readonly end: number;
 }
 
-export const MAX_MIXTURE_COMPONENTS = 8;
-/** The smallest normal double, 2.2250738585072014e-308: the smallest width the grammar accepts. */
-export const MIN_NORMAL = 2.2250738585072014e-308;
-/** The smallest ratio of a nonzero mixture weight to the largest one. */
-export const MIN_WEIGHT_RATIO = 1e-100;
+export { MAX_MIXTURE_COMPONENTS, MIN_WEIGHT_RATIO } from '../families/mixture1';
+export { MIN_NORMAL } from './number';
 
 class SpecSyntaxError extends Error {
   readonly start: number;
@@ -54,7 +46,9 @@ class SpecSyntaxError extends Error {
 
 const NUMBER = /[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
 const NAME = /[A-Za-z][A-Za-z0-9]*/y;
-const KNOWN = 'Bern, Cat, N, N2 or Mix';
+/** The tokens, for messages: 'Bern, Cat, N, Mix or N2'. */
+const KNOWN = ((tokens: string[]) =>
+  `${tokens.slice(0, -1).join(', ')} or ${tokens[tokens.length - 1]!}`)([...SPEC_PARSERS.keys()]);
 
 /** Parses a spec such as `Mix(0.5*N(-3,1),0.5*N(3,1))`. Never throws. */
 export function parseSpec(text: string): SpecParseResult {
@@ -71,11 +65,23 @@ export function parseSpec(text: string): SpecParseResult {
   }
 }
 
-class Parser {
+class Parser implements SpecReader {
   private pos = 0;
   private readonly text: string;
   constructor(text: string) {
     this.text = text;
+  }
+
+  position(): number {
+    return this.pos;
+  }
+
+  advance(): void {
+    this.pos++;
+  }
+
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
   }
 
   atEnd(): boolean {
@@ -116,7 +122,7 @@ class Parser {
     return this.text[this.pos];
   }
 
-  number(context: string): { value: number; start: number; end: number } {
+  number(context: string): SpecNumber {
     this.skipSpace();
     const start = this.pos;
     if (this.atEnd()) this.fail(`${context}: missing a number at the end`);
@@ -130,7 +136,7 @@ class Parser {
   }
 
   /** `(` number (`,` number)* `)` with an exact count when `count` is given. */
-  numberList(name: string, count?: number): { value: number; start: number; end: number }[] {
+  numberList(name: string, count?: number): SpecNumber[] {
     const context = name;
     this.expect('(', context);
     const out = [this.number(context)];
@@ -157,146 +163,8 @@ class Parser {
     const m = NAME.exec(this.text);
     if (!m) this.fail(`Expected a distribution name (${KNOWN}) but found '${this.token()}'`);
     this.pos = start + m[0].length;
-    switch (m[0]) {
-      case 'Bern':
-        return this.bernoulli();
-      case 'Cat':
-        return this.categorical();
-      case 'N':
-        return this.normal();
-      case 'N2':
-        return this.normal2();
-      case 'Mix':
-        return this.mixture();
-      default:
-        this.fail(`Unknown distribution '${m[0]}': expected ${KNOWN}`, start, this.pos);
-    }
-  }
-
-  bernoulli(): Distribution {
-    const [p] = this.numberList('Bern', 1);
-    if (!(p!.value >= 0 && p!.value <= 1))
-      this.fail(`Bern(p) needs 0 ≤ p ≤ 1, got ${p!.value}`, p!.start, p!.end);
-    return { family: 'bernoulli', p: p!.value };
-  }
-
-  categorical(): Distribution {
-    const ws = this.numberList('Cat');
-    if (ws.length < 2) this.fail('Cat needs at least 2 probabilities', ws[0]!.start, this.pos);
-    const negative = ws.find((w) => w.value < 0);
-    if (negative)
-      this.fail(
-        `Cat probabilities must be ≥ 0, got ${negative.value}`,
-        negative.start,
-        negative.end,
-      );
-    let total = 0;
-    for (const w of ws) total += w.value;
-    if (!(total > 0) || !Number.isFinite(total))
-      this.fail('Cat probabilities must have a positive, finite sum', ws[0]!.start, this.pos);
-    return { family: 'categorical', weights: ws.map((w) => w.value) };
-  }
-
-  normal(): Normal {
-    const [mu, sigma] = this.numberList('N', 2);
-    if (!(sigma!.value > 0))
-      this.fail(
-        `N(mu, sigma) needs sigma > 0 (a standard deviation), got ${sigma!.value}`,
-        sigma!.start,
-        sigma!.end,
-      );
-    if (sigma!.value < MIN_NORMAL)
-      this.fail(
-        `N(mu, sigma) supports sigma from 2.2e-308 (the smallest full-precision double) to 1.8e308, got ${this.text.slice(sigma!.start, sigma!.end)}`,
-        sigma!.start,
-        sigma!.end,
-      );
-    return { family: 'normal', mu: mu!.value, sigma: sigma!.value };
-  }
-
-  normal2(): Normal2 {
-    const [mx, my, sx, sy, rho] = this.numberList('N2', 5);
-    for (const s of [sx!, sy!]) {
-      if (!(s.value > 0))
-        this.fail(`N2(mx, my, sx, sy, rho) needs sx, sy > 0, got ${s.value}`, s.start, s.end);
-    }
-    if (!(Math.abs(rho!.value) < 1))
-      this.fail(`N2 needs |rho| < 1, got ${rho!.value}`, rho!.start, rho!.end);
-    // √(1 − ρ²) scales both conditional widths and the peak density; in logs, so nothing underflows.
-    const logC = 0.5 * Math.log((1 - rho!.value) * (1 + rho!.value));
-    const logMin = Math.log(MIN_NORMAL);
-    for (const [s, name] of [
-      [sx!, 'sx'],
-      [sy!, 'sy'],
-    ] as const) {
-      if (Math.log(s.value) + logC < logMin)
-        this.fail(
-          `N2 supports ${name}·√(1 − rho²) from 2.2e-308 (the smallest full-precision double), got ${name} = ${this.text.slice(s.start, s.end)} with rho = ${rho!.value}`,
-          s.start,
-          rho!.end,
-        );
-    }
-    if (Math.log(sx!.value) + Math.log(sy!.value) + logC < logMin)
-      this.fail(
-        `N2 supports sx·sy·√(1 − rho²) from 2.2e-308 (so that the peak density is a finite double), got ${sx!.value}·${sy!.value}·√(1 − rho²)`,
-        sx!.start,
-        rho!.end,
-      );
-    return {
-      family: 'normal2',
-      mx: mx!.value,
-      my: my!.value,
-      sx: sx!.value,
-      sy: sy!.value,
-      rho: rho!.value,
-    };
-  }
-
-  mixture(): Mixture1 | Mixture2 {
-    const start = this.pos;
-    this.expect('(', 'Mix');
-    const components: MixtureComponent<Distribution>[] = [];
-    const weights: { value: number; start: number; end: number }[] = [];
-    for (;;) {
-      const weight = this.number('Mix weight (write w*N(mu,sigma))');
-      weights.push(weight);
-      if (weight.value < 0)
-        this.fail(`Mix weights must be ≥ 0, got ${weight.value}`, weight.start, weight.end);
-      this.expect('*', 'Mix (write w*N(mu,sigma))');
-      const componentStart = this.pos;
-      const component = this.distribution();
-      if (component.family !== 'normal' && component.family !== 'normal2') {
-        this.fail('Mix components must be N(…) or N2(…)', componentStart, this.pos);
-      }
-      components.push({ weight: weight.value, component });
-      if (this.peek() !== ',') break;
-      this.pos++;
-    }
-    this.expect(')', 'Mix');
-    if (components.length > MAX_MIXTURE_COMPONENTS) {
-      this.fail(
-        `Mix takes at most ${MAX_MIXTURE_COMPONENTS} components, got ${components.length}`,
-        start,
-        this.pos,
-      );
-    }
-    const families = new Set(components.map((c) => c.component.family));
-    if (families.size > 1)
-      this.fail('Mix components must be all N or all N2, not both', start, this.pos);
-    const total = components.reduce((s, c) => s + c.weight, 0);
-    if (!(total > 0)) this.fail('Mix weights must have a positive sum', start, this.pos);
-    if (!Number.isFinite(total))
-      this.fail('Mix weights must have a finite sum (below 1.8e308)', start, this.pos);
-    const largest = Math.max(...components.map((c) => c.weight));
-    const tiny = weights.find((w) => w.value > 0 && w.value < MIN_WEIGHT_RATIO * largest);
-    if (tiny)
-      this.fail(
-        `Mix supports nonzero weights from 1e-100 of the largest weight (here ${largest}), got ${tiny.value}`,
-        tiny.start,
-        tiny.end,
-      );
-    return families.has('normal')
-      ? { family: 'mixture', components: components as MixtureComponent<Normal>[] }
-      : { family: 'mixture2', components: components as MixtureComponent<Normal2>[] };
+    const parse = SPEC_PARSERS.get(m[0]);
+    if (!parse) this.fail(`Unknown distribution '${m[0]}': expected ${KNOWN}`, start, this.pos);
+    return parse(this);
   }
 }

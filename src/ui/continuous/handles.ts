@@ -1,4 +1,4 @@
-import { logDensity1 } from '../../core/distributions/density';
+import { logDensity1 } from '../../core/families/registry';
 import type {
   Continuous1Spec,
   Continuous2Spec,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { discreteDistribution } from '../../core/distributions/discrete';
+import { discreteDistribution } from '../../core/families/registry';
 import { isContinuous1, isDiscrete } from '../../core/distributions/types';
 import { incompatibility } from '../../core/analysis';
 import { monteCarloOutcomeCounts, monteCarloSamples1 } from '../../core/montecarlo/samples';

@@ -1,6 +1,6 @@
 import type { Data } from 'plotly.js';
 import type { Continuous2Spec } from '../../../core/distributions/types';
-import { logDensity2 } from '../../../core/distributions/density';
+import { logDensity2 } from '../../../core/families/registry';
 import type { Gaussian2 } from '../../../core/fit';
 import { baseLayout } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';

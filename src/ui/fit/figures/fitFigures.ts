@@ -1,7 +1,8 @@
 import { inUnit, type InformationUnit } from '../../../core/units';
 import type { Data } from 'plotly.js';
 import type { Continuous1Spec } from '../../../core/distributions/types';
-import { logDensity1, normalLogPdf } from '../../../core/distributions/density';
+import { normalLogPdf } from '../../../core/distributions/density';
+import { logDensity1 } from '../../../core/families/registry';
 import type { Gaussian1 } from '../../../core/fit';
 import { baseLayout, type Figure } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';

@@ -1,5 +1,5 @@
 import type { Data } from 'plotly.js';
-import { logDensity1 } from '../../../core/distributions/density';
+import { logDensity1 } from '../../../core/families/registry';
 import type { Continuous1Spec } from '../../../core/distributions/types';
 import { baseLayout } from '../../plots/figures/layout';
 import type { Figure } from '../../plots/figures/layout';

@@ -1,5 +1,5 @@
 import type { Data } from 'plotly.js';
-import { logDensity1 } from '../../../core/distributions/density';
+import { logDensity1 } from '../../../core/families/registry';
 import { ellipsePoints } from '../../../core/distributions/ellipse';
 import type { Continuous1Spec, Continuous2Spec } from '../../../core/distributions/types';
 import type { MleFitPoint } from '../../../core/samples/mleStudy';

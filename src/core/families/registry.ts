@@ -1,0 +1,139 @@
+/**
+ * The one registry of families. Each table is a mapped type over its family keys, so a family
+ * without a module, or a module missing a part of its interface, fails `tsc`. Code outside this
+ * folder reaches a family's behaviour only through these lookups, never by switching on `family`.
+ *
+ * Family modules must not import this file (directly or through anything that does): the registry
+ * is built from them when it loads.
+ */
+import type {
+  Continuous1Spec,
+  Continuous2Spec,
+  DiscreteSpec,
+  Distribution,
+  Family,
+  MixtureComponent,
+  Normal,
+  Normal2,
+  SampleSpace,
+} from '../distributions/types';
+import type { DiscreteDistribution } from '../distributions/discrete';
+import type { SpecReader } from '../spec/reader';
+import { BERNOULLI } from './bernoulli';
+import { CATEGORICAL } from './categorical';
+import { MIXTURE1 } from './mixture1';
+import { MIXTURE2 } from './mixture2';
+import { NORMAL } from './normal';
+import { NORMAL2 } from './normal2';
+import type {
+  DiscreteFamily,
+  FamilyModule,
+  PairClosedForms,
+  Real1Family,
+  Real2Family,
+} from './types';
+
+export type DiscreteFamilyKey = DiscreteSpec['family'];
+export type Real1FamilyKey = Continuous1Spec['family'];
+export type Real2FamilyKey = Continuous2Spec['family'];
+
+export const DISCRETE_FAMILIES: { readonly [F in DiscreteFamilyKey]: DiscreteFamily<F> } = {
+  bernoulli: BERNOULLI,
+  categorical: CATEGORICAL,
+};
+
+export const REAL1_FAMILIES: { readonly [F in Real1FamilyKey]: Real1Family<F> } = {
+  normal: NORMAL,
+  mixture: MIXTURE1,
+};
+
+export const REAL2_FAMILIES: { readonly [F in Real2FamilyKey]: Real2Family<F> } = {
+  normal2: NORMAL2,
+  mixture2: MIXTURE2,
+};
+
+/** Every family, in the order the family selector lists them. */
+export const FAMILIES: { readonly [F in Family]: FamilyModule<F> } = {
+  ...DISCRETE_FAMILIES,
+  ...REAL1_FAMILIES,
+  ...REAL2_FAMILIES,
+};
+
+export const FAMILY_KEYS = Object.keys(FAMILIES) as readonly Family[];
+
+/**
+ * The module of d's family. The generic parameter ties the module to d's own family, so
+ * `familyOf(d).format(d)` type-checks without a cast.
+ */
+export const familyOf = <D extends Distribution>(d: D): FamilyModule<D['family']> =>
+  FAMILIES[d.family as D['family']];
+
+export const discreteFamily = <D extends DiscreteSpec>(d: D): DiscreteFamily<D['family']> =>
+  DISCRETE_FAMILIES[d.family as D['family']];
+
+export const real1Family = <D extends Continuous1Spec>(d: D): Real1Family<D['family']> =>
+  REAL1_FAMILIES[d.family as D['family']];
+
+export const real2Family = <D extends Continuous2Spec>(d: D): Real2Family<D['family']> =>
+  REAL2_FAMILIES[d.family as D['family']];
+
+/** The spec grammar's tokens, each with the parser of the family that owns it. */
+export const SPEC_PARSERS: ReadonlyMap<string, (r: SpecReader) => Distribution> = new Map(
+  Object.values(FAMILIES).flatMap((m) => (m.parse ? [[m.token, m.parse] as const] : [])),
+);
+
+export function sampleSpaceOf(d: Distribution): SampleSpace {
+  return familyOf(d).sampleSpace(d);
+}
+
+export const isDiscrete = (d: Distribution): d is DiscreteSpec =>
+  FAMILIES[d.family].kind === 'discrete';
+export const isContinuous1 = (d: Distribution): d is Continuous1Spec =>
+  FAMILIES[d.family].kind === 'real1';
+export const isContinuous2 = (d: Distribution): d is Continuous2Spec =>
+  FAMILIES[d.family].kind === 'real2';
+
+/** The probabilities and log-probabilities of any discrete spec. */
+export const discreteDistribution = (d: DiscreteSpec): DiscreteDistribution =>
+  discreteFamily(d).distribution(d);
+
+/** A log-density closure for any 1-D spec (not re-entrant: it may reuse a scratch buffer). */
+export const logDensity1 = (d: Continuous1Spec): ((x: number) => number) =>
+  real1Family(d).logDensity(d);
+
+/** A log-density closure for any 2-D spec; see {@link logDensity1}. */
+export const logDensity2 = (d: Continuous2Spec): ((x: number, y: number) => number) =>
+  real2Family(d).logDensity(d);
+
+/** The closed forms of P's family against Q's, if it has any (see `PairClosedForms`). */
+export const closedFormsOf = <P extends Distribution, Q extends Distribution>(
+  p: P,
+  q: Q,
+): PairClosedForms<P['family'], Q['family']> | undefined =>
+  familyOf(p).closedForms?.[q.family as Q['family']];
+
+/**
+ * A 1-D spec as weighted Normals, for the fast paths built on Gaussian components (mixture tables,
+ * the fit's mixture tables, the Gaussian Monte Carlo kernels). A single Normal is one component of
+ * weight 1. Throws a RangeError for a family that is not a Gaussian mixture: callers check
+ * {@link isGaussianMixture1} and take the generic path (log-density, breakpoints, sampler) otherwise.
+ */
+export function gaussianComponents1(d: Continuous1Spec): readonly MixtureComponent<Normal>[] {
+  const m = real1Family(d);
+  if (!m.gaussianMixture) throw new RangeError(`${m.label} is not a mixture of Normals`);
+  return m.gaussianMixture(d);
+}
+
+export const isGaussianMixture1 = (d: Continuous1Spec): boolean =>
+  real1Family(d).gaussianMixture !== undefined;
+
+/** A 2-D spec as weighted 2-D Normals (every 2-D family is one). */
+export const gaussianComponents2 = (d: Continuous2Spec): readonly MixtureComponent<Normal2>[] =>
+  real2Family(d).gaussianMixture(d);
+
+/** d as one Normal, if its family is a single Gaussian (N, not Mix), else undefined. */
+export const asGaussian1 = (d: Continuous1Spec): Normal | undefined => real1Family(d).gaussian?.(d);
+
+/** d as one 2-D Normal, if its family is a single Gaussian (N2), else undefined. */
+export const asGaussian2 = (d: Continuous2Spec): Normal2 | undefined =>
+  real2Family(d).gaussian?.(d);

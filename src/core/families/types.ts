@@ -1,0 +1,178 @@
+/**
+ * The one interface every family implements. A family is one module (`families/<family>.ts`)
+ * exporting one object of this type; `registry.ts` maps each `Family` to its module, typed so that
+ * a missing family or a missing part is a compile error. Everything outside the registry asks it
+ * (through `familyOf(d)` and the per-space lookups) instead of switching on `d.family`.
+ *
+ * Core holds only data and maths: a family's UI (editor description, formula, code expressions) is
+ * data on the same module (`ui` below), rendered by generic UI code.
+ */
+import type { DiscreteDistribution } from '../distributions/discrete';
+import type {
+  Distribution,
+  Family,
+  MixtureComponent,
+  Normal,
+  Normal2,
+  SampleSpace,
+} from '../distributions/types';
+import type { Xoshiro128 } from '../random/xoshiro128';
+import type { SpecReader } from '../spec/reader';
+
+/** The spec of one family: `SpecOf<'normal'>` is `Normal`. */
+export type SpecOf<F extends Family> = Extract<Distribution, { readonly family: F }>;
+
+/** Which of the three sample-space kinds a family lives on (picks the comparison machinery). */
+export type SpaceKind = 'discrete' | 'real1' | 'real2';
+
+/**
+ * Where a distribution puts its mass. `integers` is {lo, lo + 1, …, hi} (hi may be Infinity, as for
+ * a Poisson); `interval` is the closed interval [lo, hi] of the real line (either end may be
+ * infinite: a Normal's is (−∞, ∞), an Exponential's [0, ∞), a Uniform's [a, b]); `plane` is ℝ².
+ * Two distributions' supports decide where KL is infinite (P has mass where Q has none).
+ */
+export type Support =
+  | { readonly kind: 'integers'; readonly lo: number; readonly hi: number }
+  | { readonly kind: 'interval'; readonly lo: number; readonly hi: number }
+  | { readonly kind: 'plane' };
+
+/**
+ * One named parameter of a fixed-arity family, in spec order: what the generic editor renders as a
+ * slider plus number field, and what the URL and the code export print. `min`/`max` are the
+ * grammar's limits (exclusive where `open`), `slider` the editor's range, `log` a slider on log₁₀.
+ */
+export interface ParameterSchema {
+  readonly key: string;
+  /** As shown next to the slider, e.g. 'μ' or 'σ'. */
+  readonly label: string;
+  /** What the parameter means, for the editor's accessible name. */
+  readonly description: string;
+  readonly min: number;
+  readonly max: number;
+  readonly open?: { readonly min?: boolean; readonly max?: boolean };
+  readonly default: number;
+  readonly slider: { readonly min: number; readonly max: number; readonly step: number };
+  readonly log?: boolean;
+}
+
+/**
+ * The UI side of a family as data (core has no UI): the generic editor, the formula panel and the
+ * code export read these. Expressions are templates over the parameter keys: `{mu}` is replaced by
+ * the parameter's value printed as a Python number.
+ */
+export interface FamilyUi {
+  /** One sentence for the editor, e.g. 'A bell curve with mean μ and standard deviation σ.' */
+  readonly description: string;
+  /** The density or pmf in TeX, over the parameter keys in braces, e.g. `\mathcal N(x;{mu},{sigma})`. */
+  readonly formula: string;
+  /** `torch.distributions` constructor, e.g. `D.Normal({mu}, {sigma})`; absent where not one object. */
+  readonly torch?: string;
+  /** `scipy.stats` frozen distribution, e.g. `stats.norm({mu}, {sigma})`. */
+  readonly scipy?: string;
+}
+
+/**
+ * Closed forms between a spec of family F (as P) and one of family G (as Q), in nats. A family lists
+ * them under `closedForms[G]`; a pair without an entry is integrated (or summed). Cross-entropy is
+ * optional: where absent it is H(P) + KL(P‖Q) when P has a closed entropy, else integrated.
+ */
+export interface PairClosedForms<F extends Family, G extends Family> {
+  kl(p: SpecOf<F>, q: SpecOf<G>): number;
+  crossEntropy?(p: SpecOf<F>, q: SpecOf<G>): number;
+}
+
+/** The parts every family has, whatever its sample space. */
+export interface FamilyBase<F extends Family> {
+  readonly family: F;
+  /** The spec grammar's name, e.g. 'N' (a mixture's 'Mix' serves both mixture families). */
+  readonly token: string;
+  /** Human name, e.g. 'Normal'. */
+  readonly label: string;
+  /** The named parameters, in spec order; empty for a family with a variable-length list (Cat, Mix). */
+  readonly parameters: readonly ParameterSchema[];
+  /**
+   * Reads the arguments after the token (the reader is positioned just after it). Only the family
+   * that owns the token has one; it may return a sibling family (Mix gives mixture or mixture2).
+   */
+  readonly parse?: (r: SpecReader) => Distribution;
+  /** The spec text, with shortest round-tripping numbers: `parseSpec(format(d))` gives back d. */
+  format(d: SpecOf<F>): string;
+  sampleSpace(d: SpecOf<F>): SampleSpace;
+  support(d: SpecOf<F>): Support;
+  /**
+   * Relative cost of one Monte Carlo sample (1 for a single Gaussian): the pool sizes its chunks
+   * by it.
+   */
+  monteCarloCost(d: SpecOf<F>): number;
+  /**
+   * Entropy in nats where a closed form exists (differential entropy for a density). Discrete
+   * entropies are summed from the probabilities, so discrete families need not give one.
+   */
+  entropy?(d: SpecOf<F>): number;
+  /** Closed forms against other families (see {@link PairClosedForms}). */
+  readonly closedForms?: { readonly [G in Family]?: PairClosedForms<F, G> };
+  readonly ui: FamilyUi;
+}
+
+export interface DiscreteFamily<F extends Family> extends FamilyBase<F> {
+  readonly kind: 'discrete';
+  /** Probabilities and log-probabilities over the outcomes 0…K−1, each from the parameters. */
+  distribution(d: SpecOf<F>): DiscreteDistribution;
+  /** The uniform distribution on d's outcomes, in the same family (a Q for a P-only link). */
+  uniform(d: SpecOf<F>): Distribution;
+  /**
+   * A distribution of the same family from a probability vector of the same length (what smoothing
+   * returns). Throws RangeError if the length does not fit the family.
+   */
+  fromProbabilities(probs: ArrayLike<number>): SpecOf<F>;
+  /** Weights a person can edit as bars (Bern: [1 − p, p]). */
+  weights(d: SpecOf<F>): readonly number[];
+  /** The label of outcome k on the bar chart (Bern: '0', '1'; Cat: '1'…'K'). */
+  outcomeLabel(k: number): string;
+  /**
+   * For a family whose weights are normalised by the core (Cat): their sum as given, and whether
+   * dividing by it changed them (|Σw − 1| > 1e-12), so the explorer can say so.
+   */
+  normaliser?(d: SpecOf<F>): { readonly total: number; readonly wasNormalised: boolean };
+}
+
+/**
+ * A 1-D continuous family. The generic parts (log-density, support, sampler, moments, plot range)
+ * are what any 1-D family supplies. `gaussianMixture` is the fast path: a family that *is* a
+ * mixture of Normals (N, Mix) returns its components and gets the table-driven quadrature
+ * (`quadrature/mixtureTable.ts`, `numeric/fastExp.ts`), the Gaussian Monte Carlo kernels and exact
+ * moment matching; a family without it goes through the generic paths.
+ */
+export interface Real1Family<F extends Family> extends FamilyBase<F> {
+  readonly kind: 'real1';
+  /** A log-density closure (may reuse a scratch buffer: not re-entrant). −Infinity off the support. */
+  logDensity(d: SpecOf<F>): (x: number) => number;
+  /** Mean and variance (variance may be Infinity, e.g. Student-t with ν ≤ 2). */
+  moments(d: SpecOf<F>): { readonly mean: number; readonly variance: number };
+  /** One draw from d with the seeded stream (the same numbers in every engine). */
+  sampler(d: SpecOf<F>): (rng: Xoshiro128) => number;
+  /**
+   * Sorted split points for quadrature of d's integrands: the first and last bound the range that
+   * holds all but a negligible tail (e^(−800) for a Gaussian), the inner ones sit where the
+   * density bends or ends (support edges, a Laplace's peak).
+   */
+  breakpoints(d: SpecOf<F>): readonly number[];
+  /** d as a mixture of Normals, where it is one (see the interface comment). */
+  gaussianMixture?(d: SpecOf<F>): readonly MixtureComponent<Normal>[];
+  /**
+   * d as one Normal, for a family that is a single Gaussian (N; not a one-component Mix): the
+   * specialised Gaussian Monte Carlo kernel and the Gaussian fit paths use it.
+   */
+  gaussian?(d: SpecOf<F>): Normal;
+}
+
+/** A 2-D continuous family: today only Gaussians and their mixtures live on the plane. */
+export interface Real2Family<F extends Family> extends FamilyBase<F> {
+  readonly kind: 'real2';
+  logDensity(d: SpecOf<F>): (x: number, y: number) => number;
+  gaussianMixture(d: SpecOf<F>): readonly MixtureComponent<Normal2>[];
+  /** d as one 2-D Normal, for a family that is a single Gaussian (see `Real1Family.gaussian`). */
+  gaussian?(d: SpecOf<F>): Normal2;
+}
+
+export type FamilyModule<F extends Family> = DiscreteFamily<F> | Real1Family<F> | Real2Family<F>;
