@@ -1,3 +1,4 @@
+import { isContinuous1, isContinuous2, isGaussianMixture1 } from '../core/families/registry';
 import type { Continuous1Spec, Continuous2Spec, Distribution } from '../core/distributions/types';
 import {
   defaultStart1 as defaultStartOf,
@@ -17,10 +18,10 @@ export const FIT_RESTARTS = 12;
 /** Animation: one path step per 400 ms at speed 1. */
 const STEP_MS = 400;
 
+/** The fits work on Gaussian components (core/fit/mixture1.ts): a 1-D P must be a Gaussian mixture. */
 export const isFit1 = (d: Distribution): d is Continuous1Spec =>
-  d.family === 'mixture' || d.family === 'normal';
-export const isFit2 = (d: Distribution): d is Continuous2Spec =>
-  d.family === 'mixture2' || d.family === 'normal2';
+  isContinuous1(d) && isGaussianMixture1(d);
+export const isFit2 = (d: Distribution): d is Continuous2Spec => isContinuous2(d);
 
 /** Where the path starts before the person moves it: inside one mode's basin (core/fit/start1.ts). */
 export const defaultStart1 = (p: Continuous1Spec): Gaussian1 => defaultStartOf(fitMixture1(p));

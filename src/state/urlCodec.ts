@@ -1,3 +1,4 @@
+import { familyOf, isDiscrete, sampleSpaceOf } from '../core/families/registry';
 import type { Distribution } from '../core/distributions/types';
 import { formatSpec } from '../core/spec/format';
 import { parseSpec } from '../core/spec/parse';
@@ -34,13 +35,14 @@ const distributionCodec: ParamCodec<Distribution> = {
     return r.ok ? r : { ok: false, message: r.error.message };
   },
   encode: (d) => {
-    // Each weight takes at least two characters, so a longer Cat cannot fit: skip formatting it.
-    if (d.family === 'categorical' && 2 * d.weights.length > MAX_PARAM_LENGTH)
-      return importedMarker(d.weights.length);
+    // A family that lists every outcome's weight (Cat: no fixed parameters) takes at least two
+    // characters per outcome, so a longer one cannot fit: skip formatting it.
+    const listed = isDiscrete(d) && familyOf(d).parameters.length === 0;
+    const size = listed ? sampleSpaceOf(d) : undefined;
+    const outcomes = size?.kind === 'discrete' ? size.size : 0;
+    if (listed && 2 * outcomes > MAX_PARAM_LENGTH) return importedMarker(outcomes);
     const text = formatSpec(d);
-    return text.length > MAX_PARAM_LENGTH && d.family === 'categorical'
-      ? importedMarker(d.weights.length)
-      : text;
+    return text.length > MAX_PARAM_LENGTH && listed ? importedMarker(outcomes) : text;
   },
 };
 

@@ -1,3 +1,4 @@
+import { familyOf } from '../core/families/registry';
 import type { Distribution } from '../core/distributions/types';
 import { isContinuous2, isDiscrete } from '../core/distributions/types';
 import type {
@@ -33,8 +34,8 @@ export function clientLane(client: ComputeClient): ChunkLane {
   };
 }
 
-const componentCount = (d: Distribution): number =>
-  d.family === 'mixture' || d.family === 'mixture2' ? d.components.length : 1;
+/** The family's relative cost per sample (a Gaussian mixture's component count). */
+const componentCount = (d: Distribution): number => familyOf(d).monteCarloCost(d);
 
 /**
  * Samples per chunk, a power of two chosen from the pair so that a chunk takes ≈ 8–40 ms in a

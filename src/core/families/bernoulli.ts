@@ -39,6 +39,8 @@ export const BERNOULLI: DiscreteFamily<'bernoulli'> = {
   weights: (d) => [1 - d.p, d.p],
   outcomeLabel: (k) => String(k),
   ui: {
+    selectorLabel: 'Bernoulli',
+    examplePair: { p: { family: 'bernoulli', p: 0.3 }, q: { family: 'bernoulli', p: 0.6 } },
     description: 'One yes/no outcome: 1 with probability p, 0 otherwise.',
     formula: 'P(X=1)={p}',
     torch: 'D.Bernoulli(probs=torch.tensor({p}))',

@@ -36,6 +36,11 @@ export const CATEGORICAL: DiscreteFamily<'categorical'> = {
   outcomeLabel: (k) => String(k + 1),
   normaliser: (d) => categoricalNormaliser(d.weights),
   ui: {
+    selectorLabel: 'Categorical',
+    examplePair: {
+      p: { family: 'categorical', weights: [0.1, 0.4, 0.3, 0.2] },
+      q: { family: 'categorical', weights: [0.25, 0.25, 0.25, 0.25] },
+    },
     description: 'K outcomes with probabilities proportional to the weights.',
     formula: 'P(X=k)=w_k/\\textstyle\\sum_j w_j',
   },

@@ -103,6 +103,18 @@ export const MIXTURE1: Real1Family<'mixture'> = {
   },
   gaussianMixture: (d) => d.components,
   ui: {
+    selectorLabel: 'Mixture 1-D',
+    examplePair: {
+      // A bimodal P against one wide Gaussian Q: the classic forward/reverse KL picture.
+      p: {
+        family: 'mixture',
+        components: [
+          { weight: 0.5, component: { family: 'normal', mu: -2, sigma: 0.6 } },
+          { weight: 0.5, component: { family: 'normal', mu: 2, sigma: 0.6 } },
+        ],
+      },
+      q: { family: 'normal', mu: 0, sigma: 2 },
+    },
     description:
       'A weighted sum of bell curves: several peaks, or a skewed or heavy-shouldered shape.',
     formula: '\\textstyle\\sum_i w_i\\,\\mathcal N(x;\\,\\mu_i,\\,\\sigma_i)',

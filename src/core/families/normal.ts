@@ -71,6 +71,11 @@ export const NORMAL: Real1Family<'normal'> = {
   gaussian: (d) => d,
   closedForms: { normal: { kl: klNormal, crossEntropy: normalCrossEntropy } },
   ui: {
+    selectorLabel: 'Gaussian 1-D',
+    examplePair: {
+      p: { family: 'normal', mu: 0, sigma: 1 },
+      q: { family: 'normal', mu: 1, sigma: 2 },
+    },
     description: 'A bell curve with mean μ and standard deviation σ.',
     formula: '\\mathcal N(x;\\,{mu},\\,{sigma})',
     torch: 'D.Normal({mu}, {sigma})',

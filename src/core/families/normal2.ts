@@ -117,6 +117,11 @@ export const NORMAL2: Real2Family<'normal2'> = {
   gaussian: (d) => d,
   closedForms: { normal2: { kl: klNormal2, crossEntropy: normal2CrossEntropy } },
   ui: {
+    selectorLabel: 'Gaussian 2-D',
+    examplePair: {
+      p: { family: 'normal2', mx: 0, my: 0, sx: 1, sy: 1, rho: 0.6 },
+      q: { family: 'normal2', mx: 0.5, my: 0, sx: 1.5, sy: 1, rho: 0 },
+    },
     description: 'A 2-D bell with means μx, μy, standard deviations σx, σy and correlation ρ.',
     formula: '\\mathcal N_2(x;\\,\\mu,\\,\\Sigma)',
     torch:

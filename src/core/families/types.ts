@@ -61,6 +61,10 @@ export interface ParameterSchema {
  * the parameter's value printed as a Python number.
  */
 export interface FamilyUi {
+  /** The family selector's button label, e.g. 'Gaussian 1-D'. */
+  readonly selectorLabel: string;
+  /** The instructive starting pair shown when the family is chosen in the selector. */
+  readonly examplePair: { readonly p: Distribution; readonly q: Distribution };
   /** One sentence for the editor, e.g. 'A bell curve with mean μ and standard deviation σ.' */
   readonly description: string;
   /** The density or pmf in TeX, over the parameter keys in braces, e.g. `\mathcal N(x;{mu},{sigma})`. */

@@ -1,3 +1,4 @@
+import { discreteFamily, isDiscrete } from '../../core/families/registry';
 import { useMemo } from 'react';
 import type { Distribution } from '../../core/distributions/types';
 import { EPS_MAX } from '../../state/smoothingScenario';
@@ -6,7 +7,7 @@ import { NumberField } from '../editors/NumberField';
 import { firstZeroWithMass } from './supportMismatch';
 
 const probsOf = (d: Distribution): readonly number[] | null =>
-  d.family === 'bernoulli' ? [1 - d.p, d.p] : d.family === 'categorical' ? d.weights : null;
+  isDiscrete(d) ? discreteFamily(d).weights(d) : null;
 
 /** The ε slider runs on log10 ε from −8 to 0; its left end means "off" (ε = 0). */
 const LOG_EPS_MIN = -8;
@@ -30,7 +31,7 @@ export function SmoothingPanel() {
   const qProbs = probsOf(q);
   if (!qProbs || !probsOf(p)) return null;
   const k = qProbs.length;
-  const label = (i: number) => (q.family === 'bernoulli' ? String(i) : String(i + 1));
+  const label = (i: number) => (isDiscrete(q) ? discreteFamily(q).outcomeLabel(i) : String(i + 1));
   const smoothing = eps > 0 || alpha > 0;
   const logEps = eps > 0 ? Math.log10(eps) : LOG_EPS_OFF;
 

@@ -1,15 +1,10 @@
 import type { PairAnalysis } from '../../core/analysis';
 import type { Distribution } from '../../core/distributions/types';
 import type { InformationUnit } from '../../core/units';
-import {
-  gaussian1KlTex,
-  gaussian2KlTex,
-  integralKlTex,
-  type KlDirection,
-} from '../continuous/continuousFormula';
+import { integralKlTex, type KlDirection } from '../continuous/continuousFormula';
 import { categoricalKlTex } from '../discrete/categoricalFormula';
 import { explainInfinity } from '../measures';
-import { bernoulliKlTex } from './bernoulliFormula';
+import { familyUiOf } from '../families/registry';
 
 export interface Formula {
   readonly tex: string;
@@ -35,32 +30,21 @@ export function formulaFor(
   if (!analysis?.ok) return null;
   const { view, measures } = analysis;
   const kl = measures.klPQ;
+  // A discrete formula is always of KL(P‖Q) (the bars show both directions' terms).
+  const shown = view.kind === 'discrete' || direction === 'pq' ? kl : measures.klQP;
+  const infinity =
+    view.kind === 'discrete' && kl.reason ? explainInfinity(kl.reason, view.p.length) : undefined;
+  // Two specs of one family with a closed-form display (Bern, N, N2) show it.
+  const own = p.family === q.family ? familyUiOf(p).pairFormula : undefined;
+  if (own) {
+    const f = own({ p, q: q as typeof p, view, kl: shown, unit, direction });
+    return infinity ? { ...f, infinity } : f;
+  }
   if (view.kind === 'discrete') {
-    const infinity = kl.reason ? explainInfinity(kl.reason, view.p.length) : undefined;
-    return p.family === 'bernoulli' && q.family === 'bernoulli'
-      ? {
-          tex: bernoulliKlTex(view, kl, unit),
-          label: 'Bernoulli KL formula with the current values',
-          infinity,
-        }
-      : {
-          tex: categoricalKlTex(view, kl, unit),
-          label: 'Categorical KL formula with the current values',
-          infinity,
-        };
-  }
-  const shown = direction === 'pq' ? kl : measures.klQP;
-  const name = direction === 'pq' ? 'KL(P‖Q)' : 'KL(Q‖P)';
-  if (p.family === 'normal' && q.family === 'normal') {
     return {
-      tex: gaussian1KlTex(p, q, shown, unit, direction),
-      label: `Closed form of ${name} between two Gaussians, with the current values`,
-    };
-  }
-  if (p.family === 'normal2' && q.family === 'normal2') {
-    return {
-      tex: gaussian2KlTex(p, q, shown, unit, direction),
-      label: `Closed form of ${name} between two 2-D Gaussians, with the current values`,
+      tex: categoricalKlTex(view, kl, unit),
+      label: 'Categorical KL formula with the current values',
+      infinity,
     };
   }
   return {

@@ -1,12 +1,22 @@
-import { useCallback } from 'react';
+import { familyOf, sampleSpaceOf } from '../../core/families/registry';
+import { useCallback, type ComponentType } from 'react';
 import type { Distribution } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
-import { BernoulliEditor } from '../editors/BernoulliEditor';
 import { SpecField } from '../editors/SpecField';
 import { LockNote } from '../share/LockNote';
 import { useLocked } from '../share/useLocked';
-import { CategoricalEditor, CATEGORICAL_EDITOR_MAX_K } from '../discrete/CategoricalEditor';
-import { ContinuousEditor } from '../continuous/ContinuousEditor';
+import { CATEGORICAL_EDITOR_MAX_K } from '../discrete/CategoricalEditor';
+import { familyUiOf, type EditorProps } from '../families/registry';
+
+/** A family that spells out every outcome's weight (Cat), with more than the editor could show. */
+const listsTooManyOutcomes = (d: Distribution): boolean => {
+  const space = sampleSpaceOf(d);
+  return (
+    familyOf(d).parameters.length === 0 &&
+    space.kind === 'discrete' &&
+    space.size > 25 * CATEGORICAL_EDITOR_MAX_K
+  );
+};
 
 const TITLES = { p: 'P', q: 'Q' } as const;
 const ROLES = { p: 'the “true” or data distribution', q: 'the model or approximation' } as const;
@@ -16,6 +26,8 @@ export function DistributionPanel({ which }: { which: 'p' | 'q' }) {
   const value = useAppStore((s) => s[which]);
   const setDistribution = useAppStore((s) => s.setDistribution);
   const locked = useLocked(which);
+  // The editor's props follow from the family (registry typing); one generic call site.
+  const Editor = familyUiOf(value).Editor as ComponentType<EditorProps<Distribution>>;
   const onChange = useCallback(
     (d: Distribution) => setDistribution(which, d),
     [setDistribution, which],
@@ -33,22 +45,11 @@ export function DistributionPanel({ which }: { which: 'p' | 'q' }) {
       {/* Issue 7: a teacher's lock=p makes every control of the editor read-only, with a note. */}
       <LockNote which={which} />
       <fieldset className="lock-fieldset" disabled={locked}>
-        {value.family === 'bernoulli' && (
-          <BernoulliEditor which={which} value={value} onChange={onChange} />
-        )}
-        {value.family === 'categorical' && (
-          <CategoricalEditor which={which} value={value} onChange={onChange} />
-        )}
-        {(value.family === 'normal' ||
-          value.family === 'normal2' ||
-          value.family === 'mixture' ||
-          value.family === 'mixture2') && (
-          <ContinuousEditor which={which} value={value} onChange={onChange} />
-        )}
+        <Editor which={which} value={value} onChange={onChange} />
         {/* An imported pair of 100,000 categories is not shown as text (issue 4). */}
-        {!(
-          value.family === 'categorical' && value.weights.length > 25 * CATEGORICAL_EDITOR_MAX_K
-        ) && <SpecField which={which} value={value} onChange={onChange} />}
+        {!listsTooManyOutcomes(value) && (
+          <SpecField which={which} value={value} onChange={onChange} />
+        )}
       </fieldset>
     </section>
   );

@@ -1,3 +1,4 @@
+import { gaussianComponents2 } from '../../../core/families/registry';
 import type { Data } from 'plotly.js';
 import type { Continuous2Spec } from '../../../core/distributions/types';
 import { logDensity2 } from '../../../core/families/registry';
@@ -29,7 +30,7 @@ export function fit2Box(
   p: Continuous2Spec,
   fits: readonly Gaussian2[],
 ): [number, number, number, number] {
-  const comps = p.family === 'normal2' ? [p] : p.components.map((c) => c.component);
+  const comps = gaussianComponents2(p).map((c) => c.component);
   let x0 = Infinity;
   let x1 = -Infinity;
   let y0 = Infinity;

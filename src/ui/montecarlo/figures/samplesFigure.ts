@@ -1,3 +1,4 @@
+import { gaussianComponents1 } from '../../../core/families/registry';
 import type { Data } from 'plotly.js';
 import { logDensity1 } from '../../../core/families/registry';
 import type { Continuous1Spec } from '../../../core/distributions/types';
@@ -16,9 +17,7 @@ const CURVE_POINTS = 241;
 
 /** μ ± 4σ over every component of both distributions: where nearly all the mass is. */
 export function densityRange(p: Continuous1Spec, q: Continuous1Spec): [number, number] {
-  const comps = [p, q].flatMap((d) =>
-    d.family === 'normal' ? [d] : d.components.map((c) => c.component),
-  );
+  const comps = [p, q].flatMap((d) => gaussianComponents1(d).map((c) => c.component));
   return [
     Math.min(...comps.map((c) => c.mu - 4 * c.sigma)),
     Math.max(...comps.map((c) => c.mu + 4 * c.sigma)),

@@ -1,3 +1,13 @@
+import {
+  discreteFamily,
+  familyOf,
+  gaussianComponents1,
+  gaussianComponents2,
+  isContinuous1,
+  isContinuous2,
+  isDiscrete,
+} from '../../../core/families/registry';
+import type { SpaceKind } from '../../../core/families/types';
 import { incompatibility, type PairAnalysis } from '../../../core/analysis';
 import type { Distribution, Normal, Normal2 } from '../../../core/distributions/types';
 import { formatSpec } from '../../../core/spec/format';
@@ -20,18 +30,10 @@ export const pyList = (xs: readonly number[]): string => `[${xs.map(py).join(', 
 
 /** Mixture components as (weight, …parameters) rows; a single Gaussian is one component of weight 1. */
 export const components1 = (d: Distribution): { w: number; c: Normal }[] =>
-  d.family === 'normal'
-    ? [{ w: 1, c: d }]
-    : d.family === 'mixture'
-      ? d.components.map((m) => ({ w: m.weight, c: m.component }))
-      : [];
+  isContinuous1(d) ? gaussianComponents1(d).map((m) => ({ w: m.weight, c: m.component })) : [];
 
 export const components2 = (d: Distribution): { w: number; c: Normal2 }[] =>
-  d.family === 'normal2'
-    ? [{ w: 1, c: d }]
-    : d.family === 'mixture2'
-      ? d.components.map((m) => ({ w: m.weight, c: m.component }))
-      : [];
+  isContinuous2(d) ? gaussianComponents2(d).map((m) => ({ w: m.weight, c: m.component })) : [];
 
 /** The labels every snippet prints, in the readouts' order. */
 export const PRINT_LINES = [
@@ -69,17 +71,15 @@ const size = (lib: 'np' | 'torch') => (lib === 'np' ? 'q.size' : 'q.numel()');
 
 export type Kind = 'discrete' | 'continuous1' | 'continuous2';
 
-/** The sample space a family lives on, which picks the snippet builder. */
-const KIND_OF_FAMILY: { readonly [F in Distribution['family']]: Kind } = {
-  bernoulli: 'discrete',
-  categorical: 'discrete',
-  normal: 'continuous1',
-  mixture: 'continuous1',
-  normal2: 'continuous2',
-  mixture2: 'continuous2',
+/** The snippet builder of each sample-space kind. */
+const KIND_OF_SPACE: { readonly [S in SpaceKind]: Kind } = {
+  discrete: 'discrete',
+  real1: 'continuous1',
+  real2: 'continuous2',
 };
 
-export const kindOf = (d: Distribution): Kind => KIND_OF_FAMILY[d.family];
+/** The sample space a family lives on, which picks the snippet builder. */
+export const kindOf = (d: Distribution): Kind => KIND_OF_SPACE[familyOf(d).kind];
 
 /**
  * The library versions every snippet is written for: only APIs present in all of them are used
@@ -108,10 +108,12 @@ export function headerLines(s: CodeScenario, lib: Library): string[] {
 
 /** A discrete distribution's weights as Python source (Bern(p) is [1 - p, p], as the charts order it). */
 export const weightsSource = (d: Distribution): string =>
+  // Bern(p) prints as the expression [1 - p, p] (so the snippet shows p itself), other families as
+  // their weight list.
   d.family === 'bernoulli'
     ? `[1 - ${py(d.p)}, ${py(d.p)}]`
-    : d.family === 'categorical'
-      ? pyList(d.weights)
+    : isDiscrete(d)
+      ? pyList(discreteFamily(d).weights(d))
       : '[]';
 
 /** The integration range and breakpoints for 1-D pairs: every component's μ + kσ, k = −12…12. */

@@ -1,3 +1,4 @@
+import { asGaussian2, isContinuous2 } from '../../../core/families/registry';
 import {
   assembleSnippet,
   type CodeScenario,
@@ -111,7 +112,7 @@ function continuous2(s: CodeScenario): string {
   const xhi = Math.max(...all.map((c) => c.mx + 10 * c.sx));
   const ylo = Math.min(...all.map((c) => c.my - 10 * c.sy));
   const yhi = Math.max(...all.map((c) => c.my + 10 * c.sy));
-  const gaussians = s.p.family === 'normal2' && s.q.family === 'normal2';
+  const gaussians = [s.p, s.q].every((d) => isContinuous2(d) && asGaussian2(d));
   return [
     'import numpy as np',
     'from scipy import stats',

@@ -1,4 +1,12 @@
 import {
+  asGaussian1,
+  asGaussian2,
+  discreteFamily,
+  isContinuous1,
+  isContinuous2,
+  isDiscrete,
+} from '../../../core/families/registry';
+import {
   assembleSnippet,
   type CodeScenario,
   components1,
@@ -79,7 +87,7 @@ function discrete(s: CodeScenario): string {
 function sharedZero(s: CodeScenario): boolean {
   if (s.eps > 0 || s.alpha > 0) return false;
   const probs = (d: CodeScenario['p']): readonly number[] =>
-    d.family === 'bernoulli' ? [1 - d.p, d.p] : d.family === 'categorical' ? d.weights : [];
+    isDiscrete(d) ? discreteFamily(d).weights(d) : [];
   const p = probs(s.p);
   const q = probs(s.q);
   return p.length === q.length && p.some((x, k) => x === 0 && q[k] === 0);
@@ -87,11 +95,13 @@ function sharedZero(s: CodeScenario): boolean {
 
 function continuous1(s: CodeScenario): string {
   const { lo, hi } = range1(s.p, s.q);
-  const gaussians = s.p.family === 'normal' && s.q.family === 'normal';
+  const single = (d: CodeScenario['p']) => (isContinuous1(d) ? asGaussian1(d) : undefined);
+  const gaussians = !!(single(s.p) && single(s.q));
   const dist = (d: CodeScenario['p']) => {
     const c = components1(d);
-    return d.family === 'normal'
-      ? `Normal(torch.tensor(${py(d.mu)}), torch.tensor(${py(d.sigma)}))`
+    const g = single(d);
+    return g
+      ? `Normal(torch.tensor(${py(g.mu)}), torch.tensor(${py(g.sigma)}))`
       : `MixtureSameFamily(Categorical(probs=torch.tensor(${pyList(c.map((m) => m.w))})), Normal(torch.tensor(${pyList(c.map((m) => m.c.mu))}), torch.tensor(${pyList(c.map((m) => m.c.sigma))})))`;
   };
   const narrowest = Math.min(...[...components1(s.p), ...components1(s.q)].map((m) => m.c.sigma));
@@ -125,15 +135,17 @@ function continuous1(s: CodeScenario): string {
 }
 
 function continuous2(s: CodeScenario): string {
-  const gaussians = s.p.family === 'normal2' && s.q.family === 'normal2';
+  const single = (d: CodeScenario['p']) => (isContinuous2(d) ? asGaussian2(d) : undefined);
+  const gaussians = !!(single(s.p) && single(s.q));
   const all = [...components2(s.p), ...components2(s.q)];
   const loc = (c: (typeof all)[number]['c']) => `[${py(c.mx)}, ${py(c.my)}]`;
   const cov = (c: (typeof all)[number]['c']) =>
     `[[${py(c.sx * c.sx)}, ${py(c.rho * c.sx * c.sy)}], [${py(c.rho * c.sx * c.sy)}, ${py(c.sy * c.sy)}]]`;
   const dist = (d: CodeScenario['p']) => {
     const c = components2(d);
-    return d.family === 'normal2'
-      ? `MultivariateNormal(torch.tensor(${loc(d)}), covariance_matrix=torch.tensor(${cov(d)}))`
+    const g = single(d);
+    return g
+      ? `MultivariateNormal(torch.tensor(${loc(g)}), covariance_matrix=torch.tensor(${cov(g)}))`
       : `MixtureSameFamily(Categorical(probs=torch.tensor(${pyList(c.map((m) => m.w))})), MultivariateNormal(torch.tensor([${c.map((m) => loc(m.c)).join(', ')}]), covariance_matrix=torch.tensor([${c.map((m) => cov(m.c)).join(', ')}])))`;
   };
   const cs = all.map((m) => m.c);
