@@ -1,6 +1,7 @@
 import type { InfiniteReason, MeasureKey } from '../core/divergences/types';
+import { MEASURE_BY_KEY } from '../core/measures/table';
 
-/** How each measure is named on screen and in the readout contract. */
+/** How each measure is named on screen and in the readout contract: from the measures table. */
 export const MEASURE_LABELS: {
   readonly [K in MeasureKey]: {
     readonly label: string;
@@ -8,40 +9,7 @@ export const MEASURE_LABELS: {
     readonly testId: string;
     readonly description: string;
   };
-} = {
-  klPQ: {
-    label: 'KL(P‖Q)',
-    short: 'KL(P‖Q)',
-    testId: 'kl-pq',
-    description: 'Forward KL: expected extra nats when coding P with a code built for Q',
-  },
-  klQP: {
-    label: 'KL(Q‖P)',
-    short: 'KL(Q‖P)',
-    testId: 'kl-qp',
-    description: 'Reverse KL: the same with the roles swapped',
-  },
-  js: {
-    label: 'JS(P‖Q)',
-    short: 'JS',
-    testId: 'js',
-    description: 'Jensen–Shannon divergence: symmetric, at most ln 2',
-  },
-  symKl: {
-    label: 'KL(P‖Q) + KL(Q‖P)',
-    short: 'sym KL',
-    testId: 'sym-kl',
-    description: 'Symmetric KL',
-  },
-  cePQ: {
-    label: 'H(P, Q)',
-    short: 'H(P,Q)',
-    testId: 'ce-pq',
-    description: 'Cross-entropy: H(P) + KL(P‖Q)',
-  },
-  hP: { label: 'H(P)', short: 'H(P)', testId: 'h-p', description: 'Entropy of P' },
-  hQ: { label: 'H(Q)', short: 'H(Q)', testId: 'h-q', description: 'Entropy of Q' },
-};
+} = MEASURE_BY_KEY;
 
 /**
  * One line saying why a measure is infinite. With the number of outcomes, the outcome is named as the

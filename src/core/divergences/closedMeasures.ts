@@ -1,9 +1,10 @@
 import type { Distribution } from '../distributions/types';
 import { closedFormsOf, familyOf } from '../families/registry';
-import { exactOrBeyond, type MeasureValue } from './types';
+import type { ClosedValues } from '../quadrature/measureIntegrands';
+import { exactOrBeyond } from './types';
 
 /** The measures a quadrature may be spared: the ones some families give in closed form. */
-export type ClosedMeasures = Partial<Record<'klPQ' | 'klQP' | 'cePQ' | 'hP' | 'hQ', MeasureValue>>;
+export type ClosedMeasures = ClosedValues;
 
 /**
  * Every measure of (P, Q) that the families' closed forms give (exact, or +Infinity with the reason

@@ -14,6 +14,7 @@ import { gaussianBreakpoints, mergeBreakpoints, mixtureCrossings } from '../quad
 import { frameMeasures1, type Component1 } from '../quadrature/frames1';
 import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
 import {
+  activeIntegrands,
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
   writeMeasureIntegrands,
@@ -103,7 +104,7 @@ export function continuous1Measures(p: Continuous1Spec, q: Continuous1Spec): Mea
   const tp = mixtureTable1(p);
   const tq = mixtureTable1(q);
   if (inLineRange([tp, tq])) {
-    const active = [!closed.klPQ, !closed.klQP, true, !closed.cePQ, !closed.hP, !closed.hQ];
+    const active = activeIntegrands(closed);
     const r = lineIntegrals(tp, tq, active);
     return measureSetFromQuadrature(r.values, r.errors, closed);
   }

@@ -16,6 +16,8 @@ import {
   type VectorIntegrand,
 } from '../quadrature/gaussKronrod';
 import {
+  activeIntegrands,
+  type ClosedValues,
   INTEGRAND,
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
@@ -34,7 +36,7 @@ import {
   OUT_OF_2D_RANGE,
   quadratureFrame,
 } from './continuous2Range';
-import type { MeasureSet, MeasureValue } from './types';
+import type { MeasureSet } from './types';
 
 const OFFSETS = [-6, -3, 0, 3, 6];
 /** Beyond 9σ (per axis) a component's density is below e^(−40) of its peak. */
@@ -132,7 +134,7 @@ function ridgeCrossings(tables: readonly MixtureTable2[]): number[] {
   return out;
 }
 
-type Closed = Partial<Record<'klPQ' | 'klQP' | 'cePQ' | 'hP' | 'hQ', MeasureValue>>;
+type Closed = ClosedValues;
 
 /**
  * KL(P‖Q), KL(Q‖P), JS, KL(P‖Q) + KL(Q‖P), H(P, Q), H(P), H(Q) in nats for 2-D specs.
@@ -188,7 +190,7 @@ function integrate2(
   q: Continuous2Spec,
   closed: Closed,
 ): { values: Float64Array; errors: Float64Array } {
-  const needed = [!closed.klPQ, !closed.klQP, true, !closed.cePQ, !closed.hP, !closed.hQ];
+  const needed = activeIntegrands(closed);
   const active = [...needed, false, false, false, false, false, false];
   const tp = mixtureTable2(p);
   const tq = mixtureTable2(q);

@@ -37,9 +37,9 @@ export interface MeasureValue {
   readonly reason?: InfiniteReason;
 }
 
-/** The keys of the readout contract, in display order. */
-export const MEASURE_KEYS = ['klPQ', 'klQP', 'js', 'symKl', 'cePQ', 'hP', 'hQ'] as const;
-export type MeasureKey = (typeof MEASURE_KEYS)[number];
+/** The keys of the readout contract, in display order: from the measures table. */
+export { MEASURE_KEYS, type MeasureKey } from '../measures/table';
+import type { MeasureKey } from '../measures/table';
 
 /**
  * Every measure of a pair (P, Q):

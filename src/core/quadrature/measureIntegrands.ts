@@ -4,12 +4,37 @@
  * finite where a density underflows: there p = 0 and the term p·(…) is 0.
  */
 import { BEYOND_DOUBLE, type MeasureSet, type MeasureValue } from '../divergences/types';
+import {
+  INTEGRATED_KEYS,
+  MEASURE_BY_KEY,
+  MEASURE_KEYS,
+  type IntegratedKey,
+  type MeasureKey,
+} from '../measures/table';
 import { nats } from '../units';
 
-export const MEASURE_INTEGRAND_DIM = 6;
-export const INTEGRAND = { klPQ: 0, klQP: 1, js: 2, cePQ: 3, hP: 4, hQ: 5 } as const;
+/** The integrated measures of the table (`core/measures/table.ts`), in table order. */
+export const MEASURE_INTEGRAND_DIM = INTEGRATED_KEYS.length;
+/** Each integrated measure's index in the integrand vector (klPQ 0, klQP 1, js 2, cePQ 3, hP 4, hQ 5). */
+export const INTEGRAND = Object.fromEntries(INTEGRATED_KEYS.map((k, i) => [k, i])) as {
+  readonly [K in IntegratedKey]: number;
+};
+
+/** Measures given in closed form, which the quadrature need not integrate. */
+export type ClosedValues = Partial<Record<IntegratedKey, MeasureValue>>;
 
 /**
+ * Which integrands the quadrature must compute: every integrated measure not in `closed`, in
+ * integrand order (the `active` mask of the Gauss–Kronrod rule).
+ */
+export const activeIntegrands = (closed: ClosedValues): boolean[] =>
+  INTEGRATED_KEYS.map((k) => !closed[k]);
+
+/**
+ * The writer below is the table's integrands inlined at their fixed indices, because it is the
+ * quadrature's innermost loop (a call per measure per point measured slower); `measureIntegrands.test`
+ * checks that the derived `INTEGRAND` indices are the ones written here.
+ *
  * JS uses p·log(2p/(p + q)) = p·(log p − logaddexp(log p, log q) + ln 2), whose log term is bounded
  * by ln 2 whatever the ratio p/q, so the JS integrand never sees a catastrophic log(p/q).
  */
@@ -83,25 +108,22 @@ const numeric = (value: number, error: number): MeasureValue =>
 export function measureSetFromQuadrature(
   values: ArrayLike<number>,
   errors: ArrayLike<number>,
-  closed: Partial<Record<'klPQ' | 'klQP' | 'cePQ' | 'hP' | 'hQ', MeasureValue>>,
+  closed: ClosedValues,
 ): MeasureSet {
-  const pick = (key: keyof typeof INTEGRAND, clampLo: number, clampHi: number): MeasureValue => {
-    const c = key === 'js' ? undefined : closed[key];
+  const pick = (key: IntegratedKey): MeasureValue => {
+    const c = closed[key];
     if (c) return c;
     const i = INTEGRAND[key];
-    return numeric(Math.min(clampHi, Math.max(clampLo, values[i]!)), errors[i]!);
+    const { min, max } = MEASURE_BY_KEY[key].integrated;
+    return numeric(Math.min(max, Math.max(min, values[i]!)), errors[i]!);
   };
-  const klPQ = pick('klPQ', 0, Infinity);
-  const klQP = pick('klQP', 0, Infinity);
+  const out: Partial<Record<MeasureKey, MeasureValue>> = {};
+  for (const key of INTEGRATED_KEYS) out[key] = pick(key);
+  const klPQ = out.klPQ!;
+  const klQP = out.klQP!;
   const symMethod =
     klPQ.method === 'closed-form' && klQP.method === 'closed-form' ? 'closed-form' : 'quadrature';
-  return {
-    klPQ,
-    klQP,
-    js: pick('js', 0, Math.LN2),
-    symKl: symmetricSum(klPQ, klQP, symMethod),
-    cePQ: pick('cePQ', -Infinity, Infinity),
-    hP: pick('hP', -Infinity, Infinity),
-    hQ: pick('hQ', -Infinity, Infinity),
-  };
+  // The one derived measure: the sum of the two KLs.
+  out.symKl = symmetricSum(klPQ, klQP, symMethod);
+  return Object.fromEntries(MEASURE_KEYS.map((k) => [k, out[k]!])) as MeasureSet;
 }

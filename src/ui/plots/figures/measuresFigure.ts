@@ -1,3 +1,4 @@
+import { MEASURE_KEYS, MEASURES, type MeasureKey } from '../../../core/measures/table';
 import type { Data } from 'plotly.js';
 import type { MeasureSet } from '../../../core/divergences/types';
 import { inUnit, type InformationUnit } from '../../../core/units';
@@ -6,16 +7,11 @@ import { MEASURE_LABELS } from '../../measures';
 import { COLORS } from '../../theme';
 import { baseLayout, type Figure } from './layout';
 
-const ORDER = ['klPQ', 'klQP', 'js', 'symKl', 'cePQ', 'hP', 'hQ'] as const;
-const COLOR_OF = {
-  klPQ: COLORS.p,
-  klQP: COLORS.q,
-  js: COLORS.neutral,
-  symKl: COLORS.neutral,
-  cePQ: COLORS.p,
-  hP: COLORS.p,
-  hQ: COLORS.q,
-} as const;
+/** Bars in the readouts' order, each in its measure's colour role (core/measures/table.ts). */
+const ORDER = MEASURE_KEYS;
+const COLOR_OF = Object.fromEntries(MEASURES.map((m) => [m.key, COLORS[m.colour]])) as {
+  readonly [K in MeasureKey]: string;
+};
 
 /**
  * Bars of every measure in the chosen unit. An infinite measure is drawn as a hatched bar capped just

@@ -1,3 +1,4 @@
+import { MEASURES } from '../../../core/measures/table';
 import {
   discreteFamily,
   familyOf,
@@ -35,20 +36,14 @@ export const components1 = (d: Distribution): { w: number; c: Normal }[] =>
 export const components2 = (d: Distribution): { w: number; c: Normal2 }[] =>
   isContinuous2(d) ? gaussianComponents2(d).map((m) => ({ w: m.weight, c: m.component })) : [];
 
-/** The labels every snippet prints, in the readouts' order. */
-export const PRINT_LINES = [
-  ['KL(P||Q)', 'kl_pq'],
-  ['KL(Q||P)', 'kl_qp'],
-  ['JS(P||Q)', 'js'],
-  ['KL(P||Q) + KL(Q||P)', 'kl_pq + kl_qp'],
-  ['H(P,Q)', 'ce_pq'],
-  ['H(P)', 'h_p'],
-  ['H(Q)', 'h_q'],
-] as const;
+/** The labels every snippet prints, in the readouts' order (the measures table), with the unit. */
+export const PRINT_LINES: readonly (readonly [string, string, string])[] = MEASURES.map(
+  (m) => [m.code.label, m.code.expr, m.unit === 'nats' ? ' nats' : ''] as const,
+);
 
 export const printBlock = (): string =>
   PRINT_LINES.map(
-    ([label, expr]) => `print(f"${label.padEnd(20)} = {float(${expr}):.12g} nats")`,
+    ([label, expr, unit]) => `print(f"${label.padEnd(20)} = {float(${expr}):.12g}${unit}")`,
   ).join('\n');
 
 /** The Python lines that smooth a discrete Q's probability vector `q` as the explorer does. */
