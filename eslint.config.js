@@ -62,6 +62,40 @@ export default tseslint.config(
     },
   },
   {
+    // The store and its bridges drive the UI, never the reverse: state never imports ui.
+    files: ['src/state/**/*.ts', 'src/state/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', 'react', 'react-*', 'react/*', '*plotly*', 'katex'],
+              message: 'src/state imports only the core and the worker client, never the UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The UI talks to the worker only through the store and its bridges.
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/worker/**'],
+              message: 'src/ui reaches the worker only through src/state.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/worker/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -4,6 +4,9 @@ import type { SampleSet } from '../../core/samples/knnKl';
 import type { SamplesEstimateResult, SamplesMleResult } from '../../worker/samplesHandlers';
 import type { AppState } from '../store';
 
+/** The worker's result types as the store holds them (the UI reads them from here, not the worker). */
+export type { SamplesEstimateResult, SamplesMleResult };
+
 export type SamplesRunState = 'idle' | 'running' | 'done' | 'failed';
 
 /** A person's file of samples, read in the worker. Never written to the URL. */

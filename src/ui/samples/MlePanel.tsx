@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Normal2 } from '../../core/distributions/types';
 import { gaussian2FromNormal2 } from '../../core/fit/gaussian2';
 import { useAppStore } from '../../state/store';
-import type { SamplesMleResult } from '../../worker/samplesHandlers';
+import type { SamplesMleResult } from '../../state/slices/samples';
 import { formatNumber } from '../format';
 import { Plot } from '../plots/Plot';
 import {
