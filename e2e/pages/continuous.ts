@@ -77,16 +77,24 @@ export class ContinuousPage extends ExplorerPage {
     const box = await this.axes(chart);
     const graph = await this.page.getByTestId(chart).locator('.js-plotly-plot').boundingBox();
     // Once it has stopped moving: the overlay follows Plotly's relayout, which runs after a paint.
+    // Polled until two reads agree; a handle that never settles fails the test here, by name.
     let start = await handle.boundingBox();
-    for (let i = 0; i < 40; i++) {
-      await this.page.waitForTimeout(100);
-      const next = await handle.boundingBox();
-      const settled =
-        start && next && Math.abs(start.x - next.x) < 0.5 && Math.abs(start.y - next.y) < 0.5;
-      start = next;
-      if (settled) break;
-    }
-    if (!graph || !start) throw new Error('chart or handle not laid out');
+    await expect
+      .poll(
+        async () => {
+          const next = await handle.boundingBox();
+          const settled =
+            !!start &&
+            !!next &&
+            Math.abs(start.x - next.x) < 0.5 &&
+            Math.abs(start.y - next.y) < 0.5;
+          start = next;
+          return settled;
+        },
+        { message: `handle ${id} on ${chart} did not stop moving` },
+      )
+      .toBe(true);
+    if (!graph || !start) throw new Error(`chart ${chart} or handle ${id} not laid out`);
     const [x0, x1] = box.xRange;
     const [y0, y1] = box.yRange;
     const sx = start.x + start.width / 2;

@@ -127,14 +127,19 @@ export class FitPage {
     // In view first: a press above the viewport (y < 0) reaches nothing (seen on CI).
     await handle.scrollIntoViewIfNeeded();
     let last = await handle.boundingBox();
-    for (let i = 0; i < 40; i++) {
-      await this.page.waitForTimeout(100);
-      const next = await handle.boundingBox();
-      if (last && next && Math.abs(last.x - next.x) < 0.5 && Math.abs(last.y - next.y) < 0.5)
-        return next;
-      last = next;
-    }
-    throw new Error(`handle ${handleTestId} did not settle`);
+    await expect
+      .poll(
+        async () => {
+          const next = await handle.boundingBox();
+          const settled =
+            !!last && !!next && Math.abs(last.x - next.x) < 0.5 && Math.abs(last.y - next.y) < 0.5;
+          last = next;
+          return settled;
+        },
+        { message: `handle ${handleTestId} did not settle` },
+      )
+      .toBe(true);
+    return last!;
   }
 
   async drag(handleTestId: string, plotTestId: string, x: number, y: number) {

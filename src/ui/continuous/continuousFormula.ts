@@ -37,7 +37,7 @@ export function gaussian1KlTex(
   const t2 = (p.sigma ** 2 + (p.mu - q.mu) ** 2) / (2 * q.sigma ** 2);
   const lines = [
     `${klName(direction)} &= \\ln\\frac{\\sigma_2}{\\sigma_1} + \\frac{\\sigma_1^2 + (\\mu_1-\\mu_2)^2}{2\\sigma_2^2} - \\frac12`,
-    `&= \\ln\\frac{${n(q.sigma)}}{${n(p.sigma)}} + \\frac{${s(p.sigma)}^2 + (${n(p.mu)} - ${s(q.mu)})^2}{2\\cdot ${s(q.sigma)}^2} - \\frac12`,
+    `&= \\ln\\frac{${n(q.sigma)}}{${n(p.sigma)}} + \\frac{{${s(p.sigma)}}^2 + (${n(p.mu)} - ${s(q.mu)})^2}{2\\cdot {${s(q.sigma)}}^2} - \\frac12`,
     `&= ${n(t1)} + ${s(t2)} - 0.5`,
     `&${result(kl.value, unit, '=')}`,
   ];
