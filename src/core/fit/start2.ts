@@ -1,4 +1,5 @@
 import type { Continuous2Spec, Normal2 } from '../distributions/types';
+import { gaussianComponents2 } from '../families/registry';
 import { forwardFit2 } from './forward';
 import { gaussian2FromNormal2 } from './gaussian2';
 import { roundStep, snapToStep } from './start1';
@@ -15,8 +16,7 @@ import type { Gaussian2 } from './types';
  * of P's spread.
  */
 export function defaultStart2(p: Continuous2Spec): Gaussian2 {
-  const parts: readonly { weight: number; component: Normal2 }[] =
-    p.family === 'normal2' ? [{ weight: 1, component: p }] : p.components;
+  const parts: readonly { weight: number; component: Normal2 }[] = gaussianComponents2(p);
   let k = 0;
   for (let i = 1; i < parts.length; i++)
     if (parts[i]!.weight > parts[k]!.weight * (1 + 1e-12)) k = i;
