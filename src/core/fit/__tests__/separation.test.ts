@@ -14,8 +14,13 @@ const classic = (s: number): Continuous1Spec => ({
 // s* = 2.80008221758 from scripts/references/fit_separation.py (mpmath): the centred and mode-locked
 // minima have equal KL (0.684266100035) there.
 describe('the optimiser agrees with the swap threshold s*', () => {
-  it('is s* = 2.80008221758 (mpmath)', () => {
-    expect(Math.abs(SEPARATION_THRESHOLDS.swap - 2.80008221758)).toBeLessThan(1e-10);
+  it('at s* = 2.80008221758 (mpmath) the centred and the mode-locked minima have equal KL (0.684266100035)', () => {
+    const r = reverseFit1(classic(2.80008221758), { seed: 1 });
+    const centred = r.minima.find((m) => Math.abs(m.q.mu) < 1e-6);
+    const locked = r.minima.find((m) => Math.abs(m.q.mu) > 1);
+    expect(centred && locked).toBeTruthy();
+    expect(Math.abs(centred!.kl - 0.684266100035)).toBeLessThan(1e-8);
+    expect(Math.abs(locked!.kl - 0.684266100035)).toBeLessThan(1e-8);
   });
   it('at s* − 0.05 the centred Gaussian is global; at s* + 0.05 a mode-locked one is (seed 1)', () => {
     const below = reverseFit1(classic(SEPARATION_THRESHOLDS.swap - 0.05), { seed: 1 });
