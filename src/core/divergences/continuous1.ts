@@ -7,7 +7,8 @@
  * coordinates (quadrature/frames1.ts), which costs about four times as many evaluations.
  */
 import { closedMeasures } from './closedMeasures';
-import { gaussianComponents1 } from '../families/registry';
+import { gaussianComponents1, isGaussianMixture1, logDensity1 } from '../families/registry';
+import { continuous1MeasuresGeneric, plotRange1Generic } from './continuous1Generic';
 import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous1Spec } from '../distributions/types';
 import { gaussianBreakpoints, mergeBreakpoints, mixtureCrossings } from '../quadrature/breakpoints';
@@ -100,6 +101,8 @@ function components(d: Continuous1Spec): Component1[] {
  * largest double (μ = ±1e308, σ ratios past 1e154); never NaN. JS is clamped to [0, ln 2], KL to ≥ 0.
  */
 export function continuous1Measures(p: Continuous1Spec, q: Continuous1Spec): MeasureSet {
+  // A family that is not a mixture of Normals has no mixture table: the generic path.
+  if (!isGaussianMixture1(p) || !isGaussianMixture1(q)) return continuous1MeasuresGeneric(p, q);
   const closed = closedMeasures(p, q);
   const tp = mixtureTable1(p);
   const tq = mixtureTable1(q);
@@ -164,9 +167,30 @@ export function integrand1Grid(
   points = 400,
 ): Integrand1Grid {
   const n = Math.max(2, Math.floor(points));
+  if (!isGaussianMixture1(p) || !isGaussianMixture1(q)) {
+    const [lo, hi] = plotRange1Generic(p, q);
+    return gridOf(n, lo, hi, logDensity1(p), logDensity1(q));
+  }
   const tp = mixtureTable1(p);
   const tq = mixtureTable1(q);
   const [lo, hi] = range1([tp, tq], 4);
+  return gridOf(
+    n,
+    lo,
+    hi,
+    (x) => mixtureLogDensity1(tp, x),
+    (x) => mixtureLogDensity1(tq, x),
+  );
+}
+
+/** The grid of {@link integrand1Grid} over [lo, hi] from two log-densities. */
+function gridOf(
+  n: number,
+  lo: number,
+  hi: number,
+  logP: (x: number) => number,
+  logQ: (x: number) => number,
+): Integrand1Grid {
   const g = {
     x: new Float64Array(n),
     p: new Float64Array(n),
@@ -178,8 +202,8 @@ export function integrand1Grid(
   const step = hi / (n - 1) - lo / (n - 1);
   for (let i = 0; i < n; i++) {
     const x = i === n - 1 ? hi : Math.min(hi, lo + i * step);
-    const lp = mixtureLogDensity1(tp, x);
-    const lq = mixtureLogDensity1(tq, x);
+    const lp = logP(x);
+    const lq = logQ(x);
     const pv = Math.exp(lp);
     const qv = Math.exp(lq);
     g.x[i] = x;
