@@ -33,14 +33,19 @@ export interface PairFormulaInput<F extends Family> {
 }
 
 export interface FamilyUiModule<F extends Family> {
-  readonly Editor: ComponentType<EditorProps<SpecOf<F>>>;
+  /** The family's own editor; without one, the generic `ParameterEditor` renders its schema. */
+  readonly Editor?: ComponentType<EditorProps<SpecOf<F>>>;
   /** TeX and accessible label of KL between two specs of this family, with the live numbers. */
   readonly pairFormula?: (input: PairFormulaInput<F>) => { tex: string; label: string };
 }
 
 const klName = (d: KlDirection) => (d === 'pq' ? 'KL(P‖Q)' : 'KL(Q‖P)');
 
-export const FAMILY_UI: { readonly [F in Family]: FamilyUiModule<F> } = {
+/**
+ * Partial on purpose: a family whose editor is the generic schema editor and that has no formula
+ * of its own needs no entry (every part of an entry is optional too).
+ */
+export const FAMILY_UI: { readonly [F in Family]?: FamilyUiModule<F> } = {
   bernoulli: {
     Editor: BernoulliEditor,
     pairFormula: ({ view, kl, unit }) => ({
@@ -69,4 +74,4 @@ export const FAMILY_UI: { readonly [F in Family]: FamilyUiModule<F> } = {
 
 /** The UI module of d's family, tied to d's own family (see core's `familyOf`). */
 export const familyUiOf = <D extends Distribution>(d: D): FamilyUiModule<D['family']> =>
-  FAMILY_UI[d.family as D['family']];
+  FAMILY_UI[d.family as D['family']] ?? {};

@@ -7,6 +7,7 @@ import { LockNote } from '../share/LockNote';
 import { useLocked } from '../share/useLocked';
 import { CATEGORICAL_EDITOR_MAX_K } from '../discrete/CategoricalEditor';
 import { familyUiOf, type EditorProps } from '../families/registry';
+import { ParameterEditor } from '../editors/ParameterEditor';
 
 /** A family that spells out every outcome's weight (Cat), with more than the editor could show. */
 const listsTooManyOutcomes = (d: Distribution): boolean => {
@@ -27,7 +28,9 @@ export function DistributionPanel({ which }: { which: 'p' | 'q' }) {
   const setDistribution = useAppStore((s) => s.setDistribution);
   const locked = useLocked(which);
   // The editor's props follow from the family (registry typing); one generic call site.
-  const Editor = familyUiOf(value).Editor as ComponentType<EditorProps<Distribution>>;
+  const Editor = (familyUiOf(value).Editor ?? ParameterEditor) as ComponentType<
+    EditorProps<Distribution>
+  >;
   const onChange = useCallback(
     (d: Distribution) => setDistribution(which, d),
     [setDistribution, which],
