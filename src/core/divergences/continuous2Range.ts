@@ -71,6 +71,7 @@ function mapComponent(c: Normal2, cx: number, cy: number, s: number): Normal2 {
 }
 
 function mapSpec(d: Continuous2Spec, cx: number, cy: number, s: number): Continuous2Spec {
+  // Maps a spec into the frame keeping its own shape (every 2-D family is a Gaussian mixture).
   if (d.family === 'normal2') return mapComponent(d, cx, cy, s);
   const m: Mixture2 = {
     family: 'mixture2',

@@ -24,6 +24,10 @@ const WEIGHT = { kind: 'linear', min: 0, max: 1, step: 0.01 } as const;
 
 type Spec = Continuous1Spec | Continuous2Spec;
 
+// The editor and handles of the Gaussian families (N, Mix, N2, Mix of N2): the family checks
+// below choose between this editor's own four shapes; other families get their own editor or the
+// generic ParameterEditor through ui/families/registry.tsx.
+
 /**
  * The editor of a 1-D or 2-D Gaussian or Gaussian mixture: sliders and numbers for every parameter,
  * and for mixtures a weight per component (the others renormalise) with add and remove. A single

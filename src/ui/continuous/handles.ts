@@ -20,6 +20,10 @@ import {
 
 const fmt = (v: number) => formatNumber(v, 3);
 
+// The editor and handles of the Gaussian families (N, Mix, N2, Mix of N2): the family checks
+// below choose between this editor's own four shapes; other families get their own editor or the
+// generic ParameterEditor through ui/families/registry.tsx.
+
 /**
  * The drag handles of a 1-D spec: each component's peak (at μᵢ) and shoulders (the inflection points
  * μᵢ ± σᵢ), placed on the drawn density curve. Ids: `<which>.<i>.peak`, `.shoulder-l`, `.shoulder-r`.

@@ -67,6 +67,7 @@ export function CategoricalEditor({
     onChange(next);
   };
 
+  // Resizing keeps a categorical partner the same size: this editor's own family, not a dispatch.
   const sameK = other.family === 'categorical' && other.weights.length === k;
   const resize = (f: (p: readonly number[]) => number[]) => {
     const mine = cat(f(probs));

@@ -5,6 +5,7 @@ export function zeroWhereOtherHasMass(
   own: readonly number[],
   other: Distribution | null,
 ): boolean[] {
+  // The categorical editor marks zeros against a categorical partner's weights (its own family).
   if (other?.family !== 'categorical' || other.weights.length !== own.length)
     return own.map(() => false);
   return own.map((p, k) => p === 0 && other.weights[k]! > 0);

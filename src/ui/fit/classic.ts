@@ -12,6 +12,7 @@ export const classicMixture = (s: number): Continuous1Spec => ({
 
 /** s when P is ½N(−s,1) + ½N(s,1), else null. */
 export function classicSeparation(p: Continuous1Spec): number | null {
+  // Recognises one scenario (the classic two-mode mixture), not a family dispatch.
   if (p.family !== 'mixture' || p.components.length !== 2) return null;
   const [a, b] = p.components;
   const sym =

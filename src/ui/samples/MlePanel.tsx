@@ -43,6 +43,7 @@ export function MlePanel() {
     attrs['data-kl'] = String(ok.final.kl);
     attrs['data-loglik'] = String(ok.final.avgLogLik);
     attrs['data-n'] = String(ok.final.n);
+    // The MLE fits a Normal or a Gaussian mixture (core/samples), so these are its two shapes.
     if (ok.dimension === 1 && ok.q.family === 'normal') {
       attrs['data-mu'] = String(ok.q.mu);
       attrs['data-sigma'] = String(ok.q.sigma);

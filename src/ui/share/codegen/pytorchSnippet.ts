@@ -30,6 +30,7 @@ export function pytorchSnippet(s: CodeScenario): string {
 }
 
 function discrete(s: CodeScenario): string {
+  // torch.distributions.Bernoulli reproduces a Bernoulli pair as itself; other pairs as Categorical.
   const bernoulli =
     s.p.family === 'bernoulli' && s.q.family === 'bernoulli' && s.eps === 0 && s.alpha === 0;
   const head = [
