@@ -1,5 +1,5 @@
 import type { Data } from 'plotly.js';
-import { logDensity1 } from '../../../core/families/registry';
+import { gaussianComponents2, logDensity1 } from '../../../core/families/registry';
 import { ellipsePoints } from '../../../core/distributions/ellipse';
 import type { Continuous1Spec, Continuous2Spec } from '../../../core/distributions/types';
 import type { MleFitPoint } from '../../../core/samples/mleStudy';
@@ -157,7 +157,7 @@ export function fitOverScatterFigure(points: ArrayLike<number>, q: Continuous2Sp
   // Each component's 1σ and 2σ ellipses, one trace (NaN breaks the line between them).
   const ex: number[] = [];
   const ey: number[] = [];
-  const parts = q.family === 'normal2' ? [q] : q.components.map((c) => c.component);
+  const parts = gaussianComponents2(q).map((c) => c.component);
   for (const spec of parts)
     for (const scale of [1, 2]) {
       const e = ellipsePoints({ ...spec, sx: scale * spec.sx, sy: scale * spec.sy });
