@@ -275,6 +275,21 @@ test.describe('Gaussian 2-D', () => {
   });
 });
 
+test.describe('Gaussian 2-D, one gesture', () => {
+  test('an axis dragged past the other one stays the dragged axis', async ({ cont }) => {
+    await cont.open('?p=N2(0,0,1,1,0)&q=N2(1,0,1.5,1,0)');
+    // P is a circle; its "major" end sits at (1, 0). Pulled straight to (0, 2): that axis becomes 2
+    // long pointing up, the other stays 1 (sx = 1, sy = 2, ρ = 0 by hand). The straight path passes
+    // 2/√5 ≈ 0.89 from the centre, shorter than the other axis: applied frame by frame to the
+    // previous frame's ellipse, the handle's name moved to the other axis there and shrank it.
+    await cont.dragHandle('chart-density2', 'p.0.major', 0, 2);
+    await expect.poll(() => cont.fieldValue('p', 'n2', 'sy')).toBeGreaterThan(1.8);
+    expect(Math.abs((await cont.fieldValue('p', 'n2', 'sx')) - 1)).toBeLessThan(0.1);
+    expect(Math.abs((await cont.fieldValue('p', 'n2', 'sy')) - 2)).toBeLessThan(0.15);
+    expect(Math.abs(await cont.fieldValue('p', 'n2', 'rho'))).toBeLessThan(0.08);
+  });
+});
+
 test.describe('Mixture 2-D', () => {
   test('parameters and drag against the 2-D cross-entropy identity', async ({ cont }) => {
     await cont.open(

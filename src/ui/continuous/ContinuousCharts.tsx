@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { isContinuous1, isContinuous2 } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
 import { Plot } from '../plots/Plot';
+import { useGestureOrigin } from '../plots/useGestureOrigin';
 import {
   continuous1Figure,
   continuous2Figure,
@@ -52,15 +53,22 @@ function Choice<T extends string>({
   );
 }
 
+/**
+ * Each move of a handle applies to P and Q as the gesture found them (useGestureOrigin.ts): an
+ * ellipse's axis keeps its identity when it grows past the other one mid-drag.
+ */
 function useDrag() {
   const setDistribution = useAppStore((s) => s.setDistribution);
+  const p = useAppStore((s) => s.p);
+  const q = useAppStore((s) => s.q);
+  const pair = useMemo(() => ({ p, q }), [p, q]);
+  const pairOfGesture = useGestureOrigin(pair);
   return useCallback(
     (id: string, x: number, y: number) => {
-      const { p, q } = useAppStore.getState();
-      const next = dragged(id, x, y, { p, q });
+      const next = dragged(id, x, y, pairOfGesture());
       if (next) setDistribution(next.which, next.value);
     },
-    [setDistribution],
+    [setDistribution, pairOfGesture],
   );
 }
 
