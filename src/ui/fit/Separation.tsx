@@ -13,7 +13,7 @@ export function Separation({ p }: { p: Continuous1Spec }) {
   // replaced by one on P's, with a note, so the explorer never opens on an incompatible pair.
   const applyScenario = useAppStore((s) => s.applyScenario);
   const sep = classicSeparation(p);
-  const { swap, fold, centredUnstable } = SEPARATION_THRESHOLDS;
+  const { swap, fold } = SEPARATION_THRESHOLDS;
   const side =
     sep === null
       ? null
@@ -51,18 +51,12 @@ export function Separation({ p }: { p: Continuous1Spec }) {
       <datalist id="fit-separation-marks">
         <option value={swap} label={`s* = ${formatNumber(swap, 4)}`} />
       </datalist>
-      <p
-        data-testid="fit.threshold"
-        data-swap={swap}
-        data-unstable={Number.isFinite(centredUnstable) ? centredUnstable : undefined}
-      >
+      <p data-testid="fit.threshold" data-swap={swap}>
         The reverse optimum swaps at <strong>s* = {formatNumber(swap, 5)}</strong> (marked on the
         slider): below it the broad Gaussian centred at 0 is the global optimum; above it the two
         mode-locked ones are. They first appear at s = {formatNumber(fold, 4)}; the centred one
-        stays a local minimum
-        {Number.isFinite(centredUnstable)
-          ? ` until s = ${formatNumber(centredUnstable, 5)}.`
-          : ' beyond s = 3.'}
+        stays a local minimum at every separation (its curvature in μ falls like 1/s² but stays
+        positive).
         {side && ` At s = ${formatNumber(sep!, 3)}, ${side}.`}
       </p>
     </section>

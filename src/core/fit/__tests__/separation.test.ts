@@ -31,3 +31,14 @@ describe('the optimiser agrees with the swap threshold s*', () => {
     expect(above.minima.length).toBe(3);
   });
 });
+
+// scripts/references/fit_centred_stability.py (SciPy quad, 1e-13): the centred branch's σ_c at the
+// slider's largest separation, where its curvature in μ is still +0.0561.
+describe('the centred Gaussian stays a local minimum at the slider’s largest s', () => {
+  it('at s = 5 the optimiser finds N(0, 4.22257192449072) among the minima (seed 1)', () => {
+    const r = reverseFit1(classic(5), { seed: 1 });
+    const centred = r.minima.find((m) => Math.abs(m.q.mu) < 1e-6);
+    expect(centred).toBeTruthy();
+    expect(Math.abs(centred!.q.sigma - 4.22257192449072)).toBeLessThan(1e-6);
+  });
+});
