@@ -40,38 +40,40 @@ function withPinned(layout: Partial<Layout>, pinned: Record<string, unknown>): P
   return out as Partial<Layout>;
 }
 
+/** Notes a draw at rest (react-plotly.js's `Plotly.react`): the next drag pins the axes afresh. */
+export function noteSettledDraw(
+  state: DrawState,
+  data: readonly Data[],
+  layout: Partial<Layout>,
+): void {
+  state.plotted = true;
+  state.pinned = null;
+  state.layoutKey = layoutKeyOf(layout);
+  state.traceTypes = typesOf(data);
+}
+
 /**
- * Draws `figure` into the graph div, as cheaply as its change allows:
- * - at rest, `Plotly.react` with the figure as given (autorange, relayout where needed);
- * - while a person drags (`interacting`), the axes are pinned at the ranges they had when the drag
- *   began, and when the layout is otherwise unchanged and every trace is a scatter or bar, only the
- *   traces' data is replaced (`Plotly.animate` with no transition and no redraw: no axis, tick,
- *   legend or text measurement work), else `Plotly.react` on the pinned axes.
+ * Draws `figure` into the graph div while a person drags (the store's `interacting`), as cheaply as
+ * its change allows. At rest the chart is drawn by react-plotly.js (`Plotly.react` with the figure
+ * as given: autorange, relayout where needed); during a drag the axes are pinned at the ranges they
+ * had when the drag began, and when the layout is otherwise unchanged and every trace is a scatter
+ * or bar, only the traces' data is replaced (`Plotly.animate` with no transition and no redraw: no
+ * axis, tick, legend or text measurement work), else `Plotly.react` on the pinned axes. Both go to
+ * the graph div directly, outside React: react-plotly.js's next update (on release) draws the
+ * settled figure over them.
  * Measured with scripts/drag-frames.mjs (docs/BENCHMARKS.md): the data-only path costs a third
  * of a `react` with autorange on the 1-D explorer chart.
  */
-export function drawFigure(
+export function drawDuringDrag(
   gd: HTMLElement,
   data: Data[],
   layout: Partial<Layout>,
   config: Partial<Config>,
-  interacting: boolean,
   state: DrawState,
   Plotly: PlotlyApi,
 ): Promise<unknown> {
   const key = layoutKeyOf(layout);
   const types = typesOf(data);
-  if (!state.plotted) {
-    state.plotted = true;
-    state.pinned = null;
-    Object.assign(state, { layoutKey: key, traceTypes: types });
-    return Plotly.newPlot(gd, data, layout, config);
-  }
-  if (!interacting) {
-    state.pinned = null;
-    Object.assign(state, { layoutKey: key, traceTypes: types });
-    return Plotly.react(gd, data, layout, config);
-  }
   const firstOfDrag = state.pinned === null;
   state.pinned ??= pinnedRanges(gd);
   const dataOnly =
