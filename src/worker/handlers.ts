@@ -19,7 +19,7 @@ type Handlers = {
 
 /** One handler per command. Each is a thin call into the core: no maths lives here. */
 export const handlers: Handlers = {
-  analyse: ({ p, q }) => analysePair(p, q),
+  analyse: ({ p, q, precision }) => analysePair(p, q, precision),
   fitReverse: fitReverseHandler,
   fitLandscape: fitLandscapeHandler,
   calibrationStudy: ({ seed, size }) => calibrationStudy(syntheticCalibrationSet({ seed, size })),

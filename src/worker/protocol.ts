@@ -4,6 +4,7 @@ import type { FitLandscapeResult, FitReverseParams, FitReverseResult } from './f
 import type { CalibrationStudy } from '../core/ml/calibration';
 import type { MonteCarloChunk, MonteCarloChunkRequest } from '../core/montecarlo/chunk';
 import type { CsvSamples } from '../core/samples/csv';
+import type { QuadraturePrecision } from '../core/divergences/continuous2';
 import type {
   SamplesEstimateParams,
   SamplesEstimateResult,
@@ -18,7 +19,12 @@ import type {
  */
 export interface Commands {
   analyse: {
-    params: { readonly p: Distribution; readonly q: Distribution };
+    /** `precision` (default fine): a drag's coarse first pass, see analysePair. */
+    params: {
+      readonly p: Distribution;
+      readonly q: Distribution;
+      readonly precision?: QuadraturePrecision;
+    };
     result: PairAnalysis;
   };
   /** Issue 5: reverse fit (the path from a start, and seeded restarts); see fitHandlers.ts. */
