@@ -108,6 +108,8 @@ export function Plot({
   const visible = useRef(true);
   const pending = useRef(false);
   const resizeDue = useRef(false);
+  const owed = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const requestRef = useRef<() => void>(() => undefined);
   const [axes, setAxes] = useState<AxisPair | null>(null);
 
   const readAxes = useCallback(() => {
@@ -139,7 +141,17 @@ export function Plot({
     const { data, layout: l, config: c } = latest.current;
     if (busy && state.plotted) {
       // The drag's fast path, on the graph div itself (see drawDuringDrag).
-      void drawDuringDrag(gd, data, l, c, state, mod.Plotly).then(afterDraw, () => undefined);
+      const drawn = drawDuringDrag(gd, data, l, c, state, mod.Plotly);
+      void drawn.done.then(afterDraw, () => undefined);
+      // Contours left behind: drawn in full once the interval is over, if no move does it first.
+      if (drawn.partial && owed.current === null)
+        owed.current = setTimeout(
+          () => {
+            owed.current = null;
+            requestRef.current();
+          },
+          Math.max(0, state.fullDueAt - performance.now()),
+        );
       return;
     }
     const prev = shownRef.current;
@@ -156,6 +168,9 @@ export function Plot({
   }, [afterDraw]);
 
   const request = useCallback(() => requestRedraw(key, redraw), [key, redraw]);
+  useEffect(() => {
+    requestRef.current = request;
+  }, [request]);
 
   useEffect(() => {
     latest.current = { data: figure.data, layout, config, handlesOn };
@@ -196,6 +211,7 @@ export function Plot({
     return () => {
       // react-plotly.js purges the graph div on unmount.
       cancelRedraw(key);
+      if (owed.current !== null) clearTimeout(owed.current);
       Object.assign(state, freshDrawState());
       shownRef.current = null;
     };
