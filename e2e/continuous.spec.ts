@@ -291,6 +291,58 @@ test.describe('Gaussian 2-D, one gesture', () => {
 });
 
 test.describe('Mixture 2-D', () => {
+  test('a drag is answered by a coarse first pass, and released it ends at the refined value', async ({
+    cont,
+    page,
+  }) => {
+    await cont.open(
+      '?p=Mix(0.5*N2(-1.5,0,0.6,0.6,0.3),0.5*N2(1.5,1,0.6,0.6,-0.3))&q=N2(0,0,1.5,1.5,0)',
+    );
+    const c1: G2 = [-1.5, 0, 0.6, 0.6, 0.3];
+    const q: G2 = [0, 0, 1.5, 1.5, 0];
+    // Every coarse answer the cross-entropy readout shows, from now on.
+    await page.evaluate(() => {
+      const w = window as unknown as { __coarse: string[] };
+      w.__coarse = [];
+      new MutationObserver(() => {
+        const el = document.querySelector('[data-testid="ce-pq"]');
+        if (el?.getAttribute('data-coarse') === 'true') w.__coarse.push(el.textContent ?? '');
+      }).observe(document.body, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-coarse'],
+      });
+    });
+    await cont.dragHandle('chart-density2', 'p.1.centre', 1, -1, async () => {
+      // Held: the position is answered coarsely, its ± saying so.
+      await page.waitForFunction(
+        () => (window as unknown as { __coarse: string[] }).__coarse.length > 0,
+      );
+    });
+    const shown = await page.evaluate(() => (window as unknown as { __coarse: string[] }).__coarse);
+    expect(shown[0]).toContain('first pass');
+    // Released: refined (no coarse mark, the ordinary ±) and within 1e-6 of the identity.
+    const readout = page.getByTestId('ce-pq');
+    await expect(readout).not.toHaveAttribute('data-coarse', 'true');
+    await expect(readout).not.toContainText('first pass');
+    const [mx, my] = [
+      await cont.fieldValue('p', 'mix.1', 'mx'),
+      await cont.fieldValue('p', 'mix.1', 'my'),
+    ];
+    expect(my).toBeLessThan(0.5);
+    await cont.expectValue(
+      'ce-pq',
+      ce2(
+        [
+          [0.5, c1],
+          [0.5, [mx, my, 0.6, 0.6, -0.3]],
+        ],
+        q,
+      ),
+      1e-6,
+    );
+  });
+
   test('parameters and drag against the 2-D cross-entropy identity', async ({ cont }) => {
     await cont.open(
       '?p=Mix(0.5*N2(-1.5,0,0.6,0.6,0.3),0.5*N2(1.5,1,0.6,0.6,-0.3))&q=N2(0,0,1.5,1.5,0)',

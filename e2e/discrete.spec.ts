@@ -173,3 +173,32 @@ test('a 30,000-category import is analysed, grouped on the charts and marked in 
     .poll(() => page.evaluate(() => decodeURIComponent(location.search)))
     .toContain('p=imported(30000)');
 });
+
+test('a 100,000-category CSV is read in the worker; a data file over 20 MB is refused unread', async ({
+  page,
+  discrete,
+}) => {
+  await discrete.open('?p=Cat(0.5,0.5)&q=Cat(0.25,0.75)');
+  await discrete.openImport();
+  const k = 100_000;
+  // P uniform; Q ∝ 1 on the first half and 3 on the second: KL(P‖Q) = ½ ln 2 + ½ ln(2/3).
+  const rows = ['p,q'];
+  for (let i = 0; i < k; i++) rows.push(`1,${i < k / 2 ? 1 : 3}`);
+  await page.getByTestId('import.file').setInputFiles({
+    name: 'vocab.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.join('\n')),
+  });
+  await expect(page.getByTestId('import.status')).toContainText('100,000 categories');
+  await discrete.expectValue('kl-pq', 0.5 * Math.LN2 + 0.5 * Math.log(2 / 3), 1e-10);
+
+  // 21 MB: refused with the limit named, and the imported pair stays.
+  await page.getByTestId('import.file').setInputFiles({
+    name: 'huge.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.alloc(21 * 1024 * 1024, '0.5,0.5\n'),
+  });
+  await expect(page.getByTestId('import.status')).toContainText('at most 20 MB');
+  await expect(page.getByTestId('import.status')).toContainText('huge.csv');
+  await discrete.expectValue('kl-pq', 0.5 * Math.LN2 + 0.5 * Math.log(2 / 3), 1e-10);
+});

@@ -3,6 +3,8 @@
 //   npm run bench:ui                      builds into .dist-bench-ui, previews it on a free port, runs
 //   npm run bench:ui -- --url=http://…    against a server you started (no build)
 //   npm run bench:ui -- --only=bern,mix1  a subset of the scenarios (ids below); --loads=5 cold loads
+//   npm run bench:ui -- --only=cat --profile=/tmp/cat   also a CPU profile of each scenario's drag
+//                                         (/tmp/cat-<id>.cpuprofile, for DevTools) and its top functions
 //
 // Per scenario: 120 updates, one per animation frame (real input through the DevTools protocol:
 // pointer moves on a slider or a drag handle), with a performance trace (devtools.timeline) around
@@ -22,7 +24,7 @@
 // Timings are measured, never asserted: on a shared machine compare with the bare page of the same
 // run and give the load average (printed).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -249,7 +251,16 @@ function analyseTrace(buffer) {
       if (e.dur > 50_000) longWall.push(e.dur / 1000);
     } else if (e.pid === start.pid && /Worker/.test(threadName.get(thread) ?? '')) workerUs += cpu;
   }
+  // Where the main thread's time went, by trace event (Layout, Paint, FunctionCall, …; events nest,
+  // so the rows overlap): printed with --profile.
+  const byName = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.ts < start.ts || e.ts > end.ts || `${e.pid}:${e.tid}` !== main) continue;
+    if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? e.dur ?? 0));
+  }
   return {
+    byName,
     mainMs: mainUs / 1000,
     workerMs: workerUs / 1000,
     long,
@@ -279,7 +290,24 @@ async function settle(page) {
   );
 }
 
-async function drive(browser, page, scenario) {
+/** The functions with the most self time in a CPU profile, per update, with their URL's file. */
+function topFunctions(profile, updates, n = 25) {
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
+  });
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, us]) => `  ${(us / 1000 / updates).toFixed(2).padStart(7)} ms/update  ${k}`)
+    .join('\n');
+}
+
+async function drive(browser, page, scenario, profileTo) {
   const target = page.getByTestId(scenario.target);
   await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
@@ -295,6 +323,12 @@ async function drive(browser, page, scenario) {
     const [dx, dy] = scenario.path(t);
     return [cx + dx, cy + dy];
   };
+  const cdp = profileTo ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'],
   });
@@ -311,6 +345,20 @@ async function drive(browser, page, scenario) {
   await settle(page);
   await page.evaluate(() => console.timeStamp('bench:end'));
   const trace = analyseTrace(await browser.stopTracing());
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(`${profileTo}.cpuprofile`, JSON.stringify(profile));
+    console.error(topFunctions(profile, UPDATES));
+    console.error(
+      [...trace.byName.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 15)
+        .map(
+          ([k, us]) => `  ${(us / 1000 / UPDATES).toFixed(2).padStart(7)} ms/update  [trace] ${k}`,
+        )
+        .join('\n'),
+    );
+  }
   const recorded = await page.evaluate(() => {
     const b = window.__bench;
     return { inputs: b.inputs, changes: b.changes, sent: [...b.sent], results: b.results };
@@ -336,7 +384,12 @@ async function measureScenario(browser, base, scenario) {
   await page.waitForLoadState('networkidle');
   await page.getByTestId(scenario.target).waitFor();
   await page.waitForTimeout(500);
-  const app = await drive(browser, page, scenario);
+  const app = await drive(
+    browser,
+    page,
+    scenario,
+    args.profile && `${args.profile}-${scenario.id}`,
+  );
   await context.close();
 
   const bareContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });

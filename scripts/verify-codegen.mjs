@@ -117,6 +117,8 @@ async function readExplorer(page, base, [p, q, extra], expected) {
     await page.goto(`${base}/?p=${p}${extra}`);
     await page.getByTestId('q.spec').fill(q);
   } else await page.goto(url);
+  // The scripts are written while the panel is open (CodePanel).
+  await page.getByTestId('code').locator('summary').click();
   await page
     .waitForFunction(
       (state) =>

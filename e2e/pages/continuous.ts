@@ -70,7 +70,14 @@ export class ContinuousPage extends ExplorerPage {
    * Drags a handle with the mouse (pointer events) to data coordinates (x, y), in several moves as a
    * person would. y defaults to the handle's own height.
    */
-  async dragHandle(chart: string, id: string, x: number, y?: number): Promise<void> {
+  /** Drags a handle to (x, y) in data coordinates; `whileHeld` runs before the button is released. */
+  async dragHandle(
+    chart: string,
+    id: string,
+    x: number,
+    y?: number,
+    whileHeld?: () => Promise<void>,
+  ): Promise<void> {
     const handle = this.handle(id);
     await handle.scrollIntoViewIfNeeded();
     await expect(handle).toBeVisible();
@@ -104,6 +111,7 @@ export class ContinuousPage extends ExplorerPage {
     await this.page.mouse.move(sx, sy);
     await this.page.mouse.down();
     await this.page.mouse.move(tx, ty, { steps: 8 });
+    await whileHeld?.();
     await this.page.mouse.up();
   }
 }

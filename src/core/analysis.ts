@@ -18,6 +18,7 @@ import {
   continuous2Problem,
   integrand2Grid,
   type Integrand2Grid,
+  type QuadraturePrecision,
 } from './divergences/continuous2';
 import { discreteMeasures, klContributionsDiscrete } from './divergences/discrete';
 import type { MeasureSet } from './divergences/types';
@@ -44,6 +45,11 @@ export interface Continuous1View extends Integrand1Grid {
  * smooth contours at the densities' scale.
  */
 export const CONTINUOUS2_GRID = 60;
+/**
+ * The same during a drag's coarse pass (see analysePair's `precision`): Plotly's contours of a
+ * 40 × 40 grid cost less than half of 60 × 60's, and the refined answer brings the finer grid back.
+ */
+export const CONTINUOUS2_GRID_COARSE = 40;
 
 /** Densities and both KL integrands of a 2-D pair on an n×n grid (for contours and heatmaps). */
 export interface Continuous2View extends Integrand2Grid {
@@ -101,8 +107,15 @@ const truncate = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
 /**
  * Everything the explorer shows for a pair: every measure, the data behind the plots, and notes
  * on how the input was read. Never throws for inputs the spec parser accepts; never returns NaN.
+ * `precision: 'coarse'` is a drag's first pass: 2-D pairs that need quadrature are integrated with
+ * looser tolerances (their measures marked `coarse`, with larger, still honest, error estimates) on
+ * a coarser plot grid; every other pair is computed exactly as with `'fine'`.
  */
-export function analysePair(p: Distribution, q: Distribution): PairAnalysis {
+export function analysePair(
+  p: Distribution,
+  q: Distribution,
+  precision: QuadraturePrecision = 'fine',
+): PairAnalysis {
   const problem = incompatibility(p, q);
   if (problem) return { ok: false, problem };
   if (isDiscrete(p) && isDiscrete(q)) {
@@ -145,8 +158,15 @@ export function analysePair(p: Distribution, q: Distribution): PairAnalysis {
     if (unsupported) return { ok: false, problem: { code: 'unsupported', message: unsupported } };
     return {
       ok: true,
-      measures: continuous2Measures(p, q),
-      view: { kind: 'continuous2', ...integrand2Grid(p, q, CONTINUOUS2_GRID) },
+      measures: continuous2Measures(p, q, precision),
+      view: {
+        kind: 'continuous2',
+        ...integrand2Grid(
+          p,
+          q,
+          precision === 'coarse' ? CONTINUOUS2_GRID_COARSE : CONTINUOUS2_GRID,
+        ),
+      },
       notes: [],
     };
   }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ComputeClient } from '../worker/client';
-import { installComputeBridge } from './computeBridge';
+import type { Mixture2, Normal2 } from '../core/distributions/types';
+import { normal2 as n2 } from '../core/distributions/make';
+import { continuous2Measures } from '../core/divergences/continuous2';
+import { MEASURE_KEYS } from '../core/divergences/types';
+import { installComputeBridge, isCoarseAnalysis } from './computeBridge';
 import { createAppStore } from './store';
 
 describe('installComputeBridge', () => {
@@ -26,5 +30,85 @@ describe('installComputeBridge', () => {
     // KL(Bern(0.4)‖Bern(0.6)) = 0.4 ln(2/3) + 0.6 ln(3/2) = 0.2 ln(3/2), by hand.
     if (analysis?.ok)
       expect(Math.abs(analysis.measures.klPQ.value - 0.2 * Math.log(1.5))).toBeLessThan(1e-15);
+  });
+
+  it('answers a 2-D mixture drag coarsely, refines at rest and on release', async () => {
+    const mix2 = (...c: [number, Normal2][]): Mixture2 => ({
+      family: 'mixture2',
+      components: c.map(([weight, component]) => ({ weight, component })),
+    });
+    const p = mix2([0.5, n2(-1, 0, 1, 1, 0.3)], [0.5, n2(1.5, 0, 0.8, 1, 0)]);
+    const q = mix2([0.5, n2(0, 1, 1.2, 1, 0)], [0.5, n2(0, -1, 1, 0.9, -0.2)]);
+    const store = createAppStore();
+    store.getState().setDistribution('p', p);
+    store.getState().setDistribution('q', q);
+    const client = new ComputeClient(null);
+    const frames: (() => void)[] = [];
+    const rests: (() => void)[] = [];
+    const precisions: (string | undefined)[] = [];
+    const original = client.request.bind(client);
+    client.request = ((type, params, options) => {
+      precisions.push((params as { precision?: string }).precision);
+      return original(type, params, options);
+    }) as typeof client.request;
+    const answered = () =>
+      new Promise<void>((resolve) => {
+        const off = store.subscribe(
+          (s) => s.analysis,
+          () => {
+            off();
+            resolve();
+          },
+        );
+      });
+    installComputeBridge(
+      store,
+      client,
+      (cb) => frames.push(cb),
+      (cb) => {
+        rests.push(cb);
+        return () => rests.splice(rests.indexOf(cb), 1);
+      },
+    );
+    frames.shift()!();
+    await answered();
+    expect(precisions).toEqual(['fine']);
+
+    // A drag: the position is answered by the coarse pass, marked so.
+    store.getState().setInteracting(true);
+    const moved = mix2([0.5, n2(-0.5, 0, 1, 1, 0.3)], [0.5, n2(1.5, 0, 0.8, 1, 0)]);
+    store.getState().setDistribution('p', moved);
+    frames.shift()!();
+    await answered();
+    expect(precisions.at(-1)).toBe('coarse');
+    const coarse = store.getState().analysis!;
+    expect(isCoarseAnalysis(coarse)).toBe(true);
+    // The pointer rests: the refinement is due, and replaces it with the fine answer.
+    expect(rests).toHaveLength(1);
+    rests.shift()!();
+    await answered();
+    expect(precisions.at(-1)).toBe('fine');
+    const fine = store.getState().analysis!;
+    expect(isCoarseAnalysis(fine)).toBe(false);
+    // The refined values are the core's fine ones, within the coarse pass's stated errors of it.
+    const reference = continuous2Measures(moved, q);
+    if (!coarse.ok || !fine.ok) throw new Error('expected answers');
+    for (const k of MEASURE_KEYS) {
+      expect(fine.measures[k].value).toBe(reference[k].value);
+      expect(Math.abs(coarse.measures[k].value - reference[k].value)).toBeLessThanOrEqual(
+        coarse.measures[k].error + reference[k].error,
+      );
+    }
+
+    // Another move, then the release before any rest: refined at once on release.
+    store.getState().setDistribution('p', p);
+    frames.shift()!();
+    await answered();
+    expect(precisions.at(-1)).toBe('coarse');
+    store.getState().setInteracting(false);
+    expect(rests).toHaveLength(0);
+    await answered();
+    expect(precisions.at(-1)).toBe('fine');
+    expect(isCoarseAnalysis(store.getState().analysis!)).toBe(false);
   });
 });

@@ -1,29 +1,63 @@
+import type { PairAnalysis } from '../core/analysis';
+import type { QuadraturePrecision } from '../core/divergences/continuous2';
 import { smoothDistribution } from '../core/divergences/smoothing';
+import { MEASURE_KEYS } from '../core/divergences/types';
 import type { ComputeClient } from '../worker/client';
 import type { AppStore } from './store';
 
 /**
+ * How long the pointer rests, mid-drag, before a coarse answer is refined (a drag sends a new
+ * position every frame, 16 ms; a pause longer than a few frames is a person reading the numbers).
+ */
+export const REFINE_AT_REST_MS = 150;
+
+/** True when some measure of the analysis is a coarse first pass (a 2-D pair during a drag). */
+export const isCoarseAnalysis = (a: PairAnalysis): boolean =>
+  a.ok && MEASURE_KEYS.some((k) => a.measures[k].coarse === true);
+
+/**
  * Sends (P, Q) to the worker whenever they change, at most once per animation frame, and stores the
  * answer. The client's channel supersedes older requests, so a stale answer never replaces a newer one.
+ *
+ * While a person drags (the store's `interacting`) requests ask for the coarse first pass (issue 13:
+ * a 2-D mixture answers every position within the frame); a coarse answer is refined when the
+ * pointer rests for {@link REFINE_AT_REST_MS} or the drag ends, so the readouts' data-value may
+ * change twice, and the displayed ± says which (MeasureReadouts).
  */
 export function installComputeBridge(
   store: AppStore,
   client: ComputeClient,
   schedule: (callback: () => void) => void = (cb) => requestAnimationFrame(cb),
+  later: (callback: () => void, ms: number) => () => void = (cb, ms) => {
+    const t = setTimeout(cb, ms);
+    return () => clearTimeout(t);
+  },
 ): () => void {
   let scheduled = false;
   let disposed = false;
-  const send = () => {
-    scheduled = false;
+  let cancelRefine: (() => void) | null = null;
+  /** The precision of the answer on screen or on its way: a coarse one is owed a refinement. */
+  let owedRefinement = false;
+  const send = (precision: QuadraturePrecision) => {
+    cancelRefine?.();
+    cancelRefine = null;
     if (disposed) return;
     const { p, q: rawQ, eps, alpha } = store.getState();
     // Smoothing (issue 4) applies to Q only; the smoothed Q is what is analysed.
     const q = smoothDistribution(rawQ, { eps, alpha });
     store.getState().setComputing(true);
-    void client.request('analyse', { p, q }, { channel: 'analysis' }).then((outcome) => {
+    owedRefinement = precision === 'coarse';
+    void client.request('analyse', { p, q, precision }, { channel: 'analysis' }).then((outcome) => {
       if (disposed) return;
-      if (outcome.status === 'done') store.getState().setAnalysis(outcome.result);
-      else if (outcome.status === 'failed') {
+      if (outcome.status === 'done') {
+        store.getState().setAnalysis(outcome.result);
+        owedRefinement = isCoarseAnalysis(outcome.result);
+        if (owedRefinement)
+          cancelRefine = later(() => {
+            cancelRefine = null;
+            send('fine');
+          }, REFINE_AT_REST_MS);
+      } else if (outcome.status === 'failed') {
         store.getState().setComputing(false);
         store.getState().pushMessage({
           level: 'error',
@@ -36,14 +70,26 @@ export function installComputeBridge(
   const request = () => {
     if (scheduled) return;
     scheduled = true;
-    schedule(send);
+    schedule(() => {
+      scheduled = false;
+      send(store.getState().interacting ? 'coarse' : 'fine');
+    });
   };
   const unsubscribe = store.subscribe((s) => [s.p, s.q, s.eps, s.alpha] as const, request, {
     equalityFn: (a, b) => a.every((x, i) => x === b[i]),
   });
+  // Released: the refined answer now, unless a new position is about to be sent anyway.
+  const unsubscribeRelease = store.subscribe(
+    (s) => s.interacting,
+    (interacting) => {
+      if (!interacting && owedRefinement && !scheduled) send('fine');
+    },
+  );
   request();
   return () => {
     disposed = true;
+    cancelRefine?.();
     unsubscribe();
+    unsubscribeRelease();
   };
 }

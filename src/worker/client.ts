@@ -44,6 +44,8 @@ export const WATCHDOG_MS: { readonly [K in CommandName]: number } = {
   samplesMle: 120_000,
   samplesEstimate: 60_000,
   samplesParseCsv: 30_000,
+  // Reports after every 20,000 lines; one JSON.parse of a 20 MB file is a single step.
+  importPair: 30_000,
 };
 
 /** After this many worker failures in a row, requests run on the main thread. */

@@ -1,4 +1,5 @@
 import { analysePair } from '../core/analysis';
+import { PairTextReader, type ImportResult } from '../core/import/parsePair';
 import { calibrationStudy, syntheticCalibrationSet } from '../core/ml/calibration';
 import { runMonteCarloChunk } from '../core/montecarlo/chunk';
 import { fitLandscapeHandler, fitReverseHandler } from './fitHandlers';
@@ -19,7 +20,7 @@ type Handlers = {
 
 /** One handler per command. Each is a thin call into the core: no maths lives here. */
 export const handlers: Handlers = {
-  analyse: ({ p, q }) => analysePair(p, q),
+  analyse: ({ p, q, precision }) => analysePair(p, q, precision),
   fitReverse: fitReverseHandler,
   fitLandscape: fitLandscapeHandler,
   calibrationStudy: ({ seed, size }) => calibrationStudy(syntheticCalibrationSet({ seed, size })),
@@ -31,4 +32,19 @@ export const handlers: Handlers = {
   samplesMle: samplesMleHandler,
   samplesEstimate: samplesEstimateHandler,
   samplesParseCsv: samplesParseCsvHandler,
+  importPair: importPairHandler,
 };
+
+/** Reads an import's text in slices of 20,000 lines, with progress and a checkpoint between them. */
+async function importPairHandler(
+  { text, reading }: ParamsOf<'importPair'>,
+  context: JobContext,
+): Promise<ImportResult> {
+  const reader = new PairTextReader(text);
+  while (!reader.step(20_000)) {
+    const { done, total } = reader.progress;
+    context.progress(done, total);
+    await context.checkpoint();
+  }
+  return reader.result(reading);
+}

@@ -4,6 +4,8 @@ import type { FitLandscapeResult, FitReverseParams, FitReverseResult } from './f
 import type { CalibrationStudy } from '../core/ml/calibration';
 import type { MonteCarloChunk, MonteCarloChunkRequest } from '../core/montecarlo/chunk';
 import type { CsvSamples } from '../core/samples/csv';
+import type { ImportReading, ImportResult } from '../core/import/parsePair';
+import type { QuadraturePrecision } from '../core/divergences/continuous2';
 import type {
   SamplesEstimateParams,
   SamplesEstimateResult,
@@ -18,7 +20,12 @@ import type {
  */
 export interface Commands {
   analyse: {
-    params: { readonly p: Distribution; readonly q: Distribution };
+    /** `precision` (default fine): a drag's coarse first pass, see analysePair. */
+    params: {
+      readonly p: Distribution;
+      readonly q: Distribution;
+      readonly precision?: QuadraturePrecision;
+    };
     result: PairAnalysis;
   };
   /** Issue 5: reverse fit (the path from a start, and seeded restarts); see fitHandlers.ts. */
@@ -43,6 +50,11 @@ export interface Commands {
   samplesEstimate: { params: SamplesEstimateParams; result: SamplesEstimateResult };
   /** A sample file's CSV text, read in slices with progress. */
   samplesParseCsv: { params: { readonly text: string }; result: CsvSamples };
+  /** The explorer's import: two vectors from pasted text or a data file, read in slices with progress. */
+  importPair: {
+    params: { readonly text: string; readonly reading: ImportReading };
+    result: ImportResult;
+  };
 }
 
 /**

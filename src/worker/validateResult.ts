@@ -99,6 +99,12 @@ export const RESULT_CHECKS: { readonly [K in CommandName]: Check } = {
     knn: (k) => isObject(k) && typeof k.ok === 'boolean',
     hist: (h) => isObject(h) && isNumber(h.value),
   }),
+  importPair: (r) => {
+    if (!isObject(r) || typeof r.ok !== 'boolean') return 'no "ok" flag';
+    if (!r.ok) return typeof r.message === 'string' ? null : 'a refusal without a message';
+    const vector = (v: unknown) => isObject(v) && Array.isArray(v.probs) && isNumber(v.total);
+    return vector(r.p) && vector(r.q) ? null : 'no vectors';
+  },
   samplesParseCsv: okOr({
     dimension: (d) => d === 1 || d === 2,
     values: isArrayLike,

@@ -50,6 +50,32 @@ const ERROR_SAFETY = 10;
 const INNER = { relTol: 1e-7, absTol: 1e-13, maxIntervals: 600, relativeTo: 'magnitude' } as const;
 const OUTER = { relTol: 1e-7, absTol: 1e-13, maxIntervals: 600 } as const;
 
+/**
+ * How hard the quadrature works. `fine` is the readouts' contract (≈ 1e-6 relative or better);
+ * `coarse` is the first pass while a person drags a 2-D mixture (issue 13: an answer within the
+ * frame, refined when the pointer rests), with tolerances 1000× looser and the same error
+ * accounting, so its reported error still bounds its distance from the fine value (tested against
+ * it on seeded scenarios in continuous2Coarse.test.ts).
+ */
+export type QuadraturePrecision = 'fine' | 'coarse';
+
+/**
+ * Per precision: the rules' tolerances, and the first partition (split points at each component's
+ * mean + k·σ for k in `offsets`, merged when closer than `merge`·σ). The coarse pass starts from a
+ * leaner partition and lets the adaptive rule refine where its error estimate asks for it, so the
+ * estimate, not the partition, decides the accuracy.
+ */
+const TOLERANCES = {
+  fine: { inner: INNER, outer: OUTER, offsets: OFFSETS, merge: MERGE },
+  coarse: {
+    inner: { ...INNER, relTol: 1e-4, absTol: 1e-10 },
+    outer: { ...OUTER, relTol: 1e-4, absTol: 1e-10 },
+    offsets: [0],
+    merge: 1,
+  },
+} as const satisfies Record<QuadraturePrecision, unknown>;
+type Tolerances = (typeof TOLERANCES)[QuadraturePrecision];
+
 let inner: AdaptiveGK15 | undefined;
 let outer: AdaptiveGK15 | undefined;
 let breakBuffer = new Float64Array(0);
@@ -60,12 +86,17 @@ const lqNodes = new Float64Array(15);
 const qNodes = new Float64Array(15);
 
 /** Inner split points for the current row: every component within TAIL·sy of y contributes. */
-function rowBreakpoints(tables: readonly MixtureTable2[], y: number): Float64Array {
+function rowBreakpoints(
+  tables: readonly MixtureTable2[],
+  y: number,
+  offsets: readonly number[],
+  mergeSigmas: number,
+): Float64Array {
   let count = 0;
   let lo = Infinity;
   let hi = -Infinity;
   let minSigma = Infinity;
-  const need = (OFFSETS.length + 2) * tables.reduce((s, t) => s + t.n, 0);
+  const need = (offsets.length + 2) * tables.reduce((s, t) => s + t.n, 0);
   if (breakBuffer.length < need) breakBuffer = new Float64Array(need);
   const buf = breakBuffer;
   // A component whose mass on this row is below e^(−30) of the heaviest one's cannot shape the
@@ -84,7 +115,7 @@ function rowBreakpoints(tables: readonly MixtureTable2[], y: number): Float64Arr
       lo = Math.min(lo, m - TAIL * s);
       hi = Math.max(hi, m + TAIL * s);
       minSigma = Math.min(minSigma, s);
-      for (const k of OFFSETS) buf[count++] = m + k * s;
+      for (const k of offsets) buf[count++] = m + k * s;
     }
   }
   if (count === 0) return buf.subarray(0, 0);
@@ -93,7 +124,7 @@ function rowBreakpoints(tables: readonly MixtureTable2[], y: number): Float64Arr
   const pts = buf.subarray(0, count).sort();
   // Split points closer than half the narrowest σ would only add 15 evaluations each: the
   // adaptive pass refines wherever the merged partition is not yet accurate.
-  const merge = MERGE * minSigma;
+  const merge = mergeSigmas * minSigma;
   let n = 1;
   for (let i = 1; i < count; i++) {
     const x = pts[i]!;
@@ -146,8 +177,14 @@ type Closed = ClosedValues;
  *   narrowest component (see continuous2Range.ts); if it cannot there either, this throws with
  *   {@link OUT_OF_2D_RANGE} (analysePair checks {@link continuous2Problem} first).
  * Values are finite or +Infinity with a reason; JS is clamped to [0, ln 2] and KL to ≥ 0.
+ * `precision: 'coarse'` integrates with looser tolerances (see {@link QuadraturePrecision}); every
+ * measure it integrated is marked `coarse`, with its (larger) error estimate.
  */
-export function continuous2Measures(p: Continuous2Spec, q: Continuous2Spec): MeasureSet {
+export function continuous2Measures(
+  p: Continuous2Spec,
+  q: Continuous2Spec,
+  precision: QuadraturePrecision = 'fine',
+): MeasureSet {
   const closed: Closed = closedMeasures(p, q);
   const jsError = disjointJsError(p, q);
   const onlyJs = !!(closed.klPQ && closed.klQP && closed.cePQ && closed.hP && closed.hQ);
@@ -161,7 +198,7 @@ export function continuous2Measures(p: Continuous2Spec, q: Continuous2Spec): Mea
     if (!frame) throw new Error(OUT_OF_2D_RANGE);
     ({ p: fp, q: fq, logScale } = frame);
   }
-  const r = integrate2(fp, fq, closed);
+  const r = integrate2(fp, fq, closed, TOLERANCES[precision]);
   // Entropies are not invariant under x ↦ (x − c)/s: H(original) = H(mapped) + 2·log s.
   const shift = 2 * logScale;
   for (const k of [INTEGRAND.cePQ, INTEGRAND.hP, INTEGRAND.hQ]) r.values[k] = r.values[k]! + shift;
@@ -169,7 +206,16 @@ export function continuous2Measures(p: Continuous2Spec, q: Continuous2Spec): Mea
     r.values[INTEGRAND.js] = js.value;
     r.errors[INTEGRAND.js] = js.error;
   }
-  return measureSetFromQuadrature(r.values, r.errors, closed);
+  const set = measureSetFromQuadrature(r.values, r.errors, closed);
+  return precision === 'coarse' ? markCoarse(set) : set;
+}
+
+/** Every measure of `set` that came from the quadrature, marked as a first pass. */
+function markCoarse(set: MeasureSet): MeasureSet {
+  const out = { ...set };
+  for (const key of Object.keys(out) as (keyof MeasureSet)[])
+    if (out[key].method === 'quadrature') out[key] = { ...out[key], coarse: true };
+  return out;
 }
 
 /**
@@ -189,6 +235,7 @@ function integrate2(
   p: Continuous2Spec,
   q: Continuous2Spec,
   closed: Closed,
+  tolerances: Tolerances,
 ): { values: Float64Array; errors: Float64Array } {
   const needed = activeIntegrands(closed);
   const active = [...needed, false, false, false, false, false, false];
@@ -210,11 +257,11 @@ function integrate2(
       writeMeasureIntegrandsWithDensities(lpx[i]!, px[i]!, lqx[i]!, qx[i]!, out, i * DIM);
   };
   // Built once: an object spread per row was 2 % of the 2-D mixture bench.
-  const innerOptions = { ...INNER, active: needed };
+  const innerOptions = { ...tolerances.inner, active: needed };
   const row: VectorIntegrand = (y, out, o) => {
     mixtureTable2AtY(tp, y);
     mixtureTable2AtY(tq, y);
-    const breaks = rowBreakpoints(tables, y);
+    const breaks = rowBreakpoints(tables, y, tolerances.offsets, tolerances.merge);
     out.fill(0, o, o + 2 * DIM);
     if (breaks.length < 2) return;
     const r = innerIntegrator.integrateBatch(cells, breaks, innerOptions);
@@ -226,11 +273,11 @@ function integrate2(
   const yBreaks = gaussianBreakpoints(
     Float64Array.from([...tp.my, ...tq.my]),
     Float64Array.from([...tp.sy, ...tq.sy]),
-    OFFSETS,
+    tolerances.offsets,
     TAIL,
   );
   const r = outer.integrate(row, mergeBreakpoints(yBreaks, ridgeCrossings(tables), 0), {
-    ...OUTER,
+    ...tolerances.outer,
     active,
   });
   const errors = new Float64Array(DIM);

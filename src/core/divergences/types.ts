@@ -35,6 +35,11 @@ export interface MeasureValue {
   readonly error: number;
   readonly method: Method;
   readonly reason?: InfiniteReason;
+  /**
+   * A quick first pass (looser quadrature tolerances, see continuous2Measures' `precision`): `error`
+   * still bounds its distance from the truth, but is larger; a refined value follows.
+   */
+  readonly coarse?: true;
 }
 
 /** The keys of the readout contract, in display order: from the measures table. */

@@ -3,6 +3,7 @@ import { SAMPLE_STREAM } from '../../core/samples/draw';
 import type { ComputeClient } from '../../worker/client';
 import type { SampleSource } from '../../worker/samplesHandlers';
 import { computeClient } from '../computeWorker';
+import { dataFileRefusal } from '../dataFiles';
 import type { SamplesUpload } from '../slices/samples';
 import type { AppState, AppStore } from '../store';
 import { clampSamplesN } from './samplesScenario';
@@ -146,14 +147,9 @@ export function startSamplesBridge(
  */
 export async function uploadSamples(store: AppStore, which: 'p' | 'q', file: File): Promise<void> {
   const { setSamples } = store.getState();
-  if (file.size > 64 * 1024 * 1024) {
-    setSamples({
-      fileNote: {
-        which,
-        refused: true,
-        text: `${file.name} is larger than 64 MB; it was not read.`,
-      },
-    });
+  const refused = dataFileRefusal(file);
+  if (refused) {
+    setSamples({ fileNote: { which, refused: true, text: refused } });
     return;
   }
   setSamples({ reading: { which, progress: 0 }, fileNote: null });

@@ -113,6 +113,9 @@ export function BarDrawing({ which, probs, highlighted, editable, onSet }: BarDr
         height={HEIGHT}
         viewBox={`0 0 ${width} ${HEIGHT}`}
         data-testid={`${which}.cat.drawing`}
+        // A drag over the bars is an interaction like a slider's (interactionTracking.ts): the
+        // charts restyle only their data on pinned axes until it ends.
+        data-drag-handle={editable ? '' : undefined}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={endDrag}

@@ -53,7 +53,13 @@ export function topCategories(view: DiscreteView, n = SHOWN_CATEGORIES): ShownCa
   }
   const chosen = new Uint8Array(size);
   for (const k of best) chosen[k] = 1;
-  const rest = (a: Float64Array) => neumaierSum(a.filter((_, k) => chosen[k] === 0));
+  // A plain loop into one buffer: TypedArray.filter with a callback took ~25 ms per array at K = 10⁵.
+  const buffer = new Float64Array(size - best.length);
+  const rest = (a: Float64Array) => {
+    let m = 0;
+    for (let k = 0; k < size; k++) if (chosen[k] === 0) buffer[m++] = a[k]!;
+    return neumaierSum(buffer.subarray(0, m));
+  };
   const shown = pick(best);
   const otherCount = size - n;
   return {

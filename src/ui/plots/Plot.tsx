@@ -1,16 +1,17 @@
 import './plots.css';
-import type { Config } from 'plotly.js';
+import type { Config, Data, Layout } from 'plotly.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useAppStore } from '../../state/store';
 import { ChartHandles, type DragArea } from './ChartHandles';
 import type { DragHandle } from './dragHandle';
-import { drawFigure, freshDrawState } from './drawFigure';
+import { drawDuringDrag, freshDrawState, noteSettledDraw } from './drawFigure';
 import { scaleLayout } from './figures/layout';
 import type { Figure } from './figures/layout';
 import { axesOfTrace, sameAxes, type AxisPair } from './plotAxes';
 import { cancelRedraw, requestRedraw } from './redrawScheduler';
 import { useLargeType } from './useLargeType';
-import { loadPlotly, type PlotlyApi } from './loadPlotly';
+import { loadPlotly, type PlotlyModule } from './loadPlotly';
 import { useSignalFirstNumbers } from '../afterFirstNumbers';
 
 const BASE_CONFIG: Partial<Config> = {
@@ -21,14 +22,24 @@ const BASE_CONFIG: Partial<Config> = {
   modeBarButtonsToRemove: ['lasso2d', 'select2d'],
 };
 
+/** The figure react-plotly.js was last given; `revision` makes it redraw over a drag's direct draws. */
+interface Shown {
+  readonly data: Data[];
+  readonly layout: Partial<Layout>;
+  readonly config: Partial<Config>;
+  readonly revision: number;
+}
+
 /** How much larger fonts and charts are in large-type mode (for projectors). */
 export const LARGE_TYPE_SCALE = 1.45;
 
 /**
  * A Plotly chart that fills its container's width, optionally with draggable handles.
  *
- * Drawing: every redraw waits for its turn in the redraw scheduler (one chart per frame), and
- * goes through drawFigure, which restyles only the data on pinned axes while a person drags. A
+ * Drawing: every redraw waits for its turn in the redraw scheduler (one chart per frame). At rest
+ * the chart is react-plotly.js's component (mount, `Plotly.react` on a new figure, purge on
+ * unmount); while a person drags, drawDuringDrag restyles only the data on pinned axes through
+ * the graph div, and react-plotly.js draws the settled figure on release. A
  * chart scrolled out of view does not redraw during a drag; it catches up when the drag ends or
  * when it comes back into view (IntersectionObserver). Nothing polls the layout: the handles'
  * axis map is read after each draw and on resize (ResizeObserver).
@@ -61,15 +72,15 @@ export function Plot({
   const interacting = useAppStore((s) => s.interacting);
   // Plotly arrives after the first numbers (loadPlotly); until then the chart's box holds its place.
   useSignalFirstNumbers();
-  const [plotly, setPlotly] = useState<PlotlyApi | null>(null);
+  const [plotly, setPlotly] = useState<PlotlyModule | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
-  const plotlyRef = useRef<PlotlyApi | null>(null);
+  const plotlyRef = useRef<PlotlyModule | null>(null);
   useEffect(() => {
     let live = true;
     loadPlotly().then(
-      (api) => {
-        plotlyRef.current = api;
-        if (live) setPlotly(() => api);
+      (mod) => {
+        plotlyRef.current = mod;
+        if (live) setPlotly(mod);
       },
       () => live && setLoadFailed(true),
     );
@@ -90,9 +101,15 @@ export function Plot({
   const [key] = useState(() => Symbol(testId));
   const draw = useRef(freshDrawState());
   const latest = useRef({ data: figure.data, layout, config, handlesOn });
+  // What react-plotly.js draws at rest: set by a redraw's turn (never on every render), so a chart
+  // still redraws at most once per frame, in the scheduler's task.
+  const [shown, setShown] = useState<Shown | null>(null);
+  const shownRef = useRef<Shown | null>(null);
   const visible = useRef(true);
   const pending = useRef(false);
   const resizeDue = useRef(false);
+  const owed = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const requestRef = useRef<() => void>(() => undefined);
   const [axes, setAxes] = useState<AxisPair | null>(null);
 
   const readAxes = useCallback(() => {
@@ -100,27 +117,60 @@ export function Plot({
     setAxes((prev) => (sameAxes(prev, next) ? prev : next));
   }, []);
 
+  /** After a draw: the size the box has now (if it changed meanwhile), then the handles' axes. */
+  const afterDraw = useCallback(() => {
+    const gd = graph.current;
+    const mod = plotlyRef.current;
+    if (gd && mod && resizeDue.current) {
+      resizeDue.current = false;
+      void Promise.resolve(mod.Plotly.Plots.resize(gd)).then(readAxes, () => undefined);
+    } else readAxes();
+  }, [readAxes]);
+
   const redraw = useCallback(() => {
     const gd = graph.current;
-    const Plotly = plotlyRef.current;
-    if (!gd || !Plotly) return;
+    const mod = plotlyRef.current;
+    if (!gd || !mod) return;
     const busy = useAppStore.getState().interacting;
-    if (busy && !visible.current && draw.current.plotted) {
+    const state = draw.current;
+    if (busy && !visible.current && state.plotted) {
       pending.current = true; // drawn when it comes into view, or when the drag ends
       return;
     }
     pending.current = false;
     const { data, layout: l, config: c } = latest.current;
-    const drawn = drawFigure(gd, data, l, c, busy, draw.current, Plotly);
-    const sized = resizeDue.current ? drawn.then(() => Plotly.Plots.resize(gd)) : drawn;
-    resizeDue.current = false;
-    void sized.then(readAxes, () => undefined);
-  }, [readAxes]);
+    if (busy && state.plotted) {
+      // The drag's fast path, on the graph div itself (see drawDuringDrag).
+      const drawn = drawDuringDrag(gd, data, l, c, state, mod.Plotly);
+      void drawn.done.then(afterDraw, () => undefined);
+      // Contours left behind: drawn in full once the interval is over, if no move does it first.
+      if (drawn.partial && owed.current === null)
+        owed.current = setTimeout(
+          () => {
+            owed.current = null;
+            requestRef.current();
+          },
+          Math.max(0, state.fullDueAt - performance.now()),
+        );
+      return;
+    }
+    const prev = shownRef.current;
+    if (prev && prev.data === data && prev.layout === l && prev.config === c) {
+      if (resizeDue.current) afterDraw();
+      return;
+    }
+    const next: Shown = { data, layout: l, config: c, revision: (prev?.revision ?? 0) + 1 };
+    shownRef.current = next;
+    noteSettledDraw(state, data, l);
+    // Rendered now, inside this task: react-plotly.js's update effect (and its Plotly.react) runs
+    // here, not in a later React task that could batch several charts' redraws into one.
+    flushSync(() => setShown(next));
+  }, [afterDraw]);
 
-  const request = useCallback(() => {
-    if (!draw.current.plotted) redraw();
-    else requestRedraw(key, redraw);
-  }, [key, redraw]);
+  const request = useCallback(() => requestRedraw(key, redraw), [key, redraw]);
+  useEffect(() => {
+    requestRef.current = request;
+  }, [request]);
 
   useEffect(() => {
     latest.current = { data: figure.data, layout, config, handlesOn };
@@ -133,10 +183,11 @@ export function Plot({
     wasInteracting.current = interacting;
   }, [interacting, request]);
 
+  // The element changes once (placeholder → react-plotly.js's div): observe whichever is there.
+  const mounted = plotly !== null && shown !== null;
   useEffect(() => {
     const gd = graph.current;
     if (!gd) return;
-    const state = draw.current;
     const seen = new IntersectionObserver((entries) => {
       visible.current = entries.some((e) => e.isIntersecting);
       if (visible.current && pending.current) request();
@@ -144,27 +195,46 @@ export function Plot({
     seen.observe(gd);
     let width = gd.clientWidth;
     const resized = new ResizeObserver(() => {
-      if (!state.plotted || gd.clientWidth === width) return;
+      if (!draw.current.plotted || gd.clientWidth === width) return;
       width = gd.clientWidth;
       resizeDue.current = true;
-      requestRedraw(key, redraw);
+      request();
     });
     resized.observe(gd);
     return () => {
       seen.disconnect();
       resized.disconnect();
-      cancelRedraw(key);
-      plotlyRef.current?.purge(gd);
-      Object.assign(state, freshDrawState());
     };
-  }, [key, request, redraw]);
+  }, [mounted, request]);
+  useEffect(() => {
+    const state = draw.current;
+    return () => {
+      // react-plotly.js purges the graph div on unmount.
+      cancelRedraw(key);
+      if (owed.current !== null) clearTimeout(owed.current);
+      Object.assign(state, freshDrawState());
+      shownRef.current = null;
+    };
+  }, [key]);
 
   const h = Math.round(height * (largeType ? 1.25 : 1));
   return (
     <figure className="plot" data-testid={testId} data-plot-name={name} aria-label={title}>
       <div className="plot-stage">
-        <div ref={graph} className="plot-graph" style={{ width: '100%', height: h }}>
-          {!plotly && (
+        {plotly && shown ? (
+          <plotly.PlotlyComponent
+            ref={graph}
+            className="plot-graph"
+            style={{ width: '100%', height: h }}
+            data={shown.data}
+            layout={shown.layout}
+            config={shown.config}
+            revision={shown.revision}
+            onInitialized={afterDraw}
+            onUpdate={afterDraw}
+          />
+        ) : (
+          <div ref={graph} className="plot-graph" style={{ width: '100%', height: h }}>
             <div
               className={loadFailed ? 'plot-placeholder failed' : 'plot-placeholder'}
               style={{ height: h }}
@@ -174,8 +244,8 @@ export function Plot({
             >
               {loadFailed && 'The chart could not be loaded; reload the page to try again.'}
             </div>
-          )}
-        </div>
+          </div>
+        )}
         {axes && handles && onDrag && (
           <ChartHandles
             axes={axes}

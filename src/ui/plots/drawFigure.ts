@@ -11,6 +11,11 @@ export interface DrawState {
   layoutKey: string;
   /** Trace types last drawn, in order. */
   traceTypes: string;
+  /**
+   * When the next full draw of a drag may start (performance.now()), for figures that are not
+   * restylable: see {@link FULL_DRAW_EVERY_MS}.
+   */
+  fullDueAt: number;
 }
 
 export const freshDrawState = (): DrawState => ({
@@ -18,7 +23,24 @@ export const freshDrawState = (): DrawState => ({
   pinned: null,
   layoutKey: '',
   traceTypes: '',
+  fullDueAt: -Infinity,
 });
+
+/**
+ * During a drag, how often a figure with traces Plotly cannot restyle cheaply (contours, heatmaps)
+ * is drawn in full (`Plotly.react` on pinned axes: 40–90 ms for the 2-D chart on this machine):
+ * at most every 100 ms, and never more than a third of the time (the gap after a full draw is at
+ * least twice what it cost). In between only its scatter and bar traces (the ellipses, the
+ * curves) move, every frame.
+ */
+export const FULL_DRAW_EVERY_MS = 100;
+const FULL_DRAW_GAP_FACTOR = 2;
+
+/** A drag's draw: its promise, and whether it left traces behind (a full draw is then owed). */
+export interface DragDraw {
+  readonly done: Promise<unknown>;
+  readonly partial: boolean;
+}
 
 /** Trace types Plotly can move without redrawing axes, legend or anything else (animatable). */
 const RESTYLABLE = new Set(['scatter', 'bar']);
@@ -36,55 +58,75 @@ function layoutKeyOf(layout: Partial<Layout>): string {
 function withPinned(layout: Partial<Layout>, pinned: Record<string, unknown>): Partial<Layout> {
   const out: Record<string, unknown> = { ...layout };
   for (const [key, range] of Object.entries(pinned))
-    out[key] = { ...(out[key] as object | undefined), range, autorange: false };
+    // ticklabeloverflow 'allow': the tick labels of a pinned axis do not move, so Plotly need not
+    // measure each one's box to hide those past the div (10 ms of a 2-D chart's redraw).
+    out[key] = {
+      ...(out[key] as object | undefined),
+      range,
+      autorange: false,
+      ticklabeloverflow: 'allow',
+    };
   return out as Partial<Layout>;
 }
 
+/** Notes a draw at rest (react-plotly.js's `Plotly.react`): the next drag pins the axes afresh. */
+export function noteSettledDraw(
+  state: DrawState,
+  data: readonly Data[],
+  layout: Partial<Layout>,
+): void {
+  state.plotted = true;
+  state.pinned = null;
+  state.fullDueAt = -Infinity;
+  state.layoutKey = layoutKeyOf(layout);
+  state.traceTypes = typesOf(data);
+}
+
 /**
- * Draws `figure` into the graph div, as cheaply as its change allows:
- * - at rest, `Plotly.react` with the figure as given (autorange, relayout where needed);
- * - while a person drags (`interacting`), the axes are pinned at the ranges they had when the drag
- *   began, and when the layout is otherwise unchanged and every trace is a scatter or bar, only the
- *   traces' data is replaced (`Plotly.animate` with no transition and no redraw: no axis, tick,
- *   legend or text measurement work), else `Plotly.react` on the pinned axes.
+ * Draws `figure` into the graph div while a person drags (the store's `interacting`), as cheaply as
+ * its change allows. At rest the chart is drawn by react-plotly.js (`Plotly.react` with the figure
+ * as given: autorange, relayout where needed); during a drag the axes are pinned at the ranges they
+ * had when the drag began, and when the layout is otherwise unchanged and every trace is a scatter
+ * or bar, only the traces' data is replaced (`Plotly.animate` with no transition and no redraw: no
+ * axis, tick, legend or text measurement work), else `Plotly.react` on the pinned axes. Both go to
+ * the graph div directly, outside React: react-plotly.js's next update (on release) draws the
+ * settled figure over them. A figure with contours or heatmaps is drawn in full at most every
+ * {@link FULL_DRAW_EVERY_MS} (or when its layout or trace types change); in between only its
+ * scatter and bar traces move (`partial`: the caller owes it a full draw when the pointer rests).
  * Measured with scripts/drag-frames.mjs (docs/BENCHMARKS.md): the data-only path costs a third
  * of a `react` with autorange on the 1-D explorer chart.
  */
-export function drawFigure(
+export function drawDuringDrag(
   gd: HTMLElement,
   data: Data[],
   layout: Partial<Layout>,
   config: Partial<Config>,
-  interacting: boolean,
   state: DrawState,
   Plotly: PlotlyApi,
-): Promise<unknown> {
+  now: number = performance.now(),
+): DragDraw {
   const key = layoutKeyOf(layout);
   const types = typesOf(data);
-  if (!state.plotted) {
-    state.plotted = true;
-    state.pinned = null;
-    Object.assign(state, { layoutKey: key, traceTypes: types });
-    return Plotly.newPlot(gd, data, layout, config);
-  }
-  if (!interacting) {
-    state.pinned = null;
-    Object.assign(state, { layoutKey: key, traceTypes: types });
-    return Plotly.react(gd, data, layout, config);
-  }
   const firstOfDrag = state.pinned === null;
   state.pinned ??= pinnedRanges(gd);
-  const dataOnly =
-    !firstOfDrag &&
-    key === state.layoutKey &&
-    types === state.traceTypes &&
-    types.split(',').every((t) => RESTYLABLE.has(t));
+  const sameShape = !firstOfDrag && key === state.layoutKey && types === state.traceTypes;
   Object.assign(state, { layoutKey: key, traceTypes: types });
-  if (dataOnly)
-    return Plotly.animate(
+  const restylable = data.flatMap((t, i) =>
+    RESTYLABLE.has((t as { type?: string }).type ?? 'scatter') ? [i] : [],
+  );
+  const all = restylable.length === data.length;
+  const fullDue = now >= state.fullDueAt;
+  if (sameShape && (all || (!fullDue && restylable.length > 0))) {
+    const done = Plotly.animate(
       gd,
-      { data, traces: data.map((_, i) => i) },
+      { data: restylable.map((i) => data[i]!), traces: restylable },
       { transition: { duration: 0 }, frame: { duration: 0, redraw: false }, mode: 'immediate' },
     );
-  return Plotly.react(gd, data, withPinned(layout, state.pinned), config);
+    return { done, partial: !all };
+  }
+  const done = Plotly.react(gd, data, withPinned(layout, state.pinned), config);
+  const end = performance.now();
+  state.fullDueAt =
+    end + Math.max(FULL_DRAW_EVERY_MS - (end - now), FULL_DRAW_GAP_FACTOR * (end - now));
+  return { done, partial: false };
 }

@@ -1,15 +1,24 @@
 import { afterFirstNumbers } from '../afterFirstNumbers';
-import type { Plotly } from './plotly';
+import type { Plotly, PlotlyComponent } from './plotly';
 
 export type PlotlyApi = typeof Plotly;
+export type PlotlyComponentType = typeof PlotlyComponent;
 
-let loading: Promise<PlotlyApi> | null = null;
+/** The lazily loaded chart library: Plotly itself and react-plotly.js's component bound to it. */
+export interface PlotlyModule {
+  readonly Plotly: PlotlyApi;
+  readonly PlotlyComponent: PlotlyComponentType;
+}
+
+let loading: Promise<PlotlyModule> | null = null;
 
 /**
  * Plotly, fetched once for every chart on the page, and only after the first numbers are on
  * screen (afterFirstNumbers): the charts' library never delays the readouts.
  */
-export function loadPlotly(): Promise<PlotlyApi> {
-  loading ??= afterFirstNumbers.then(() => import('./plotly')).then((m) => m.Plotly);
+export function loadPlotly(): Promise<PlotlyModule> {
+  loading ??= afterFirstNumbers
+    .then(() => import('./plotly'))
+    .then((m) => ({ Plotly: m.Plotly, PlotlyComponent: m.PlotlyComponent }));
   return loading;
 }

@@ -46,6 +46,7 @@ export function MeasureReadouts() {
               className="readout"
               data-testid={testId}
               data-value={m ? String(m.value) : ''}
+              data-coarse={m?.coarse ? 'true' : undefined}
               title={description}
             >
               <dt>{label}</dt>
@@ -53,10 +54,15 @@ export function MeasureReadouts() {
                 <span className="value">{m ? formatAmount(m.value, unit) : '—'}</span>
                 {m && m.error > 0 && (
                   <span
-                    className="error-estimate"
-                    title="Error estimate of the numerical integration"
+                    className={m.coarse ? 'error-estimate coarse' : 'error-estimate'}
+                    title={
+                      m.coarse
+                        ? 'A quick first pass while you drag (its error bound is larger): refined when you pause or let go'
+                        : 'Error estimate of the numerical integration'
+                    }
                   >
                     ± {formatNumber(m.error / (unit === 'bits' ? Math.LN2 : 1), 2)}
+                    {m.coarse && ' (first pass, refining)'}
                   </span>
                 )}
                 {m?.reason && (

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { DEFAULT_SMOOTHING_SCENARIO } from '../../../state/smoothingScenario';
 import { useAppStore } from '../../../state/store';
-import { parsePair, type ImportReading, type ImportResult } from './parsePair';
+import type { ImportReading, ImportResult } from '../../../core/import/parsePair';
+import { dataFileRefusal, readImportInWorker } from '../../../state/dataFiles';
 
 const READINGS: readonly { id: ImportReading; label: string }[] = [
   { id: 'auto', label: 'Auto' },
@@ -23,17 +24,27 @@ function summary(r: Extract<ImportResult, { ok: true }>, reading: ImportReading)
 
 /**
  * Import two vectors for practitioners (a model's next-token distributions, say): paste them or load
- * a file (CSV, JSON or whitespace-separated numbers, up to 100,000 categories each).
+ * a file (CSV, JSON or whitespace-separated numbers, up to 100,000 categories each). The text is read
+ * and summarised in a worker, in slices with a progress bar (a 100,000-line file never holds up the
+ * page); a file over 20 MB is refused before it is read.
  */
 export function ImportPanel() {
   const applyScenario = useAppStore((s) => s.applyScenario);
   const [text, setText] = useState('');
   const [reading, setReading] = useState<ImportReading>('auto');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
   const statusId = useId();
+  const generation = useRef(0);
 
-  const importText = (source: string, mode: ImportReading) => {
-    const r = parsePair(source, mode);
+  const importText = async (source: string, mode: ImportReading) => {
+    const mine = ++generation.current;
+    setProgress(0);
+    const r = await readImportInWorker(source, mode, (f) => {
+      if (generation.current === mine) setProgress(f);
+    });
+    if (generation.current !== mine || r === null) return; // a newer import took over
+    setProgress(null);
     if (!r.ok) {
       setStatus({ ok: false, text: r.message });
       return;
@@ -89,7 +100,11 @@ export function ImportPanel() {
         />
       </label>
       <div className="import-actions">
-        <button type="button" data-testid="import.apply" onClick={() => importText(text, reading)}>
+        <button
+          type="button"
+          data-testid="import.apply"
+          onClick={() => void importText(text, reading)}
+        >
           Import pasted text
         </button>
         <label className="file-button">
@@ -102,15 +117,30 @@ export function ImportPanel() {
               const file = e.target.files?.[0];
               e.target.value = '';
               if (!file) return;
+              const refused = dataFileRefusal(file);
+              if (refused) {
+                setStatus({ ok: false, text: refused });
+                return;
+              }
+              setProgress(0);
               void file.text().then(
                 (content) => importText(content, reading),
-                () => setStatus({ ok: false, text: `Could not read ${file.name}.` }),
+                () => {
+                  setProgress(null);
+                  setStatus({ ok: false, text: `Could not read ${file.name}.` });
+                },
               );
             }}
           />
         </label>
       </div>
-      {status && (
+      {progress !== null && (
+        <p className="import-progress" role="status" data-testid="import.progress">
+          Reading… <progress max={1} value={progress} aria-label="Import progress" />{' '}
+          {Math.round(progress * 100)}%
+        </p>
+      )}
+      {status && progress === null && (
         <p
           id={statusId}
           className={status.ok ? 'import-status' : 'field-error'}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePair } from './parsePair';
+import { PairTextReader, parsePair } from './parsePair';
 
 const close = (a: readonly number[], b: readonly number[], tol = 1e-15) => {
   expect(a).toHaveLength(b.length);
@@ -92,5 +92,48 @@ describe('parsePair', () => {
     const r = parsePair(text);
     expect(r.ok && r.p.probs.length).toBe(k);
     expect(r.ok && r.p.readAs).toBe('logits');
+  });
+});
+
+describe('PairTextReader (parsePair in slices, for the worker)', () => {
+  const texts = [
+    'p,q\n0.25,0.5\n\n0.75,0.5\n',
+    'a, 1, 2\nb, 3, 4\nc, 5, 6',
+    '0.25 0.25 0.25 0.25\n0.1 0.2 0.3 0.4',
+    '1 2 3\n4 5 6\n7 8 9',
+    '0.5, x\n0.5, 0.5',
+    '{"p": [0.25, 0.75], "q": [0.5, 0.5]}',
+    '',
+  ];
+  it.each(texts)('reads %j one line per step exactly as parsePair does', (text) => {
+    const reader = new PairTextReader(text);
+    let last = -1;
+    let steps = 0;
+    while (!reader.step(1)) {
+      const { done, total } = reader.progress;
+      expect(done).toBeGreaterThan(last);
+      expect(done).toBeLessThanOrEqual(total);
+      last = done;
+      steps++;
+    }
+    expect(steps).toBeLessThanOrEqual(text.split('\n').length);
+    expect(reader.result('auto')).toEqual(parsePair(text));
+  });
+
+  it('reads 100,000 "p, q" lines in slices with the sums a hand count gives', () => {
+    // p_k ∝ k, q uniform: P's weights sum to K(K + 1)/2.
+    const K = 100_000;
+    const lines: string[] = ['p,q'];
+    for (let k = 1; k <= K; k++) lines.push(`${k},1`);
+    const reader = new PairTextReader(lines.join('\n'));
+    let slices = 0;
+    while (!reader.step(20_000)) slices++;
+    expect(slices).toBe(5);
+    const r = reader.result('auto');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.p.total).toBe((K * (K + 1)) / 2);
+    expect(r.q.probs[K - 1]).toBe(1 / K);
+    expect(r.p.probs[K - 1]).toBe(K / ((K * (K + 1)) / 2));
   });
 });

@@ -1,4 +1,4 @@
-import { softmax } from '../../../core/ml/softmax';
+import { softmax } from '../ml/softmax';
 
 /** The most categories an imported pair may have (a large vocabulary's next-token distribution). */
 export const IMPORT_MAX_K = 100_000;
@@ -48,18 +48,15 @@ const fail = (message: string): ImportResult => ({ ok: false, message });
  * softmaxed by the core. Never throws; every failure names the line or the value at fault.
  */
 export function parsePair(text: string, reading: ImportReading = 'auto'): ImportResult {
-  const trimmed = text.trim();
-  if (trimmed === '') return fail('Nothing to import: paste or choose a file with two vectors.');
-  let raw: { p: number[]; q: number[]; labels?: string[]; format: 'json' | 'rows' | 'columns' };
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    const r = fromJson(trimmed);
-    if (typeof r === 'string') return fail(r);
-    raw = r;
-  } else {
-    const r = fromTable(trimmed);
-    if (typeof r === 'string') return fail(r);
-    raw = r;
-  }
+  const reader = new PairTextReader(text);
+  while (!reader.step(Infinity));
+  return reader.result(reading);
+}
+
+type RawPair = { p: number[]; q: number[]; labels?: string[]; format: 'json' | 'rows' | 'columns' };
+
+/** The checks every form shares, then each vector read as probabilities or logits. */
+function finishPair(raw: RawPair, reading: ImportReading): ImportResult {
   const { p, q } = raw;
   if (p.length !== q.length)
     return fail(`P has ${p.length} values but Q has ${q.length}: they must have the same length.`);
@@ -79,6 +76,149 @@ export function parsePair(text: string, reading: ImportReading = 'auto'): Import
     format: raw.format,
     ...(raw.labels ? { labels: raw.labels } : {}),
   };
+}
+
+const SEPARATOR = /\s*[,;\t]\s*|\s+/;
+
+/**
+ * {@link parsePair} in slices of lines, so a worker can read a large file with progress and stop
+ * between slices (the same pattern as the samples lab's CsvSamplesReader, with this format's rules).
+ * JSON is parsed in one piece on the first step (JSON.parse cannot be sliced; in a worker it does not
+ * hold up the page). `step(n)` reads up to n more lines and returns whether the text is finished;
+ * `result(reading)` gives what parsePair gives.
+ */
+export class PairTextReader {
+  private readonly text: string;
+  private pos = 0;
+  private line = 0;
+  private json: RawPair | string | null = null;
+  private error: string | null = null;
+  private headerChecked = false;
+  /** The first data line(s) while they may still be the two-rows form (each with ≥ 3 numbers). */
+  private rowsCandidate: { line: number; cells: string[] }[] = [];
+  private readonly p: number[] = [];
+  private readonly q: number[] = [];
+  private readonly labels: string[] = [];
+  private labelled = false;
+
+  constructor(text: string) {
+    this.text = text.trim();
+    if (this.text.startsWith('{') || this.text.startsWith('[')) this.json = '';
+  }
+
+  /** Characters read so far and in all, for progress. */
+  get progress(): { done: number; total: number } {
+    return { done: Math.min(this.pos, this.text.length), total: this.text.length };
+  }
+
+  get finished(): boolean {
+    return this.pos >= this.text.length || this.error !== null;
+  }
+
+  step(maxLines: number): boolean {
+    if (this.json === '') {
+      this.json = fromJson(this.text);
+      this.pos = this.text.length;
+      return true;
+    }
+    const t = this.text;
+    for (let l = 0; l < maxLines && !this.finished; l++) {
+      let end = t.indexOf('\n', this.pos);
+      if (end < 0) end = t.length;
+      const raw = t.slice(this.pos, end);
+      this.pos = end + 1;
+      this.line++;
+      const cells = raw.trim().split(SEPARATOR);
+      if (cells.length === 1 && cells[0] === '') continue;
+      this.readLine(this.line, cells);
+    }
+    return this.finished;
+  }
+
+  private readLine(line: number, cells: string[]): void {
+    // A header row (words, not numbers) is skipped.
+    if (!this.headerChecked) {
+      this.headerChecked = true;
+      if (cells.every((c) => readNumber(c) === null)) return;
+    }
+    // Two lines of three or more numbers are two rows; two numbers per line are "p, q" pairs.
+    const first = this.p.length === 0 && this.rowsCandidate.length === 0;
+    if (first && cells.length >= 3 && cells.every((c) => readNumber(c) !== null)) {
+      this.rowsCandidate.push({ line, cells });
+      return;
+    }
+    if (this.rowsCandidate.length === 1) {
+      this.rowsCandidate.push({ line, cells });
+      return;
+    }
+    // A third line: the first was not one of two rows after all.
+    if (this.rowsCandidate.length === 2) this.flushCandidate();
+    if (this.error === null) this.readPair(line, cells);
+  }
+
+  private flushCandidate(): void {
+    const held = this.rowsCandidate;
+    this.rowsCandidate = [];
+    for (const { line, cells } of held) {
+      if (this.error !== null) return;
+      this.readPair(line, cells);
+    }
+  }
+
+  private readPair(line: number, cells: string[]): void {
+    let row = cells;
+    if (row.length === 3 && readNumber(row[0]!) === null) {
+      this.labelled = true;
+      this.labels.push(row[0]!);
+      row = row.slice(1);
+    } else this.labels.push(String(this.p.length + 1));
+    if (row.length !== 2) {
+      this.error = `Line ${line} has ${cells.length} values; expected two rows of numbers (P then Q) or one “p, q” pair per line.`;
+      return;
+    }
+    const [x, y] = row.map(readNumber);
+    if (x === null || y === null || x === undefined || y === undefined) {
+      this.error = `Line ${line}: '${cells.join(', ')}' is not a pair of numbers.`;
+      return;
+    }
+    this.p.push(x);
+    this.q.push(y);
+  }
+
+  result(reading: ImportReading): ImportResult {
+    if (this.text === '')
+      return fail('Nothing to import: paste or choose a file with two vectors.');
+    if (this.json !== null) {
+      if (typeof this.json === 'string') return fail(this.json || 'The JSON was not read.');
+      return finishPair(this.json, reading);
+    }
+    if (!this.finished) return fail('The text was not read to its end.');
+    if (this.error === null && this.rowsCandidate.length === 2) {
+      const [a, b] = this.rowsCandidate;
+      const bad = b!.cells.findIndex((c) => readNumber(c) === null);
+      if (bad >= 0)
+        return fail(`Line ${b!.line}, value ${bad + 1}: '${b!.cells[bad]}' is not a number.`);
+      return finishPair(
+        {
+          p: a!.cells.map((c) => readNumber(c)!),
+          q: b!.cells.map((c) => readNumber(c)!),
+          format: 'rows',
+        },
+        reading,
+      );
+    }
+    if (this.error === null) this.flushCandidate();
+    if (this.error !== null) return fail(this.error);
+    return finishPair(
+      {
+        p: this.p,
+        q: this.q,
+        format: 'columns',
+        ...(this.labelled ? { labels: this.labels } : {}),
+      },
+      reading,
+    );
+  }
 }
 
 function toVector(
@@ -159,45 +299,4 @@ function fromJson(text: string) {
     format: 'json' as const,
     ...(labels && labels.length === p.length ? { labels } : {}),
   };
-}
-
-function fromTable(text: string) {
-  const lines = text
-    .split(/\r?\n/)
-    .map((line, i) => ({ line: i + 1, cells: line.trim().split(/\s*[,;\t]\s*|\s+/) }))
-    .filter((l) => !(l.cells.length === 1 && l.cells[0] === ''));
-  const numeric = (cells: string[]) => cells.every((c) => readNumber(c) !== null);
-  // A header row (words, not numbers) is skipped.
-  if (lines.length > 0 && lines[0]!.cells.every((c) => readNumber(c) === null)) lines.shift();
-  // Two lines of three or more numbers are two rows; two numbers per line are "p, q" pairs.
-  if (lines.length === 2 && lines[0]!.cells.length >= 3 && numeric(lines[0]!.cells)) {
-    const [a, b] = lines.map((l) => l.cells);
-    const bad = b!.findIndex((c) => readNumber(c) === null);
-    if (bad >= 0) return `Line ${lines[1]!.line}, value ${bad + 1}: '${b![bad]}' is not a number.`;
-    return {
-      p: a!.map((c) => readNumber(c)!),
-      q: b!.map((c) => readNumber(c)!),
-      format: 'rows' as const,
-    };
-  }
-  const p: number[] = [];
-  const q: number[] = [];
-  const labels: string[] = [];
-  let labelled = false;
-  for (const { line, cells } of lines) {
-    let row = cells;
-    if (row.length === 3 && readNumber(row[0]!) === null) {
-      labelled = true;
-      labels.push(row[0]!);
-      row = row.slice(1);
-    } else labels.push(String(p.length + 1));
-    if (row.length !== 2)
-      return `Line ${line} has ${cells.length} values; expected two rows of numbers (P then Q) or one “p, q” pair per line.`;
-    const [x, y] = row.map(readNumber);
-    if (x === null || y === null || x === undefined || y === undefined)
-      return `Line ${line}: '${cells.join(', ')}' is not a pair of numbers.`;
-    p.push(x);
-    q.push(y);
-  }
-  return { p, q, format: 'columns' as const, ...(labelled ? { labels } : {}) };
 }
