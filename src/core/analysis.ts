@@ -4,6 +4,7 @@ import {
   isContinuous1,
   isContinuous2,
   isDiscrete,
+  isInteger,
   sampleSpaceOf,
   type Distribution,
   type SampleSpace,
@@ -21,6 +22,7 @@ import {
   type QuadraturePrecision,
 } from './divergences/continuous2';
 import { discreteMeasures, klContributionsDiscrete } from './divergences/discrete';
+import { integerPairAnalysis } from './divergences/integers';
 import type { MeasureSet } from './divergences/types';
 
 /** Per-outcome data for bar charts of a discrete pair. */
@@ -32,7 +34,16 @@ export interface DiscreteView {
   readonly contributionsPQ: Float64Array;
   /** q_k·log(q_k/p_k): sums to KL(Q‖P). */
   readonly contributionsQP: Float64Array;
+  /**
+   * For counts (Pois, Bin): bar k is outcome `first + k`, and the bars stop where both P and Q have
+   * all but 1e-6 of their mass (at most {@link INTEGER_BARS} of them), while the measures' sums run
+   * on to their proven tail bound. Absent for Bern/Cat, whose bars are every outcome.
+   */
+  readonly integers?: { readonly first: number; readonly capped: boolean };
 }
+
+/** The most bars a pair of counts shows. */
+export const INTEGER_BARS = 300;
 
 /** Densities and both KL integrands of a 1-D pair on a grid covering both (for density plots). */
 export interface Continuous1View extends Integrand1Grid {
@@ -81,7 +92,13 @@ export type PairAnalysis =
   | { readonly ok: false; readonly problem: AnalysisProblem };
 
 const describeSpace = (s: SampleSpace) =>
-  s.kind === 'discrete' ? `${s.size} outcomes` : s.dimension === 1 ? 'the real line' : 'the plane';
+  s.kind === 'discrete'
+    ? `${s.size} outcomes`
+    : s.kind === 'integers'
+      ? 'the counts 0, 1, 2, …'
+      : s.dimension === 1
+        ? 'the real line'
+        : 'the plane';
 
 /**
  * Why P and Q cannot be compared, or null if they can: both discrete with the same number of
@@ -94,7 +111,7 @@ export function incompatibility(p: Distribution, q: Distribution): AnalysisProbl
     sp.kind === sq.kind &&
     (sp.kind === 'discrete'
       ? sq.kind === 'discrete' && sp.size === sq.size
-      : sq.kind === 'real' && sp.dimension === sq.dimension);
+      : sp.kind === 'integers' || (sq.kind === 'real' && sp.dimension === sq.dimension));
   if (same) return null;
   return {
     code: 'incompatible',
@@ -144,6 +161,10 @@ export function analysePair(
       },
       notes,
     };
+  }
+  if (isInteger(p) && isInteger(q)) {
+    const { measures, view } = integerPairAnalysis(p, q, INTEGER_BARS);
+    return { ok: true, measures, view: { kind: 'discrete', ...view }, notes: [] };
   }
   if (isContinuous1(p) && isContinuous1(q)) {
     return {

@@ -1,4 +1,10 @@
-import { discreteFamily, isContinuous1, isDiscrete } from './families/registry';
+import {
+  discreteFamily,
+  integerFamily,
+  isContinuous1,
+  isDiscrete,
+  isInteger,
+} from './families/registry';
 import type { Distribution } from './distributions/types';
 import { forwardFit1, forwardFit2 } from './fit/forward';
 import { roundStep, snapToStep } from './fit/start1';
@@ -8,13 +14,15 @@ const twoDigits = (x: number) => Number(x.toPrecision(2));
 
 /**
  * A Q on P's sample space, for a scenario that gives only P (or a Q that lives elsewhere): the
- * uniform distribution on P's outcomes (Bern(0.5), Cat(1,…,1)), or a Gaussian with P's mean and
+ * uniform distribution on P's outcomes (Bern(0.5), Cat(1,…,1)), the family's companion for counts
+ * (Bin(n, p) → Pois(np), the Poisson approximation), or a Gaussian with P's mean and
  * 1.5 × its standard deviation per axis (uncorrelated in 2-D), rounded so the spec reads well:
  * the mean to a round step of about a tenth of P's sd, the sd to two significant digits. Broad,
  * so both KL directions stay finite and moderate.
  */
 export function compatibleQ(p: Distribution): Distribution {
   if (isDiscrete(p)) return discreteFamily(p).uniform(p);
+  if (isInteger(p)) return integerFamily(p).companion(p);
   if (isContinuous1(p)) {
     const f = forwardFit1(p);
     return {

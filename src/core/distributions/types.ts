@@ -58,15 +58,25 @@ export interface Mixture2 {
 }
 
 export type DiscreteSpec = Bernoulli | Categorical;
+/** Counts on {0, 1, 2, …} (Pois, Bin): compared with each other by summation with a tail bound. */
+export type IntegerSpec = never;
 export type Continuous1Spec = Normal | Mixture1;
 export type Continuous2Spec = Normal2 | Mixture2;
-export type Distribution = DiscreteSpec | Continuous1Spec | Continuous2Spec;
+export type Distribution = DiscreteSpec | IntegerSpec | Continuous1Spec | Continuous2Spec;
 export type Family = Distribution['family'];
 
 /** The sample space a distribution lives on; two distributions can be compared only on the same one. */
 export type SampleSpace =
   | { readonly kind: 'discrete'; readonly size: number }
+  /** The non-negative integers {0, 1, 2, …}: where every count family (Pois, Bin) lives. */
+  | { readonly kind: 'integers' }
   | { readonly kind: 'real'; readonly dimension: 1 | 2 };
 
 /** Derived from the family registry (`core/families/registry.ts`). */
-export { isContinuous1, isContinuous2, isDiscrete, sampleSpaceOf } from '../families/registry';
+export {
+  isContinuous1,
+  isContinuous2,
+  isDiscrete,
+  isInteger,
+  sampleSpaceOf,
+} from '../families/registry';

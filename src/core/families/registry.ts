@@ -11,6 +11,7 @@ import type {
   Continuous2Spec,
   DiscreteSpec,
   Distribution,
+  IntegerSpec,
   Family,
   MixtureComponent,
   Normal,
@@ -28,12 +29,14 @@ import { NORMAL2 } from './normal2';
 import type {
   DiscreteFamily,
   FamilyModule,
+  IntegerFamily,
   PairClosedForms,
   Real1Family,
   Real2Family,
 } from './types';
 
 export type DiscreteFamilyKey = DiscreteSpec['family'];
+export type IntegerFamilyKey = IntegerSpec['family'];
 export type Real1FamilyKey = Continuous1Spec['family'];
 export type Real2FamilyKey = Continuous2Spec['family'];
 
@@ -41,6 +44,8 @@ export const DISCRETE_FAMILIES: { readonly [F in DiscreteFamilyKey]: DiscreteFam
   bernoulli: BERNOULLI,
   categorical: CATEGORICAL,
 };
+
+export const INTEGER_FAMILIES: { readonly [F in IntegerFamilyKey]: IntegerFamily<F> } = {};
 
 export const REAL1_FAMILIES: { readonly [F in Real1FamilyKey]: Real1Family<F> } = {
   normal: NORMAL,
@@ -55,6 +60,7 @@ export const REAL2_FAMILIES: { readonly [F in Real2FamilyKey]: Real2Family<F> } 
 /** Every family, in the order the family selector lists them. */
 export const FAMILIES: { readonly [F in Family]: FamilyModule<F> } = {
   ...DISCRETE_FAMILIES,
+  ...INTEGER_FAMILIES,
   ...REAL1_FAMILIES,
   ...REAL2_FAMILIES,
 };
@@ -70,6 +76,9 @@ export const familyOf = <D extends Distribution>(d: D): FamilyModule<D['family']
 
 export const discreteFamily = <D extends DiscreteSpec>(d: D): DiscreteFamily<D['family']> =>
   DISCRETE_FAMILIES[d.family as D['family']];
+
+export const integerFamily = <D extends IntegerSpec>(d: D): IntegerFamily<D['family']> =>
+  INTEGER_FAMILIES[(d as { readonly family: D['family'] }).family];
 
 export const real1Family = <D extends Continuous1Spec>(d: D): Real1Family<D['family']> =>
   REAL1_FAMILIES[d.family as D['family']];
@@ -88,6 +97,8 @@ export function sampleSpaceOf(d: Distribution): SampleSpace {
 
 export const isDiscrete = (d: Distribution): d is DiscreteSpec =>
   FAMILIES[d.family].kind === 'discrete';
+export const isInteger = (d: Distribution): d is IntegerSpec =>
+  FAMILIES[d.family].kind === 'integer';
 export const isContinuous1 = (d: Distribution): d is Continuous1Spec =>
   FAMILIES[d.family].kind === 'real1';
 export const isContinuous2 = (d: Distribution): d is Continuous2Spec =>

@@ -8,6 +8,7 @@
  * data on the same module (`ui` below), rendered by generic UI code.
  */
 import type { DiscreteDistribution } from '../distributions/discrete';
+import type { IntegerDistribution } from './math/integerSums';
 import type {
   Distribution,
   Family,
@@ -23,7 +24,7 @@ import type { SpecReader } from '../spec/reader';
 export type SpecOf<F extends Family> = Extract<Distribution, { readonly family: F }>;
 
 /** Which of the three sample-space kinds a family lives on (picks the comparison machinery). */
-export type SpaceKind = 'discrete' | 'real1' | 'real2';
+export type SpaceKind = 'discrete' | 'integer' | 'real1' | 'real2';
 
 /**
  * Where a distribution puts its mass. `integers` is {lo, lo + 1, …, hi} (hi may be Infinity, as for
@@ -141,6 +142,25 @@ export interface DiscreteFamily<F extends Family> extends FamilyBase<F> {
 }
 
 /**
+ * A family of counts on {0, 1, 2, …} (Pois, Bin): its sample space is all the non-negative integers
+ * (`{ kind: 'integers' }`), so any two such families compare, and their supports ({0…n} for Bin(n, p))
+ * decide where KL is infinite. Pairs are summed by `integerMeasures` (math/integerSums.ts) from the
+ * mode outwards with a proven tail bound as the error estimate; the bar charts show the outcomes
+ * between both distributions' 1e-6 and 1 − 1e-6 quantiles (`divergences/integers.ts`).
+ */
+export interface IntegerFamily<F extends Family> extends FamilyBase<F> {
+  readonly kind: 'integer';
+  /** The log-pmf, mode and log-concave step bounds the proven tail bounds need. */
+  integerDistribution(d: SpecOf<F>): IntegerDistribution;
+  /** The smallest k with P(X ≤ k) ≥ u (SciPy's ppf convention), for the charts' window. */
+  quantile(d: SpecOf<F>, u: number): number;
+  /** One draw from d with the seeded stream (the Monte Carlo lab's kernel). */
+  sampler(d: SpecOf<F>): (rng: Xoshiro128) => number;
+  /** A Q for a P-only link: another count distribution with both KL directions finite and moderate. */
+  companion(d: SpecOf<F>): Distribution;
+}
+
+/**
  * A 1-D continuous family. The generic parts (log-density, support, sampler, moments, plot range)
  * are what any 1-D family supplies. `gaussianMixture` is the fast path: a family that *is* a
  * mixture of Normals (N, Mix) returns its components and gets the table-driven quadrature
@@ -179,4 +199,5 @@ export interface Real2Family<F extends Family> extends FamilyBase<F> {
   gaussian?(d: SpecOf<F>): Normal2;
 }
 
-export type FamilyModule<F extends Family> = DiscreteFamily<F> | Real1Family<F> | Real2Family<F>;
+export type FamilyModule<F extends Family> =
+  DiscreteFamily<F> | IntegerFamily<F> | Real1Family<F> | Real2Family<F>;

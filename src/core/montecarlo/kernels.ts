@@ -4,6 +4,7 @@ import {
   discreteDistribution,
   gaussianComponents1,
   gaussianComponents2,
+  integerFamily,
   isGaussianMixture1,
   logDensity1,
   real1Family,
@@ -13,10 +14,11 @@ import type {
   Continuous2Spec,
   DiscreteSpec,
   Distribution,
+  IntegerSpec,
   Normal,
   Normal2,
 } from '../distributions/types';
-import { isContinuous1, isContinuous2, isDiscrete } from '../distributions/types';
+import { isContinuous1, isContinuous2, isDiscrete, isInteger } from '../distributions/types';
 import type { SupportMismatch } from '../divergences/types';
 import { aliasDraw, aliasTable, type AliasTable } from '../random/alias';
 import { normalDraw, normalSlowPath, ZK, ZW } from '../random/normal';
@@ -52,6 +54,7 @@ export function logRatioKernel(
   zeroIn: 'P' | 'Q',
 ): LogRatioKernel {
   if (isDiscrete(from) && isDiscrete(to)) return discreteKernel(from, to, zeroIn);
+  if (isInteger(from) && isInteger(to)) return integerKernel(from, to, zeroIn);
   if (isContinuous1(from) && isContinuous1(to)) {
     const [gp, gq] = [asGaussian1(from), asGaussian1(to)];
     if (gp && gq) return new Gaussian1Kernel(gp, gq);
@@ -79,6 +82,31 @@ function generic1Kernel(from: Continuous1Spec, to: Continuous1Spec): LogRatioKer
       for (let i = start, end = start + count; i < end; i++) {
         const x = draw(rng);
         out[i] = logTo(x) - logFrom(x);
+      }
+    },
+  };
+}
+
+/**
+ * Counts (Pois, Bin): x from `from`'s own sampler, ℓ from the two log-pmfs. A draw outside `to`'s
+ * support gives ℓ = −∞; `mismatch` names the first outcome `from` can produce that `to` cannot.
+ */
+function integerKernel(from: IntegerSpec, to: IntegerSpec, zeroIn: 'P' | 'Q'): LogRatioKernel {
+  const f = integerFamily(from);
+  const draw = f.sampler(from);
+  const logFrom = f.integerDistribution(from);
+  const logTo = integerFamily(to).integerDistribution(to);
+  const a = logFrom.support;
+  const b = logTo.support;
+  const outcome = a.lo < b.lo ? a.lo : a.hi > b.hi ? Math.max(b.hi + 1, a.lo) : -1;
+  const mismatch: SupportMismatch | undefined =
+    outcome >= 0 ? { code: 'support-mismatch', zeroIn, outcome } : undefined;
+  return {
+    ...(mismatch ? { mismatch } : {}),
+    fill(rng, out, start, count) {
+      for (let i = start, end = start + count; i < end; i++) {
+        const x = draw(rng);
+        out[i] = logTo.logPmf(x) - logFrom.logPmf(x);
       }
     },
   };

@@ -1,5 +1,5 @@
-import { discreteDistribution } from '../families/registry';
-import type { Continuous1Spec, DiscreteSpec } from '../distributions/types';
+import { discreteDistribution, integerFamily } from '../families/registry';
+import type { Continuous1Spec, DiscreteSpec, IntegerSpec } from '../distributions/types';
 import { aliasDraw, aliasTable } from '../random/alias';
 import { xoshiro128ForChunk } from '../random/xoshiro128';
 import { drawSamples1 } from '../samples/draw';
@@ -34,5 +34,29 @@ export function monteCarloOutcomeCounts(
   const rng = xoshiro128ForChunk(seed, 0);
   const counts = new Float64Array(probs.length);
   for (let i = 0; i < count; i++) counts[aliasDraw(table, rng)]!++;
+  return counts;
+}
+
+/**
+ * For counts (Pois, Bin): how often each outcome first … first + size − 1 occurs among the first
+ * `count` draws of a run with `seed` (chunk 0's stream and the family's sampler, as the run's kernel
+ * draws). Draws outside the window are drawn but not counted.
+ * @throws RangeError as {@link monteCarloSamples1}.
+ */
+export function monteCarloIntegerCounts(
+  d: IntegerSpec,
+  seed: number,
+  count: number,
+  first: number,
+  size: number,
+): Float64Array {
+  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`invalid count ${count}`);
+  const draw = integerFamily(d).sampler(d);
+  const rng = xoshiro128ForChunk(seed, 0);
+  const counts = new Float64Array(size);
+  for (let i = 0; i < count; i++) {
+    const k = draw(rng) - first;
+    if (k >= 0 && k < size) counts[k]!++;
+  }
   return counts;
 }

@@ -47,3 +47,17 @@ function groupsOf<T>(xs: readonly T[], size: number): T[][] {
   for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
   return out;
 }
+
+/**
+ * KL(P‖Q) = Σ_{k≥0} p_k log(p_k/q_k) for two count distributions (Pois, Bin), with the summed value
+ * and its proven tail bound (the sum runs over every outcome where either has mass).
+ */
+export function countsKlTex(kl: MeasureValue, unit: InformationUnit): string {
+  const log = unit === 'bits' ? '\\log_2' : '\\ln';
+  const n = (x: number) => texNumber(x, 6);
+  const value =
+    kl.value === Infinity
+      ? '\\infty'
+      : `${n(inUnit(kl.value, unit))}${kl.error > 0 ? `\\pm ${texNumber(inUnit(kl.error, unit), 2)}` : ''}`;
+  return `\\mathrm{KL}(P\\,\\|\\,Q) = \\sum_{k=0}^{\\infty} p_k\\,${log}\\frac{p_k}{q_k} = ${value}\\ \\text{${unit}}`;
+}

@@ -23,22 +23,26 @@ export interface ShownCategories {
 export const categoryLabel = (k: number, size: number) => String(size === 2 ? k : k + 1);
 
 /**
- * The categories to draw. Up to n + 1 categories are all shown in order. Beyond that, the n with the
+ * The categories to draw. Up to n + 1 categories are all shown in order, and so are the bars of a
+ * pair of counts (their window, labelled by the outcomes themselves). Beyond that, the n with the
  * largest |p_k·log(p_k/q_k)| (an infinite one first; ties by index), in decreasing order, then one
  * bar "other (K − n)" whose P, Q and contributions are the sums over the rest (compensated).
  * O(K·n) time, O(n) extra space, so K = 100,000 costs a few milliseconds.
  */
 export function topCategories(view: DiscreteView, n = SHOWN_CATEGORIES): ShownCategories {
   const size = view.p.length;
+  const first = view.integers?.first;
   const pick = (idx: number[]) => ({
-    labels: idx.map((k) => categoryLabel(k, size)),
+    labels: idx.map((k) => (first === undefined ? categoryLabel(k, size) : String(first + k))),
     indices: idx,
     p: idx.map((k) => view.p[k]!),
     q: idx.map((k) => view.q[k]!),
     pq: idx.map((k) => view.contributionsPQ[k]!),
     qp: idx.map((k) => view.contributionsQP[k]!),
   });
-  if (size <= n + 1) return { ...pick(Array.from({ length: size }, (_, k) => k)), otherCount: 0 };
+  // Counts keep their bars in order: the window already holds only the outcomes with the mass.
+  if (size <= n + 1 || first !== undefined)
+    return { ...pick(Array.from({ length: size }, (_, k) => k)), otherCount: 0 };
 
   // A sorted list of the best n so far (largest key first); insertion keeps it sorted.
   const best: number[] = [];

@@ -2,7 +2,7 @@ import type { PairAnalysis } from '../../core/analysis';
 import type { Distribution } from '../../core/distributions/types';
 import type { InformationUnit } from '../../core/units';
 import { integralKlTex, type KlDirection } from '../continuous/continuousFormula';
-import { categoricalKlTex } from '../discrete/categoricalFormula';
+import { categoricalKlTex, countsKlTex } from '../discrete/categoricalFormula';
 import { explainInfinity } from '../measures';
 import { familyUiOf } from '../families/registry';
 
@@ -33,12 +33,21 @@ export function formulaFor(
   // A discrete formula is always of KL(P‖Q) (the bars show both directions' terms).
   const shown = view.kind === 'discrete' || direction === 'pq' ? kl : measures.klQP;
   const infinity =
-    view.kind === 'discrete' && kl.reason ? explainInfinity(kl.reason, view.p.length) : undefined;
+    view.kind === 'discrete' && kl.reason
+      ? explainInfinity(kl.reason, view.integers ? undefined : view.p.length)
+      : undefined;
   // Two specs of one family with a closed-form display (Bern, N, N2) show it.
   const own = p.family === q.family ? familyUiOf(p).pairFormula : undefined;
   if (own) {
     const f = own({ p, q: q as typeof p, view, kl: shown, unit, direction });
     return infinity ? { ...f, infinity } : f;
+  }
+  if (view.kind === 'discrete' && view.integers) {
+    return {
+      tex: countsKlTex(kl, unit),
+      label: 'KL of two count distributions as a sum, with its value and tail bound',
+      infinity,
+    };
   }
   if (view.kind === 'discrete') {
     return {

@@ -173,7 +173,9 @@ export function MonteCarloReadouts() {
   const { p, q } = useMonteCarloPair();
   const measures = analysis?.ok ? analysis.measures : null;
   const outcomeCount =
-    analysis?.ok && analysis.view.kind === 'discrete' ? analysis.view.p.length : undefined;
+    analysis?.ok && analysis.view.kind === 'discrete' && !analysis.view.integers
+      ? analysis.view.p.length
+      : undefined;
   return (
     <div className="mc-readouts">
       <DirectionReadout

@@ -1,8 +1,13 @@
 import { useMemo } from 'react';
 import { discreteDistribution } from '../../core/families/registry';
-import { isContinuous1, isDiscrete } from '../../core/distributions/types';
-import { incompatibility } from '../../core/analysis';
-import { monteCarloOutcomeCounts, monteCarloSamples1 } from '../../core/montecarlo/samples';
+import { isContinuous1, isDiscrete, isInteger } from '../../core/distributions/types';
+import { incompatibility, INTEGER_BARS } from '../../core/analysis';
+import { integerWindow, windowProbabilities } from '../../core/divergences/integers';
+import {
+  monteCarloIntegerCounts,
+  monteCarloOutcomeCounts,
+  monteCarloSamples1,
+} from '../../core/montecarlo/samples';
 import { useAppStore } from '../../state/store';
 import { Plot } from '../plots/Plot';
 import type { Figure } from '../plots/figures/layout';
@@ -34,6 +39,16 @@ export function SamplesChart() {
         monteCarloOutcomeCounts(p, seed, m),
         monteCarloOutcomeCounts(q, seed, m),
       );
+    if (isInteger(p) && isInteger(q)) {
+      const w = integerWindow(p, q, INTEGER_BARS);
+      return samplesFrequencyFigure(
+        windowProbabilities(p, w),
+        windowProbabilities(q, w),
+        monteCarloIntegerCounts(p, seed, m, w.first, w.count),
+        monteCarloIntegerCounts(q, seed, m, w.first, w.count),
+        Array.from({ length: w.count }, (_, i) => String(w.first + i)),
+      );
+    }
     return null;
   }, [p, q, seed, m]);
   return (

@@ -15,7 +15,9 @@ export function MeasureReadouts() {
   const computing = useAppStore((s) => s.computing);
   const measures = analysis?.ok ? analysis.measures : null;
   const outcomeCount =
-    analysis?.ok && analysis.view.kind === 'discrete' ? analysis.view.p.length : undefined;
+    analysis?.ok && analysis.view.kind === 'discrete' && !analysis.view.integers
+      ? analysis.view.p.length
+      : undefined;
   const card = useRef<HTMLElement | null>(null);
   return (
     <section

@@ -116,8 +116,9 @@ export function samplesFrequencyFigure(
   probsQ: ArrayLike<number>,
   countsP: ArrayLike<number>,
   countsQ: ArrayLike<number>,
+  /** The bars' outcome labels (counts: the outcomes themselves); Bern/Cat's by default. */
+  labels: readonly string[] = outcomeLabels(probsP.length),
 ): Figure {
-  const labels = outcomeLabels(probsP.length);
   const total = (c: ArrayLike<number>) => Array.from(c).reduce((a, b) => a + b, 0);
   const data: Data[] = [];
   for (const [name, probs, counts, color] of [
@@ -128,7 +129,7 @@ export function samplesFrequencyFigure(
     data.push({
       type: 'bar',
       name: `frequency in ${m.toLocaleString('en')} draws from ${name}`,
-      x: labels,
+      x: [...labels],
       y: Array.from(counts, (c) => (m > 0 ? c / m : 0)),
       marker: { color, opacity: 0.55 },
       ...({ offsetgroup: name } as object), // missing from @types/plotly.js; overlays each P bar on its frequency bar
@@ -137,7 +138,7 @@ export function samplesFrequencyFigure(
     data.push({
       type: 'bar',
       name: `${name}(outcome)`,
-      x: labels,
+      x: [...labels],
       y: Array.from(probs),
       marker: { color: 'rgba(0,0,0,0)', line: { color, width: 2 } },
       ...({ offsetgroup: name } as object), // missing from @types/plotly.js; overlays each P bar on its frequency bar

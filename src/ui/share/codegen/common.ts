@@ -6,7 +6,9 @@ import {
   gaussianComponents2,
   isContinuous1,
   isContinuous2,
+  integerFamily,
   isDiscrete,
+  isInteger,
 } from '../../../core/families/registry';
 import type { SpaceKind } from '../../../core/families/types';
 import { incompatibility, type PairAnalysis } from '../../../core/analysis';
@@ -64,11 +66,12 @@ export function smoothingLines(s: CodeScenario, lib: 'np' | 'torch'): string[] {
 
 const size = (lib: 'np' | 'torch') => (lib === 'np' ? 'q.size' : 'q.numel()');
 
-export type Kind = 'discrete' | 'continuous1' | 'continuous2';
+export type Kind = 'discrete' | 'integer' | 'continuous1' | 'continuous2';
 
 /** The snippet builder of each sample-space kind. */
 const KIND_OF_SPACE: { readonly [S in SpaceKind]: Kind } = {
   discrete: 'discrete',
+  integer: 'integer',
   real1: 'continuous1',
   real2: 'continuous2',
 };
@@ -111,6 +114,38 @@ export const weightsSource = (d: Distribution): string =>
       ? pyList(discreteFamily(d).weights(d))
       : '[]';
 
+/**
+ * A family's `torch.distributions` or `scipy.stats` expression for d (its module's `ui.torch` /
+ * `ui.scipy` template, each `{key}` replaced by the parameter as a Python number).
+ */
+export function familyExpression(d: Distribution, lib: 'torch' | 'scipy'): string {
+  const template = familyOf(d).ui[lib];
+  if (template === undefined) throw new RangeError(`${familyOf(d).label} has no ${lib} expression`);
+  const params = d as unknown as Readonly<Record<string, number>>;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => py(params[key]!));
+}
+
+/**
+ * The last outcome a count pair's script sums to: beyond mean + 40 sd + 40 of both, every term is far
+ * below the readouts' last digit (a Poisson tail there is < e^(−800)); a Binomial's n + 1 is kept
+ * in range so that KL(Pois‖Bin) meets the outcome Bin cannot produce.
+ */
+export function countsUpperLimit(p: Distribution, q: Distribution): number {
+  const reach = (d: Distribution) => {
+    if (!isInteger(d)) return 0;
+    const f = integerFamily(d);
+    const lo = f.quantile(d, 0.5);
+    const hi = f.quantile(d, 1 - 1e-12);
+    const support = f.integerDistribution(d).support.hi;
+    return Math.min(support, Math.ceil(hi + 40 * Math.max(1, hi - lo) + 40));
+  };
+  const edge = (d: Distribution) =>
+    isInteger(d) ? integerFamily(d).integerDistribution(d).support.hi : Infinity;
+  const hi = Math.max(reach(p), reach(q));
+  const finiteEdges = [edge(p), edge(q)].filter((e) => Number.isFinite(e) && e < hi + 1e5);
+  return Math.max(hi, ...finiteEdges.map((e) => e + 1));
+}
+
 /** The integration range and breakpoints for 1-D pairs: every component's μ + kσ, k = −12…12. */
 export function range1(p: Distribution, q: Distribution): { lo: number; hi: number } {
   const all = [...components1(p), ...components1(q)].map((m) => m.c);
@@ -123,6 +158,7 @@ export function range1(p: Distribution, q: Distribution): { lo: number; hi: numb
 /** One script builder per kind of sample space. */
 export interface SnippetBuilders {
   readonly discrete: (s: CodeScenario) => string;
+  readonly integer: (s: CodeScenario) => string;
   readonly continuous1: (s: CodeScenario) => string;
   readonly continuous2: (s: CodeScenario) => string;
 }

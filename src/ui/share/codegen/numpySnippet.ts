@@ -4,6 +4,8 @@ import {
   type CodeScenario,
   components1,
   components2,
+  countsUpperLimit,
+  familyExpression,
   py,
   range1,
   smoothingLines,
@@ -18,7 +20,7 @@ import {
  * every version in SUPPORTED_VERSIONS.numpy.
  */
 export function numpySnippet(s: CodeScenario): string {
-  return assembleSnippet(s, 'numpy', { discrete, continuous1, continuous2 });
+  return assembleSnippet(s, 'numpy', { discrete, integer, continuous1, continuous2 });
 }
 
 function discrete(s: CodeScenario): string {
@@ -31,6 +33,29 @@ function discrete(s: CodeScenario): string {
     `q = np.array(${weightsSource(s.q)}, dtype=np.float64)`,
     'p, q = p / p.sum(), q / q.sum()',
     ...smoothingLines(s, 'np'),
+    'm = (p + q) / 2',
+    '',
+    '# rel_entr(a, b) = a log(a/b), with 0 log 0 = 0 and +inf where b = 0 < a.',
+    'kl_pq = rel_entr(p, q).sum()',
+    'kl_qp = rel_entr(q, p).sum()',
+    'js = 0.5 * rel_entr(p, m).sum() + 0.5 * rel_entr(q, m).sum()',
+    'h_p = entr(p).sum()',
+    'h_q = entr(q).sum()',
+    'ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)',
+  ].join('\n');
+}
+
+function integer(s: CodeScenario): string {
+  return [
+    'import numpy as np',
+    'from scipy import stats',
+    'from scipy.special import entr, rel_entr',
+    '',
+    `P = ${familyExpression(s.p, 'scipy')}`,
+    `Q = ${familyExpression(s.q, 'scipy')}`,
+    '# Every outcome that matters: beyond this the terms are far below the last digit printed.',
+    `k = np.arange(0, ${countsUpperLimit(s.p, s.q)} + 1)`,
+    'p, q = P.pmf(k), Q.pmf(k)',
     'm = (p + q) / 2',
     '',
     '# rel_entr(a, b) = a log(a/b), with 0 log 0 = 0 and +inf where b = 0 < a.',

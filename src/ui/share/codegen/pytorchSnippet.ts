@@ -11,6 +11,8 @@ import {
   type CodeScenario,
   components1,
   components2,
+  countsUpperLimit,
+  familyExpression,
   py,
   pyList,
   range1,
@@ -26,7 +28,7 @@ import {
  * of every version in SUPPORTED_VERSIONS.pytorch (torch.trapezoid and meshgrid's indexing= are 1.10+).
  */
 export function pytorchSnippet(s: CodeScenario): string {
-  return assembleSnippet(s, 'pytorch', { discrete, continuous1, continuous2 });
+  return assembleSnippet(s, 'pytorch', { discrete, integer, continuous1, continuous2 });
 }
 
 function discrete(s: CodeScenario): string {
@@ -92,6 +94,47 @@ function sharedZero(s: CodeScenario): boolean {
   const p = probs(s.p);
   const q = probs(s.q);
   return p.length === q.length && p.some((x, k) => x === 0 && q[k] === 0);
+}
+
+/**
+ * Two count distributions (Pois, Bin) from torch.distributions, summed over every outcome that
+ * matters. Binomial.log_prob is defined on 0…n only, so outcomes beyond n get log 0 = −inf there.
+ */
+function integer(s: CodeScenario): string {
+  return [
+    'import torch',
+    'import torch.distributions as D',
+    '',
+    'torch.set_default_dtype(torch.float64)',
+    '',
+    `P = ${familyExpression(s.p, 'torch')}`,
+    `Q = ${familyExpression(s.q, 'torch')}`,
+    '# Every outcome that matters: beyond this the terms are far below the last digit printed.',
+    `k = torch.arange(0, ${countsUpperLimit(s.p, s.q)} + 1, dtype=torch.float64)`,
+    '',
+    '',
+    'def log_pmf(dist, k):',
+    '    if isinstance(dist, D.Binomial):',
+    '        n = dist.total_count',
+    '        inside = dist.log_prob(torch.minimum(k, n))',
+    "        return torch.where(k <= n, inside, torch.tensor(-float('inf')))",
+    '    return dist.log_prob(k)',
+    '',
+    '',
+    'def rel_entr(a, log_a, log_b):  # sum of a log(a/b), 0 log 0 = 0, +inf where b = 0 < a',
+    '    return torch.where(a > 0, a * (log_a - log_b), torch.zeros_like(a)).sum()',
+    '',
+    '',
+    'lp, lq = log_pmf(P, k), log_pmf(Q, k)',
+    'p, q = lp.exp(), lq.exp()',
+    'lm = torch.logaddexp(lp, lq) - torch.log(torch.tensor(2.0))',
+    'kl_pq = rel_entr(p, lp, lq)',
+    'kl_qp = rel_entr(q, lq, lp)',
+    'js = 0.5 * rel_entr(p, lp, lm) + 0.5 * rel_entr(q, lq, lm)',
+    'h_p = -rel_entr(p, lp, torch.zeros_like(lp))',
+    'h_q = -rel_entr(q, lq, torch.zeros_like(lq))',
+    'ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)',
+  ].join('\n');
 }
 
 function continuous1(s: CodeScenario): string {
