@@ -1,7 +1,7 @@
 import type { IntegerSpec } from '../distributions/types';
-import { integerFamily } from '../families/registry';
+import { closedFormsOf, integerFamily } from '../families/registry';
 import { integerMeasures, type IntegerDistribution } from '../families/math/integerSums';
-import type { MeasureSet } from './types';
+import { exactOrBeyond, type MeasureSet, type MeasureValue } from './types';
 
 /** The tail mass each side of the bars leaves out, per distribution. */
 export const BAR_TAIL = 1e-6;
@@ -76,7 +76,7 @@ export function integerPairAnalysis(
     qp[i] = signedTerm(lq, lp);
   }
   return {
-    measures: integerMeasures(dp, dq),
+    measures: withClosedForms(p, q, integerMeasures(dp, dq)),
     view: {
       p: probsP,
       q: probsQ,
@@ -91,4 +91,24 @@ export function integerPairAnalysis(
 export function windowProbabilities(d: IntegerSpec, w: IntegerWindow): Float64Array {
   const dd = integerFamily(d).integerDistribution(d);
   return Float64Array.from({ length: w.count }, (_, i) => Math.exp(dd.logPmf(w.first + i)));
+}
+
+/**
+ * Where the pair's families have a closed-form KL (Pois–Pois), it replaces the sum in both
+ * directions (exact, error 0), and the symmetric KL follows; a sum found infinite (support
+ * mismatch) keeps its reason.
+ */
+function withClosedForms(p: IntegerSpec, q: IntegerSpec, m: MeasureSet): MeasureSet {
+  const pq = closedFormsOf(p, q);
+  const qp = closedFormsOf(q, p);
+  if (!pq && !qp) return m;
+  const closed = (summed: MeasureValue, kl: number | undefined): MeasureValue =>
+    summed.reason || kl === undefined ? summed : exactOrBeyond(kl);
+  const klPQ = closed(m.klPQ, pq?.kl(p, q));
+  const klQP = closed(m.klQP, qp?.kl(q, p));
+  const symKl: MeasureValue =
+    m.symKl.reason !== undefined
+      ? m.symKl
+      : { ...exactOrBeyond(klPQ.value + klQP.value), error: klPQ.error + klQP.error };
+  return { ...m, klPQ, klQP, symKl };
 }
