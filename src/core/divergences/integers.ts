@@ -18,8 +18,8 @@ export interface IntegerWindow {
 /**
  * The bars that carry the mass: from the smaller of P's and Q's `tail` quantile to the larger of
  * their 1 − `tail` quantiles. Wider than `maxBars`, the window is recomputed with 1e-3 tails, and
- * if still too wide cut to `maxBars` bars from its start (the measures are summed over every
- * outcome regardless).
+ * if still too wide cut to its middle `maxBars` bars (the measures are summed over every outcome
+ * regardless).
  */
 export function integerWindow(p: IntegerSpec, q: IntegerSpec, maxBars: number): IntegerWindow {
   const range = (tail: number) => {
@@ -31,8 +31,9 @@ export function integerWindow(p: IntegerSpec, q: IntegerSpec, maxBars: number): 
   };
   let { lo, hi } = range(BAR_TAIL);
   if (hi - lo + 1 > maxBars) ({ lo, hi } = range(COARSE_TAIL));
-  const count = Math.min(hi - lo + 1, maxBars);
-  return { first: lo, count, capped: hi - lo + 1 > maxBars };
+  if (hi - lo + 1 <= maxBars) return { first: lo, count: hi - lo + 1, capped: false };
+  // Both modes sit inside the coarse window; its middle bars show where P and Q differ most.
+  return { first: Math.floor((lo + hi + 1 - maxBars) / 2), count: maxBars, capped: true };
 }
 
 /** a·ln(a/b) with 0·ln(0/b) = 0 and a > 0 = b giving +∞, from the log-pmfs. */

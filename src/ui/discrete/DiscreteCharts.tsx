@@ -25,7 +25,7 @@ export function DiscreteCharts() {
   if (!shown || !pair || !contributions) return null;
   const counts = analysis?.ok && analysis.view.kind === 'discrete' && analysis.view.integers;
   const grouped = counts
-    ? `Outcomes ${shown.labels[0]}–${shown.labels[shown.labels.length - 1]}${counts.capped ? ' (the first bars of a wider range)' : ', where P and Q have all but 10⁻⁶ of their mass'}. The readouts sum over every outcome, to a proven tail bound (their ±).`
+    ? `Outcomes ${shown.labels[0]}–${shown.labels[shown.labels.length - 1]}${counts.capped ? ' (the middle of a wider range)' : ', where P and Q have all but 10⁻⁶ of their mass'}. The readouts sum over every outcome, to a proven tail bound (their ±).`
     : shown.otherCount > 0
       ? `The ${SHOWN_CATEGORIES} categories with the largest |p·log(p/q)| (largest first); the other ${shown.otherCount.toLocaleString('en')} are summed in one bar.`
       : null;
