@@ -57,9 +57,15 @@ export interface Mixture2 {
   readonly components: readonly MixtureComponent<Normal2>[];
 }
 
+/** Pois(λ): P(X = k) = λᵏe^(−λ)/k! on {0, 1, 2, …}, with 1e-9 ≤ λ ≤ 1e4. */
+export interface Poisson {
+  readonly family: 'poisson';
+  readonly lambda: number;
+}
+
 export type DiscreteSpec = Bernoulli | Categorical;
 /** Counts on {0, 1, 2, …} (Pois, Bin): compared with each other by summation with a tail bound. */
-export type IntegerSpec = never;
+export type IntegerSpec = Poisson;
 export type Continuous1Spec = Normal | Mixture1;
 export type Continuous2Spec = Normal2 | Mixture2;
 export type Distribution = DiscreteSpec | IntegerSpec | Continuous1Spec | Continuous2Spec;

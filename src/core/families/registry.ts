@@ -26,6 +26,7 @@ import { MIXTURE1 } from './mixture1';
 import { MIXTURE2 } from './mixture2';
 import { NORMAL } from './normal';
 import { NORMAL2 } from './normal2';
+import { POISSON } from './poisson';
 import type {
   DiscreteFamily,
   FamilyModule,
@@ -45,7 +46,9 @@ export const DISCRETE_FAMILIES: { readonly [F in DiscreteFamilyKey]: DiscreteFam
   categorical: CATEGORICAL,
 };
 
-export const INTEGER_FAMILIES: { readonly [F in IntegerFamilyKey]: IntegerFamily<F> } = {};
+export const INTEGER_FAMILIES: { readonly [F in IntegerFamilyKey]: IntegerFamily<F> } = {
+  poisson: POISSON,
+};
 
 export const REAL1_FAMILIES: { readonly [F in Real1FamilyKey]: Real1Family<F> } = {
   normal: NORMAL,
