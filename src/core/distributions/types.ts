@@ -63,9 +63,16 @@ export interface Poisson {
   readonly lambda: number;
 }
 
+/** Bin(n, p): successes in n trials, on {0, …, n}, with n whole from 1 to 10,000 and 0 ≤ p ≤ 1. */
+export interface Binomial {
+  readonly family: 'binomial';
+  readonly n: number;
+  readonly p: number;
+}
+
 export type DiscreteSpec = Bernoulli | Categorical;
 /** Counts on {0, 1, 2, …} (Pois, Bin): compared with each other by summation with a tail bound. */
-export type IntegerSpec = Poisson;
+export type IntegerSpec = Poisson | Binomial;
 export type Continuous1Spec = Normal | Mixture1;
 export type Continuous2Spec = Normal2 | Mixture2;
 export type Distribution = DiscreteSpec | IntegerSpec | Continuous1Spec | Continuous2Spec;

@@ -21,6 +21,7 @@ import type {
 import type { DiscreteDistribution } from '../distributions/discrete';
 import type { SpecReader } from '../spec/reader';
 import { BERNOULLI } from './bernoulli';
+import { BINOMIAL } from './binomial';
 import { CATEGORICAL } from './categorical';
 import { MIXTURE1 } from './mixture1';
 import { MIXTURE2 } from './mixture2';
@@ -48,6 +49,7 @@ export const DISCRETE_FAMILIES: { readonly [F in DiscreteFamilyKey]: DiscreteFam
 
 export const INTEGER_FAMILIES: { readonly [F in IntegerFamilyKey]: IntegerFamily<F> } = {
   poisson: POISSON,
+  binomial: BINOMIAL,
 };
 
 export const REAL1_FAMILIES: { readonly [F in Real1FamilyKey]: Real1Family<F> } = {
@@ -123,8 +125,12 @@ export const logDensity2 = (d: Continuous2Spec): ((x: number, y: number) => numb
 export const closedFormsOf = <P extends Distribution, Q extends Distribution>(
   p: P,
   q: Q,
-): PairClosedForms<P['family'], Q['family']> | undefined =>
-  familyOf(p).closedForms?.[q.family as Q['family']];
+): PairClosedForms<P['family'], Q['family']> | undefined => {
+  const forms = familyOf(p).closedForms?.[q.family as Q['family']];
+  // P and Q are the module's own families here (the lookup is keyed by them).
+  const applies = forms?.applies as ((p: Distribution, q: Distribution) => boolean) | undefined;
+  return forms && (applies?.(p, q) ?? true) ? forms : undefined;
+};
 
 /**
  * A 1-D spec as weighted Normals, for the fast paths built on Gaussian components (mixture tables,

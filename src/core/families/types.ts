@@ -82,6 +82,8 @@ export interface FamilyUi {
  * optional: where absent it is H(P) + KL(P‖Q) when P has a closed entropy, else integrated.
  */
 export interface PairClosedForms<F extends Family, G extends Family> {
+  /** Where the closed form holds only for some pairs (Bin–Bin: equal n); absent means always. */
+  applies?(p: SpecOf<F>, q: SpecOf<G>): boolean;
   kl(p: SpecOf<F>, q: SpecOf<G>): number;
   crossEntropy?(p: SpecOf<F>, q: SpecOf<G>): number;
 }
