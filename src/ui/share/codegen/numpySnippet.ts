@@ -45,25 +45,35 @@ function discrete(s: CodeScenario): string {
   ].join('\n');
 }
 
+/**
+ * Two count distributions (Pois, Bin) from scipy.stats, summed in log space over every outcome that
+ * matters: a pmf far in the other's tail underflows to 0 (Pois(1e4) at 5000), where its log does not.
+ */
 function integer(s: CodeScenario): string {
   return [
     'import numpy as np',
     'from scipy import stats',
-    'from scipy.special import entr, rel_entr',
     '',
     `P = ${familyExpression(s.p, 'scipy')}`,
     `Q = ${familyExpression(s.q, 'scipy')}`,
     '# Every outcome that matters: beyond this the terms are far below the last digit printed.',
     `k = np.arange(0, ${countsUpperLimit(s.p, s.q)} + 1)`,
-    'p, q = P.pmf(k), Q.pmf(k)',
-    'm = (p + q) / 2',
+    'lp, lq = P.logpmf(k), Q.logpmf(k)',
+    'p, q = np.exp(lp), np.exp(lq)',
+    'lm = np.logaddexp(lp, lq) - np.log(2)',
     '',
-    '# rel_entr(a, b) = a log(a/b), with 0 log 0 = 0 and +inf where b = 0 < a.',
-    'kl_pq = rel_entr(p, q).sum()',
-    'kl_qp = rel_entr(q, p).sum()',
-    'js = 0.5 * rel_entr(p, m).sum() + 0.5 * rel_entr(q, m).sum()',
-    'h_p = entr(p).sum()',
-    'h_q = entr(q).sum()',
+    '',
+    'def rel_entr(a, log_a, log_b):  # sum of a log(a/b), 0 log 0 = 0, +inf where b = 0 < a',
+    "    with np.errstate(invalid='ignore'):",
+    '        t = np.where(log_b == -np.inf, np.inf, a * (log_a - log_b))',
+    '        return np.where(log_a == -np.inf, 0.0, t).sum()',
+    '',
+    '',
+    'kl_pq = rel_entr(p, lp, lq)',
+    'kl_qp = rel_entr(q, lq, lp)',
+    'js = 0.5 * rel_entr(p, lp, lm) + 0.5 * rel_entr(q, lq, lm)',
+    'h_p = -rel_entr(p, lp, 0.0)',
+    'h_q = -rel_entr(q, lq, 0.0)',
     'ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)',
   ].join('\n');
 }
