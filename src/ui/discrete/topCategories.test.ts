@@ -19,6 +19,18 @@ describe('topCategories', () => {
     const s = topCategories(view([0.5, 0.5], [0.25, 0.75]), 3);
     expect(s.labels).toEqual(['0', '1']);
     expect(s.otherCount).toBe(0);
+    expect(s.axisTitle).toBe('category');
+  });
+
+  it('labels a window of counts by the outcomes themselves, on an "outcome k" axis', () => {
+    const counts = {
+      ...view([0.2, 0.5, 0.3], [0.3, 0.4, 0.3]),
+      integers: { first: 7, capped: false },
+    };
+    const s = topCategories(counts, 1);
+    expect(s.labels).toEqual(['7', '8', '9']);
+    expect(s.axisTitle).toBe('outcome k');
+    expect(discretePairFigure(s).layout.xaxis!.title).toEqual({ text: 'outcome k' });
   });
 
   it('keeps the n largest |p log p/q| and groups the rest as "other (K − n)"', () => {

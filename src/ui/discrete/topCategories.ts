@@ -17,6 +17,8 @@ export interface ShownCategories {
   readonly qp: readonly number[];
   /** How many categories the "other" bar groups (0 when every category is shown). */
   readonly otherCount: number;
+  /** The x axis's title: 'outcome k' for counts (labelled by the outcome itself), else 'category'. */
+  readonly axisTitle: string;
 }
 
 /** Category labels: 0 and 1 for two outcomes (a Bernoulli), 1…K otherwise. */
@@ -41,8 +43,9 @@ export function topCategories(view: DiscreteView, n = SHOWN_CATEGORIES): ShownCa
     qp: idx.map((k) => view.contributionsQP[k]!),
   });
   // Counts keep their bars in order: the window already holds only the outcomes with the mass.
+  const axisTitle = first === undefined ? 'category' : 'outcome k';
   if (size <= n + 1 || first !== undefined)
-    return { ...pick(Array.from({ length: size }, (_, k) => k)), otherCount: 0 };
+    return { ...pick(Array.from({ length: size }, (_, k) => k)), otherCount: 0, axisTitle };
 
   // A sorted list of the best n so far (largest key first); insertion keeps it sorted.
   const best: number[] = [];
@@ -74,5 +77,6 @@ export function topCategories(view: DiscreteView, n = SHOWN_CATEGORIES): ShownCa
     pq: [...shown.pq, rest(view.contributionsPQ)],
     qp: [...shown.qp, rest(view.contributionsQP)],
     otherCount,
+    axisTitle,
   };
 }

@@ -46,7 +46,7 @@ export function discretePairFigure(s: ShownCategories): Figure {
       ...baseLayout('discrete-pair'),
       barmode: 'group',
       bargap: 0.25,
-      xaxis: { title: { text: 'category' }, type: 'category', tickangle: tickAngle(s) },
+      xaxis: { title: { text: s.axisTitle }, type: 'category', tickangle: tickAngle(s) },
       yaxis: {
         title: { text: 'probability' },
         range: [0, Math.min(1, top) * 1.18 || 1],
@@ -126,7 +126,7 @@ export function contributionsFigure(s: ShownCategories, unit: InformationUnit): 
       margin: { l: 56, r: 16, t: 44, b: 48 },
       barmode: 'group',
       bargap: 0.25,
-      xaxis: { title: { text: 'category' }, type: 'category', tickangle: tickAngle(s) },
+      xaxis: { title: { text: s.axisTitle }, type: 'category', tickangle: tickAngle(s) },
       yaxis: {
         title: { text: `contribution (${unit})` },
         zeroline: true,
