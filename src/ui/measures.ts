@@ -1,5 +1,6 @@
 import type { InfiniteReason, MeasureKey } from '../core/divergences/types';
 import { MEASURE_BY_KEY } from '../core/measures/table';
+import { formatNumber } from './format';
 
 /** How each measure is named on screen and in the readout contract: from the measures table. */
 export const MEASURE_LABELS: {
@@ -18,7 +19,13 @@ export const MEASURE_LABELS: {
 export function explainInfinity(reason: InfiniteReason, outcomeCount?: number): string {
   if (reason.code === 'beyond-double')
     return 'The true value is finite but larger than the largest double-precision number (about 1.8 × 10³⁰⁸ nats).';
+  if (reason.code === 'heavy-tail') {
+    const [light, heavy] = reason.lighter === 'Q' ? ['Q', 'P'] : ['P', 'Q'];
+    return `${heavy}'s tails are too heavy for ${light}'s: far out, −log ${light.toLowerCase()}(x) grows faster than ${heavy}'s probability falls, so the expected log-ratio diverges.`;
+  }
   const [zero, other] = reason.zeroIn === 'Q' ? ['Q', 'P'] : ['P', 'Q'];
+  if (reason.region)
+    return `${zero} has density 0 where ${other} has mass (on ${reason.region.map(intervalText).join(' and ')}).`;
   const k = reason.outcome;
   const where =
     k === undefined
@@ -30,3 +37,9 @@ export function explainInfinity(reason: InfiniteReason, outcomeCount?: number): 
           : ` (category ${k + 1})`;
   return `${zero} gives probability 0 to an outcome that ${other} can produce${where}.`;
 }
+
+const end = (x: number) => (x === Infinity ? '∞' : x === -Infinity ? '−∞' : formatNumber(x, 4));
+
+/** [lo, hi] as text, open at an infinite end: (−∞, −1], [1, ∞). */
+const intervalText = ({ lo, hi }: { lo: number; hi: number }) =>
+  `${lo === -Infinity ? '(' : '['}${end(lo)}, ${end(hi)}${hi === Infinity ? ')' : ']'}`;

@@ -10,6 +10,7 @@
  */
 import type { Continuous1Spec } from '../distributions/types';
 import { real1Family } from '../families/registry';
+import { intervalExcess, type Interval } from '../families/math/common';
 import type { Support } from '../families/types';
 import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
 import {
@@ -25,9 +26,46 @@ import { exact, type MeasureSet } from './types';
 const QUAD_OPTIONS = { relTol: 1e-11, absTol: 1e-15, maxIntervals: 4000 } as const;
 let integrator: AdaptiveGK15 | undefined;
 
-/** True if the interval support `a` reaches outside the interval support `b`. */
-const outside = (a: Support, b: Support): boolean =>
-  a.kind === 'interval' && b.kind === 'interval' && (a.lo < b.lo || a.hi > b.hi);
+/** Where the interval support `a` reaches outside `b` (empty when nested or not intervals). */
+export const excess = (a: Support, b: Support): Interval[] =>
+  a.kind === 'interval' && b.kind === 'interval'
+    ? intervalExcess(a, b).filter((r) => r.hi > r.lo)
+    : [];
+
+const HEAVY_TAIL_Q = { code: 'heavy-tail', lighter: 'Q' } as const;
+const HEAVY_TAIL_P = { code: 'heavy-tail', lighter: 'P' } as const;
+
+/** Far points, relative to a spec's centre, where the tail orders below are read. */
+const FAR = [1e40, 1e80] as const;
+
+/**
+ * Whether E_P[−ln q] diverges in a tail although both densities are positive there: P's density
+ * falls like |x|^(−α) (a Student-t's α = ν + 1) while −ln q grows like |x|^r (r = 2 for Normal
+ * tails, 1 for Laplace and Exponential ones, ≈ 0 for a t). E_P|x|^r is finite iff α − 1 > r, so
+ * KL(T(ν ≤ 2)‖N) = ∞ and KL(T(ν ≤ 1)‖Laplace) = ∞. Both orders are read from the log-densities at
+ * two far points on each side (`FAR` times the wider scale), so it needs no family's own formula;
+ * a tail that ends (a bounded support) or falls faster than any power (α read as ≥ 1e3) is never
+ * heavy. Borderline orders within 1e-6 count as divergent (ν = 2 exactly against a Normal).
+ */
+function heavierTail(p: Continuous1Spec, q: Continuous1Spec): boolean {
+  const lp = real1Family(p).logDensity(p);
+  const lq = real1Family(q).logDensity(q);
+  const bp = real1Family(p).breakpoints(p);
+  const centre = bp[Math.floor(bp.length / 2)] ?? 0;
+  for (const side of [-1, 1]) {
+    const [x1, x2] = FAR.map((f) => centre + side * f * Math.max(1, Math.abs(centre)));
+    const [p1, p2, q1, q2] = [lp(x1!), lp(x2!), lq(x1!), lq(x2!)];
+    if (![p1, p2, q1, q2].every(Number.isFinite)) continue;
+    const span = Math.log(FAR[1] / FAR[0]);
+    const alpha = (p1 - p2) / span;
+    if (alpha >= 1e3) continue;
+    // −ln q > 0 that far out for every family here; the order of its growth.
+    if (!(q1 < 0 && q2 < 0)) continue;
+    const r = Math.log(q2 / q1) / span;
+    if (alpha - 1 <= r + 1e-6) return true;
+  }
+  return false;
+}
 
 /** Sorted, distinct split points from both families, within the wider of the two ranges. */
 function splitPoints(p: Continuous1Spec, q: Continuous1Spec): number[] {
@@ -44,11 +82,21 @@ export function continuous1MeasuresGeneric(p: Continuous1Spec, q: Continuous1Spe
   const closed: ClosedValues = { ...closedMeasures(p, q) };
   const sp = real1Family(p).support(p);
   const sq = real1Family(q).support(q);
-  if (outside(sp, sq)) {
-    closed.klPQ = exact(Infinity, { code: 'support-mismatch', zeroIn: 'Q' });
-    closed.cePQ = exact(Infinity, { code: 'support-mismatch', zeroIn: 'Q' });
+  const pOutsideQ = excess(sp, sq);
+  const qOutsideP = excess(sq, sp);
+  if (pOutsideQ.length > 0) {
+    const reason = { code: 'support-mismatch', zeroIn: 'Q', region: pOutsideQ } as const;
+    closed.klPQ = exact(Infinity, reason);
+    closed.cePQ = exact(Infinity, reason);
   }
-  if (outside(sq, sp)) closed.klQP = exact(Infinity, { code: 'support-mismatch', zeroIn: 'P' });
+  if (qOutsideP.length > 0)
+    closed.klQP = exact(Infinity, { code: 'support-mismatch', zeroIn: 'P', region: qOutsideP });
+  // A heavy tail against a light one: the mass is shared, but −ln q grows faster than P can pay for.
+  if (!closed.klPQ && heavierTail(p, q)) {
+    closed.klPQ = exact(Infinity, HEAVY_TAIL_Q);
+    closed.cePQ = exact(Infinity, HEAVY_TAIL_Q);
+  }
+  if (!closed.klQP && heavierTail(q, p)) closed.klQP = exact(Infinity, HEAVY_TAIL_P);
   const lp = real1Family(p).logDensity(p);
   const lq = real1Family(q).logDensity(q);
   integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);

@@ -9,6 +9,23 @@ export interface SupportMismatch {
   readonly code: 'support-mismatch';
   readonly zeroIn: 'P' | 'Q';
   readonly outcome?: number;
+  /**
+   * For densities: where the distribution with the mass has it and `zeroIn` has density 0, as
+   * closed intervals (±Infinity for an unbounded end), e.g. (−∞, −1] and [1, ∞) for N(0, 1)
+   * against U(−1, 1). The integrand plot shades them.
+   */
+  readonly region?: readonly { readonly lo: number; readonly hi: number }[];
+}
+
+/**
+ * Both densities are positive everywhere that matters, but the first one's tail is too heavy for
+ * the second's: −ln q grows like |x|^r while p falls only like |x|^(−α) with α − 1 ≤ r, so
+ * E_P[−ln q] diverges (KL(T(2, 0, 1)‖N(0, 1)): a t with ν ≤ 2 against a Normal). `lighter` names
+ * the distribution whose tail is too light (Q for KL(P‖Q)).
+ */
+export interface HeavyTail {
+  readonly code: 'heavy-tail';
+  readonly lighter: 'P' | 'Q';
 }
 
 /**
@@ -19,7 +36,7 @@ export interface BeyondDouble {
   readonly code: 'beyond-double';
 }
 
-export type InfiniteReason = SupportMismatch | BeyondDouble;
+export type InfiniteReason = SupportMismatch | BeyondDouble | HeavyTail;
 
 export const BEYOND_DOUBLE: BeyondDouble = { code: 'beyond-double' };
 

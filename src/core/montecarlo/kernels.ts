@@ -77,11 +77,23 @@ function generic1Kernel(from: Continuous1Spec, to: Continuous1Spec): LogRatioKer
   const draw = real1Family(from).sampler(from);
   const logFrom = logDensity1(from);
   const logTo = logDensity1(to);
+  const s = real1Family(from).support(from);
+  // A draw can round onto a finite support edge where the density is infinite (Beta with a < 1:
+  // ≈ 2.5 % of Beta(1, 0.1)'s draws are exactly 1). Such a draw stands for the edge limit: it is
+  // moved to the adjacent interior double, where both log-densities are finite.
+  const [lo, hi] = s.kind === 'interval' ? [s.lo, s.hi] : [-Infinity, Infinity];
+  const inLo = Number.isFinite(lo) ? nextUp(lo) : lo;
+  const inHi = Number.isFinite(hi) ? nextDown(hi) : hi;
   return {
     fill(rng, out, start, count) {
       for (let i = start, end = start + count; i < end; i++) {
-        const x = draw(rng);
-        out[i] = logTo(x) - logFrom(x);
+        let x = draw(rng);
+        let lf = logFrom(x);
+        if (lf === Infinity) {
+          x = x <= lo ? inLo : x >= hi ? inHi : x;
+          lf = logFrom(x);
+        }
+        out[i] = logTo(x) - lf;
       }
     },
   };
@@ -463,3 +475,15 @@ class Mixture2Kernel implements LogRatioKernel {
     }
   }
 }
+
+const scratch = new Float64Array(1);
+const bits = new BigInt64Array(scratch.buffer);
+/** The next double above x (finite x). */
+function nextUp(x: number): number {
+  if (x === 0) return Number.MIN_VALUE;
+  scratch[0] = x;
+  bits[0] = x > 0 ? bits[0]! + 1n : bits[0]! - 1n;
+  return scratch[0];
+}
+/** The next double below x (finite x). */
+const nextDown = (x: number): number => -nextUp(-x);

@@ -1,0 +1,114 @@
+/**
+ * The parts a fixed-arity 1-D family without Gaussian components derives from its parameter
+ * schema and its maths module: parse (numbers in schema order, then the maths module's range
+ * message at the offending number), format, sample space, and quadrature breakpoints from the
+ * quantile function. A family module spreads {@link simpleParts} into its `Real1Family` object and
+ * adds its density, moments, sampler, closed forms and UI data.
+ */
+import type { Distribution } from '../distributions/types';
+import { formatSpecNumber as num } from '../spec/number';
+import type { SpecReader } from '../spec/reader';
+import { invertContinuousCdf, type Interval } from './math/common';
+import type { ParameterSchema } from './types';
+
+/**
+ * Tail probabilities at which the breakpoints sit (and 1 − u for the upper tail). The outermost,
+ * 1e-300, bounds the range: the mass beyond is below 1e-300. Decades between let the adaptive rule
+ * follow a polynomial tail (Student-t) without one huge first interval.
+ */
+const TAIL_U = [1e-300, 1e-100, 1e-30, 1e-12, 1e-5, 1e-2, 0.2];
+/** Breakpoints are kept within ±1e300 (a ν = 0.1 t's 1e-300 quantile overflows). */
+const LIMIT = 1e300;
+
+export interface SimpleFamilyMaths {
+  readonly family: Distribution['family'];
+  readonly token: string;
+  readonly parameters: readonly ParameterSchema[];
+  /** The maths module's range check, e.g. `uniformParamError`: its message or undefined. */
+  readonly paramError: (params: Readonly<Record<string, number>>) => string | undefined;
+  readonly support: (params: Readonly<Record<string, number>>) => Interval;
+  /** The x with F(x) = u (lower tail), for tail probabilities u ≤ ½. */
+  readonly quantile: (u: number, params: Readonly<Record<string, number>>) => number;
+  /**
+   * The x with 1 − F(x) = u (upper tail), for u ≤ ½: kept apart from `quantile` because 1 − u
+   * rounds to 1 below u = 1e-16 (see {@link upperQuantileBySurvival}).
+   */
+  readonly upperQuantile: (u: number, params: Readonly<Record<string, number>>) => number;
+  /** Extra split points where the density bends (a Laplace's peak, a mode). */
+  readonly bends?: (params: Readonly<Record<string, number>>) => readonly number[];
+}
+
+/** Which parameter a message is about: the first key named in it (`… supports rate from …`). */
+function culprit(message: string, keys: readonly string[]): number {
+  const i = keys.findIndex((k) => new RegExp(`\\b${k}\\b`).test(message.replace(/^[^)]*\)/, '')));
+  return i < 0 ? 0 : i;
+}
+
+/** Sorted, distinct finite points: support edges, quantile splits in both tails, the bends. */
+export function simpleBreakpoints(
+  m: SimpleFamilyMaths,
+  d: Readonly<Record<string, number>>,
+): number[] {
+  const s = m.support(d);
+  const pts: number[] = [];
+  if (Number.isFinite(s.lo)) pts.push(s.lo);
+  if (Number.isFinite(s.hi)) pts.push(s.hi);
+  for (const u of TAIL_U) {
+    pts.push(m.quantile(u, d), m.upperQuantile(u, d));
+  }
+  pts.push(m.quantile(0.5, d), ...(m.bends?.(d) ?? []));
+  const inside = pts
+    .filter((x) => Number.isFinite(x) && x >= s.lo && x <= s.hi)
+    .map((x) => Math.min(LIMIT, Math.max(-LIMIT, x)))
+    .sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const x of inside) if (out.length === 0 || x > out[out.length - 1]!) out.push(x);
+  return out;
+}
+
+/** Parse, format, sample space and breakpoints of a simple family (see the file comment). */
+export function simpleParts<D extends Distribution>(m: SimpleFamilyMaths) {
+  const keys = m.parameters.map((p) => p.key);
+  const asRecord = (d: D) => d as unknown as Readonly<Record<string, number>>;
+  return {
+    token: m.token,
+    parameters: m.parameters,
+    parse(r: SpecReader): Distribution {
+      const nums = r.numberList(m.token, keys.length);
+      const params: Record<string, number> = {};
+      keys.forEach((k, i) => (params[k] = nums[i]!.value));
+      const error = m.paramError(params);
+      if (error !== undefined) {
+        const at = nums[culprit(error, keys)]!;
+        r.fail(error, at.start, at.end);
+      }
+      return { family: m.family, ...params } as unknown as Distribution;
+    },
+    format: (d: D): string => `${m.token}(${keys.map((k) => num(asRecord(d)[k]!)).join(',')})`,
+    sampleSpace: () => ({ kind: 'real', dimension: 1 }) as const,
+    support: (d: D) => ({ kind: 'interval', ...m.support(asRecord(d)) }) as const,
+    breakpoints: (d: D) => simpleBreakpoints(m, asRecord(d)),
+  };
+}
+
+/**
+ * The x with S(x) = u from a survival function, u ≤ ½ kept as given: the lower quantile of −X
+ * (whose CDF is S(−y)), negated. `invertContinuousCdf(1 − u, …)` would round 1 − 1e-300 to 1.
+ */
+export function upperQuantileBySurvival(
+  u: number,
+  cdf: (x: number) => number,
+  survival: (x: number) => number,
+  support: Interval,
+  guess: number,
+  spread: number,
+): number {
+  return -invertContinuousCdf(
+    u,
+    (y) => survival(-y),
+    (y) => cdf(-y),
+    { lo: -support.hi, hi: -support.lo },
+    -guess,
+    spread,
+  );
+}
