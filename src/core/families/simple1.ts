@@ -20,22 +20,22 @@ const TAIL_U = [1e-300, 1e-100, 1e-30, 1e-12, 1e-5, 1e-2, 0.2];
 /** Breakpoints are kept within ±1e300 (a ν = 0.1 t's 1e-300 quantile overflows). */
 const LIMIT = 1e300;
 
-export interface SimpleFamilyMaths {
-  readonly family: Distribution['family'];
+export interface SimpleFamilyMaths<D extends Distribution> {
+  readonly family: D['family'];
   readonly token: string;
   readonly parameters: readonly ParameterSchema[];
   /** The maths module's range check, e.g. `uniformParamError`: its message or undefined. */
-  readonly paramError: (params: Readonly<Record<string, number>>) => string | undefined;
-  readonly support: (params: Readonly<Record<string, number>>) => Interval;
+  readonly paramError: (params: D) => string | undefined;
+  readonly support: (params: D) => Interval;
   /** The x with F(x) = u (lower tail), for tail probabilities u ≤ ½. */
-  readonly quantile: (u: number, params: Readonly<Record<string, number>>) => number;
+  readonly quantile: (u: number, params: D) => number;
   /**
    * The x with 1 − F(x) = u (upper tail), for u ≤ ½: kept apart from `quantile` because 1 − u
    * rounds to 1 below u = 1e-16 (see {@link upperQuantileBySurvival}).
    */
-  readonly upperQuantile: (u: number, params: Readonly<Record<string, number>>) => number;
+  readonly upperQuantile: (u: number, params: D) => number;
   /** Extra split points where the density bends (a Laplace's peak, a mode). */
-  readonly bends?: (params: Readonly<Record<string, number>>) => readonly number[];
+  readonly bends?: (params: D) => readonly number[];
 }
 
 /** Which parameter a message is about: the first key named in it (`… supports rate from …`). */
@@ -45,10 +45,7 @@ function culprit(message: string, keys: readonly string[]): number {
 }
 
 /** Sorted, distinct finite points: support edges, quantile splits in both tails, the bends. */
-export function simpleBreakpoints(
-  m: SimpleFamilyMaths,
-  d: Readonly<Record<string, number>>,
-): number[] {
+export function simpleBreakpoints<D extends Distribution>(m: SimpleFamilyMaths<D>, d: D): number[] {
   const s = m.support(d);
   const pts: number[] = [];
   if (Number.isFinite(s.lo)) pts.push(s.lo);
@@ -67,7 +64,7 @@ export function simpleBreakpoints(
 }
 
 /** Parse, format, sample space and breakpoints of a simple family (see the file comment). */
-export function simpleParts<D extends Distribution>(m: SimpleFamilyMaths) {
+export function simpleParts<D extends Distribution>(m: SimpleFamilyMaths<D>) {
   const keys = m.parameters.map((p) => p.key);
   const asRecord = (d: D) => d as unknown as Readonly<Record<string, number>>;
   return {
@@ -77,17 +74,18 @@ export function simpleParts<D extends Distribution>(m: SimpleFamilyMaths) {
       const nums = r.numberList(m.token, keys.length);
       const params: Record<string, number> = {};
       keys.forEach((k, i) => (params[k] = nums[i]!.value));
-      const error = m.paramError(params);
+      const spec = { family: m.family, ...params } as unknown as D;
+      const error = m.paramError(spec);
       if (error !== undefined) {
         const at = nums[culprit(error, keys)]!;
         r.fail(error, at.start, at.end);
       }
-      return { family: m.family, ...params } as unknown as Distribution;
+      return spec;
     },
     format: (d: D): string => `${m.token}(${keys.map((k) => num(asRecord(d)[k]!)).join(',')})`,
     sampleSpace: () => ({ kind: 'real', dimension: 1 }) as const,
-    support: (d: D) => ({ kind: 'interval', ...m.support(asRecord(d)) }) as const,
-    breakpoints: (d: D) => simpleBreakpoints(m, asRecord(d)),
+    support: (d: D) => ({ kind: 'interval', ...m.support(d) }) as const,
+    breakpoints: (d: D) => simpleBreakpoints(m, d),
   };
 }
 

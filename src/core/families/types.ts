@@ -190,6 +190,24 @@ export interface Real1Family<F extends Family> extends FamilyBase<F> {
    * specialised Gaussian Monte Carlo kernel and the Gaussian fit paths use it.
    */
   gaussian?(d: SpecOf<F>): Normal;
+  /** Chart handles for a family without Gaussian components (each maps to its parameters). */
+  readonly handles?: readonly Handle1<F>[];
+}
+
+/**
+ * One drag handle on a 1-D density chart, for a family edited by the generic schema editor: where it
+ * sits on the x-axis and the spec after it is dragged to x (the caller validates the result through
+ * the family's parser, so a handle may return an invalid spec, e.g. a Uniform's a past its b).
+ */
+export interface Handle1<F extends Family> {
+  /** The handle's id suffix (`<which>.0.<id>`), e.g. 'lower'. */
+  readonly id: string;
+  /** What dragging it does, for its accessible name, e.g. 'lower edge a'. */
+  readonly label: string;
+  /** A handle at the peak is drawn large; the others small. */
+  readonly size: 'large' | 'small';
+  x(d: SpecOf<F>): number;
+  moved(d: SpecOf<F>, x: number): SpecOf<F>;
 }
 
 /** A 2-D continuous family: today only Gaussians and their mixtures live on the plane. */

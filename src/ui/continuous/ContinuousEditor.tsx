@@ -1,7 +1,7 @@
 import './continuous.css';
 import type {
-  Continuous1Spec,
-  Continuous2Spec,
+  Mixture1,
+  Mixture2,
   MixtureComponent,
   Normal,
   Normal2,
@@ -22,7 +22,8 @@ import {
 
 const WEIGHT = { kind: 'linear', min: 0, max: 1, step: 0.01 } as const;
 
-type Spec = Continuous1Spec | Continuous2Spec;
+/** The Gaussian families this editor serves (the registry gives it to no other). */
+type Spec = Normal | Mixture1 | Normal2 | Mixture2;
 
 // The editor and handles of the Gaussian families (N, Mix, N2, Mix of N2): the family checks
 // below choose between this editor's own four shapes; other families get their own editor or the

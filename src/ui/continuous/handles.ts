@@ -1,4 +1,11 @@
-import { logDensity1 } from '../../core/families/registry';
+import {
+  isContinuous1,
+  isGaussianMixture1,
+  logDensity1,
+  real1Family,
+} from '../../core/families/registry';
+import type { Handle1 } from '../../core/families/types';
+import { parseSpec } from '../../core/spec/parse';
 import type {
   Continuous1Spec,
   Continuous2Spec,
@@ -32,7 +39,8 @@ export function handles1(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
   const density = logDensity1(d);
   const at = (x: number) => Math.exp(density(x));
   const who = which.toUpperCase();
-  return componentsOf<Normal>(d).flatMap(({ component: c }, i) => {
+  if (!isGaussianMixture1(d)) return schemaHandles(which, d);
+  return componentsOf<Normal>(d as Normal).flatMap(({ component: c }, i) => {
     const of = d.family === 'mixture' ? ` of component ${i + 1}` : '';
     const base = { color: COLORS[which], moves: 'x' as const };
     return [
@@ -61,6 +69,27 @@ export function handles1(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
         label: `${who} right shoulder${of}: σ = ${fmt(c.sigma)}; drag or use arrow keys to widen it`,
       },
     ] satisfies DragHandle[];
+  });
+}
+
+/** A family's own handles (`Real1Family.handles`), ids `<which>.0.<id>`, on its density curve. */
+function schemaHandles(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
+  const density = logDensity1(d);
+  const who = which.toUpperCase();
+  const list = (real1Family(d).handles ?? []) as readonly Handle1<typeof d.family>[];
+  return list.map((h) => {
+    const x = h.x(d);
+    // A Uniform's edge sits where the density jumps: the handle goes on the inside value.
+    const y = Math.exp(density(x));
+    return {
+      color: COLORS[which],
+      moves: 'x' as const,
+      id: `${which}.0.${h.id}`,
+      x,
+      y: Number.isFinite(y) ? y : 0,
+      size: h.size,
+      label: `${who} ${h.label} = ${fmt(x)}; drag or use arrow keys to move it`,
+    };
   });
 }
 
@@ -108,6 +137,16 @@ export function dragged(
       which,
       value: d.family === 'normal' ? next : { family: 'mixture', components: replace(comps, next) },
     };
+  }
+  if (isContinuous1(d) && !isGaussianMixture1(d)) {
+    const h = ((real1Family(d).handles ?? []) as readonly Handle1<typeof d.family>[]).find(
+      (k) => k.id === part,
+    );
+    if (!h || !Number.isFinite(x)) return null;
+    const next = h.moved(d, x);
+    // Through the family's own parser: a drag past a limit (a Uniform's a beyond its b) is ignored.
+    const r = parseSpec(real1Family(next).format(next));
+    return r.ok ? { which, value: r.value } : null;
   }
   if (d.family === 'normal2' || d.family === 'mixture2') {
     const comps = componentsOf<Normal2>(d);

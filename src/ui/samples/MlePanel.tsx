@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Normal2 } from '../../core/distributions/types';
+import { familyOf } from '../../core/families/registry';
 import { gaussian2FromNormal2 } from '../../core/fit/gaussian2';
 import { useAppStore } from '../../state/store';
 import type { SamplesMleResult } from '../../state/slices/samples';
@@ -129,6 +130,8 @@ function describeFit(ok: Extract<SamplesMleResult, { ok: true }>): string {
   }
   const q = ok.q;
   if (q.family === 'normal') return `N(μ̂ = ${formatNumber(q.mu)}, σ̂ = ${formatNumber(q.sigma)})`;
+  // The MLE fits only Normals and their mixtures; any other family is shown as its spec.
+  if (q.family !== 'mixture') return familyOf(q).format(q);
   return q.components
     .map(
       (c) =>
