@@ -73,7 +73,19 @@ export interface Binomial {
 export type DiscreteSpec = Bernoulli | Categorical;
 /** Counts on {0, 1, 2, …} (Pois, Bin): compared with each other by summation with a tail bound. */
 export type IntegerSpec = Poisson | Binomial;
-export type Continuous1Spec = Normal | Mixture1;
+
+/** U(a, b): density 1/(b − a) on [a, b], a < b. */
+export interface Uniform {
+  readonly family: 'uniform';
+  readonly a: number;
+  readonly b: number;
+}
+
+export type Continuous1Spec =
+  | Normal
+  | Mixture1
+  // issue 14's continuous families
+  | Uniform;
 export type Continuous2Spec = Normal2 | Mixture2;
 export type Distribution = DiscreteSpec | IntegerSpec | Continuous1Spec | Continuous2Spec;
 export type Family = Distribution['family'];

@@ -28,6 +28,7 @@ import { MIXTURE2 } from './mixture2';
 import { NORMAL } from './normal';
 import { NORMAL2 } from './normal2';
 import { POISSON } from './poisson';
+import { UNIFORM } from './uniform';
 import type {
   DiscreteFamily,
   FamilyModule,
@@ -55,6 +56,8 @@ export const INTEGER_FAMILIES: { readonly [F in IntegerFamilyKey]: IntegerFamily
 export const REAL1_FAMILIES: { readonly [F in Real1FamilyKey]: Real1Family<F> } = {
   normal: NORMAL,
   mixture: MIXTURE1,
+  // issue 14's continuous families
+  uniform: UNIFORM,
 };
 
 export const REAL2_FAMILIES: { readonly [F in Real2FamilyKey]: Real2Family<F> } = {
