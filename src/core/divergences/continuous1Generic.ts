@@ -12,6 +12,7 @@ import type { Continuous1Spec } from '../distributions/types';
 import { real1Family } from '../families/registry';
 import { intervalExcess, type Interval } from '../families/math/common';
 import type { Support } from '../families/types';
+import { nextDown, nextUp } from '../numeric/nextDouble';
 import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
 import {
   activeIntegrands,
@@ -102,8 +103,22 @@ export function continuous1MeasuresGeneric(p: Continuous1Spec, q: Continuous1Spe
   integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
   const active = activeIntegrands(closed);
   // An inactive integrand can be ±∞ where one density is 0 (that is why it is closed): write 0.
-  const f = (x: number, out: Float64Array, o: number) => {
-    writeMeasureIntegrands(lp(x), lq(x), out, o);
+  // Next to a finite edge where a density is infinite (Beta with b < 1 at 1), a node of an
+  // interval narrower than the doubles' spacing rounds onto the edge: it is read at the adjacent
+  // interior double instead. The mass closer to such an edge than one spacing (≈ (1.1e-16)^b at
+  // 1) is then not resolved, which bounds the accuracy there.
+  const edges = [sp, sq].flatMap((s) => (s.kind === 'interval' ? [s.lo, s.hi] : []));
+  const inward = (x: number) =>
+    edges.includes(x) ? (x === Math.max(...edges) ? nextDown(x) : nextUp(x)) : x;
+  const f = (x0: number, out: Float64Array, o: number) => {
+    let a = lp(x0);
+    let b = lq(x0);
+    if (a === Infinity || b === Infinity) {
+      const x = inward(x0);
+      a = lp(x);
+      b = lq(x);
+    }
+    writeMeasureIntegrands(a, b, out, o);
     for (let k = 0; k < active.length; k++) if (!active[k]) out[o + k] = 0;
   };
   const r = integrator.integrate(f, Float64Array.from(splitPoints(p, q)), {
@@ -124,9 +139,12 @@ export function plotRange1Generic(p: Continuous1Spec, q: Continuous1Spec): [numb
     const [slo, shi] = s.kind === 'interval' ? [s.lo, s.hi] : [-Infinity, Infinity];
     const bp = m.breakpoints(d);
     // An infinite variance (Student-t with ν ≤ 2) falls back to the family's own split range.
-    const [a, b] = Number.isFinite(variance)
-      ? [mean - 4 * Math.sqrt(variance), mean + 4 * Math.sqrt(variance)]
-      : [bp[0]!, bp[bp.length - 1]!];
+    const own = m.plotRange?.(d);
+    const [a, b] = own
+      ? own
+      : Number.isFinite(variance)
+        ? [mean - 4 * Math.sqrt(variance), mean + 4 * Math.sqrt(variance)]
+        : [bp[0]!, bp[bp.length - 1]!];
     lo = Math.min(lo, Math.max(a, slo));
     hi = Math.max(hi, Math.min(b, shi));
   }

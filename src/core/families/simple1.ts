@@ -58,8 +58,47 @@ export function simpleBreakpoints<D extends Distribution>(m: SimpleFamilyMaths<D
     .filter((x) => Number.isFinite(x) && x >= s.lo && x <= s.hi)
     .map((x) => Math.min(LIMIT, Math.max(-LIMIT, x)))
     .sort((a, b) => a - b);
+  const sorted: number[] = [];
+  // A point within 1e-290 of a finite edge is dropped: between it and the edge the density's
+  // arguments would be subnormal (a Beta's x^(a−1) loses its digits there).
+  const nearEdge = (x: number) =>
+    (x !== s.lo && Math.abs(x - s.lo) < 1e-290) || (x !== s.hi && Math.abs(s.hi - x) < 1e-290);
+  for (const x of inside)
+    if ((sorted.length === 0 || x > sorted[sorted.length - 1]!) && !nearEdge(x)) sorted.push(x);
+  return withDecades(sorted, s, m.quantile(0.5, d));
+}
+
+/**
+ * The points with every gap that spans more than a decade, measured from the nearest anchor (the
+ * median, or a finite support edge), filled with one point per decade (at most 80 per gap). A
+ * polynomial tail (x^(−4) for a t with ν = 3) or an edge singularity keeps mass in every decade;
+ * one Gauss–Kronrod interval over [1e4, 1e10] puts its nodes near 1e8 and misses the mass near 1e4
+ * with a tiny error estimate, so the decades are split up front.
+ */
+function withDecades(pts: readonly number[], s: Interval, median: number): number[] {
   const out: number[] = [];
-  for (const x of inside) if (out.length === 0 || x > out[out.length - 1]!) out.push(x);
+  for (let i = 0; i < pts.length; i++) {
+    const a = pts[i]!;
+    out.push(a);
+    const b = pts[i + 1];
+    if (b === undefined) break;
+    const zl = [s.lo, median]
+      .filter((z) => Number.isFinite(z) && z <= a)
+      .reduce((x, y) => Math.max(x, y), -Infinity);
+    const zh = [s.hi, median]
+      .filter((z) => Number.isFinite(z) && z >= b)
+      .reduce((x, y) => Math.min(x, y), Infinity);
+    const up = Number.isFinite(zl) && a > zl ? (b - zl) / (a - zl) : 1;
+    const down = Number.isFinite(zh) && zh > b ? (zh - a) / (zh - b) : 1;
+    const ratio = Math.max(up, down);
+    if (!(ratio > 10) || !Number.isFinite(ratio)) continue;
+    const n = Math.min(80, Math.ceil(Math.log10(ratio)));
+    const f = ratio ** (1 / n);
+    for (let k = 1; k < n; k++) {
+      const x = up >= down ? zl + (a - zl) * f ** k : zh - (zh - a) / f ** k;
+      if (x > out[out.length - 1]! && x < b) out.push(x);
+    }
+  }
   return out;
 }
 

@@ -190,6 +190,11 @@ export interface Real1Family<F extends Family> extends FamilyBase<F> {
    * specialised Gaussian Monte Carlo kernel and the Gaussian fit paths use it.
    */
   gaussian?(d: SpecOf<F>): Normal;
+  /**
+   * Where to draw d when mean ± 4 sd does not say (infinite variance): a Student-t with ν ≤ 2
+   * gives its central 99 %. Without it the generic plot range is mean ± 4 sd within the support.
+   */
+  plotRange?(d: SpecOf<F>): readonly [number, number];
   /** Chart handles for a family without Gaussian components (each maps to its parameters). */
   readonly handles?: readonly Handle1<F>[];
 }

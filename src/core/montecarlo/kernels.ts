@@ -20,6 +20,7 @@ import type {
 } from '../distributions/types';
 import { isContinuous1, isContinuous2, isDiscrete, isInteger } from '../distributions/types';
 import type { SupportMismatch } from '../divergences/types';
+import { nextDown, nextUp } from '../numeric/nextDouble';
 import { aliasDraw, aliasTable, type AliasTable } from '../random/alias';
 import { normalDraw, normalSlowPath, ZK, ZW } from '../random/normal';
 import type { Xoshiro128 } from '../random/xoshiro128';
@@ -475,15 +476,3 @@ class Mixture2Kernel implements LogRatioKernel {
     }
   }
 }
-
-const scratch = new Float64Array(1);
-const bits = new BigInt64Array(scratch.buffer);
-/** The next double above x (finite x). */
-function nextUp(x: number): number {
-  if (x === 0) return Number.MIN_VALUE;
-  scratch[0] = x;
-  bits[0] = x > 0 ? bits[0]! + 1n : bits[0]! - 1n;
-  return scratch[0];
-}
-/** The next double below x (finite x). */
-const nextDown = (x: number): number => -nextUp(-x);
