@@ -81,11 +81,18 @@ export interface Uniform {
   readonly b: number;
 }
 
+/** Exp(rate): density λe^(−λx) on [0, ∞). */
+export interface Exponential {
+  readonly family: 'exponential';
+  readonly rate: number;
+}
+
 export type Continuous1Spec =
   | Normal
   | Mixture1
   // issue 14's continuous families
-  | Uniform;
+  | Uniform
+  | Exponential;
 export type Continuous2Spec = Normal2 | Mixture2;
 export type Distribution = DiscreteSpec | IntegerSpec | Continuous1Spec | Continuous2Spec;
 export type Family = Distribution['family'];

@@ -29,6 +29,7 @@ import { NORMAL } from './normal';
 import { NORMAL2 } from './normal2';
 import { POISSON } from './poisson';
 import { UNIFORM } from './uniform';
+import { EXPONENTIAL } from './exponential';
 import type {
   DiscreteFamily,
   FamilyModule,
@@ -58,6 +59,7 @@ export const REAL1_FAMILIES: { readonly [F in Real1FamilyKey]: Real1Family<F> } 
   mixture: MIXTURE1,
   // issue 14's continuous families
   uniform: UNIFORM,
+  exponential: EXPONENTIAL,
 };
 
 export const REAL2_FAMILIES: { readonly [F in Real2FamilyKey]: Real2Family<F> } = {
