@@ -87,12 +87,20 @@ export interface Exponential {
   readonly rate: number;
 }
 
+/** Laplace(mu, b): density e^(−|x − μ|/b)/(2b). */
+export interface Laplace {
+  readonly family: 'laplace';
+  readonly mu: number;
+  readonly b: number;
+}
+
 export type Continuous1Spec =
   | Normal
   | Mixture1
   // issue 14's continuous families
   | Uniform
-  | Exponential;
+  | Exponential
+  | Laplace;
 export type Continuous2Spec = Normal2 | Mixture2;
 export type Distribution = DiscreteSpec | IntegerSpec | Continuous1Spec | Continuous2Spec;
 export type Family = Distribution['family'];

@@ -30,6 +30,7 @@ import { NORMAL2 } from './normal2';
 import { POISSON } from './poisson';
 import { UNIFORM } from './uniform';
 import { EXPONENTIAL } from './exponential';
+import { LAPLACE } from './laplace';
 import type {
   DiscreteFamily,
   FamilyModule,
@@ -60,6 +61,7 @@ export const REAL1_FAMILIES: { readonly [F in Real1FamilyKey]: Real1Family<F> } 
   // issue 14's continuous families
   uniform: UNIFORM,
   exponential: EXPONENTIAL,
+  laplace: LAPLACE,
 };
 
 export const REAL2_FAMILIES: { readonly [F in Real2FamilyKey]: Real2Family<F> } = {
