@@ -94,13 +94,21 @@ export interface Laplace {
   readonly b: number;
 }
 
+/** Gamma(k, theta): shape k, scale θ, density x^(k−1)e^(−x/θ)/(Γ(k)θ^k) on [0, ∞). */
+export interface Gamma {
+  readonly family: 'gamma';
+  readonly k: number;
+  readonly theta: number;
+}
+
 export type Continuous1Spec =
   | Normal
   | Mixture1
   // issue 14's continuous families
   | Uniform
   | Exponential
-  | Laplace;
+  | Laplace
+  | Gamma;
 export type Continuous2Spec = Normal2 | Mixture2;
 export type Distribution = DiscreteSpec | IntegerSpec | Continuous1Spec | Continuous2Spec;
 export type Family = Distribution['family'];

@@ -31,6 +31,7 @@ import { POISSON } from './poisson';
 import { UNIFORM } from './uniform';
 import { EXPONENTIAL } from './exponential';
 import { LAPLACE } from './laplace';
+import { GAMMA } from './gamma';
 import type {
   DiscreteFamily,
   FamilyModule,
@@ -62,6 +63,7 @@ export const REAL1_FAMILIES: { readonly [F in Real1FamilyKey]: Real1Family<F> } 
   uniform: UNIFORM,
   exponential: EXPONENTIAL,
   laplace: LAPLACE,
+  gamma: GAMMA,
 };
 
 export const REAL2_FAMILIES: { readonly [F in Real2FamilyKey]: Real2Family<F> } = {
