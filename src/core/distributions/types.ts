@@ -101,6 +101,13 @@ export interface Gamma {
   readonly theta: number;
 }
 
+/** Beta(a, b): density x^(a−1)(1 − x)^(b−1)/B(a, b) on [0, 1]. */
+export interface Beta {
+  readonly family: 'beta';
+  readonly a: number;
+  readonly b: number;
+}
+
 export type Continuous1Spec =
   | Normal
   | Mixture1
@@ -108,7 +115,8 @@ export type Continuous1Spec =
   | Uniform
   | Exponential
   | Laplace
-  | Gamma;
+  | Gamma
+  | Beta;
 export type Continuous2Spec = Normal2 | Mixture2;
 export type Distribution = DiscreteSpec | IntegerSpec | Continuous1Spec | Continuous2Spec;
 export type Family = Distribution['family'];

@@ -32,6 +32,7 @@ import { UNIFORM } from './uniform';
 import { EXPONENTIAL } from './exponential';
 import { LAPLACE } from './laplace';
 import { GAMMA } from './gamma';
+import { BETA } from './beta';
 import type {
   DiscreteFamily,
   FamilyModule,
@@ -64,6 +65,7 @@ export const REAL1_FAMILIES: { readonly [F in Real1FamilyKey]: Real1Family<F> } 
   exponential: EXPONENTIAL,
   laplace: LAPLACE,
   gamma: GAMMA,
+  beta: BETA,
 };
 
 export const REAL2_FAMILIES: { readonly [F in Real2FamilyKey]: Real2Family<F> } = {
