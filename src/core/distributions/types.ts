@@ -108,6 +108,14 @@ export interface Beta {
   readonly b: number;
 }
 
+/** T(nu, mu, s): Student's t with ν degrees of freedom, location μ, scale s. */
+export interface StudentT {
+  readonly family: 'studentT';
+  readonly nu: number;
+  readonly mu: number;
+  readonly s: number;
+}
+
 export type Continuous1Spec =
   | Normal
   | Mixture1
@@ -116,7 +124,8 @@ export type Continuous1Spec =
   | Exponential
   | Laplace
   | Gamma
-  | Beta;
+  | Beta
+  | StudentT;
 export type Continuous2Spec = Normal2 | Mixture2;
 export type Distribution = DiscreteSpec | IntegerSpec | Continuous1Spec | Continuous2Spec;
 export type Family = Distribution['family'];

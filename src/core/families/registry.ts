@@ -33,6 +33,7 @@ import { EXPONENTIAL } from './exponential';
 import { LAPLACE } from './laplace';
 import { GAMMA } from './gamma';
 import { BETA } from './beta';
+import { STUDENT_T } from './studentT';
 import type {
   DiscreteFamily,
   FamilyModule,
@@ -66,6 +67,7 @@ export const REAL1_FAMILIES: { readonly [F in Real1FamilyKey]: Real1Family<F> } 
   laplace: LAPLACE,
   gamma: GAMMA,
   beta: BETA,
+  studentT: STUDENT_T,
 };
 
 export const REAL2_FAMILIES: { readonly [F in Real2FamilyKey]: Real2Family<F> } = {
