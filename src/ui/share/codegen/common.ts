@@ -9,6 +9,7 @@ import {
   integerFamily,
   isDiscrete,
   isInteger,
+  isGaussianMixture1,
 } from '../../../core/families/registry';
 import type { SpaceKind } from '../../../core/families/types';
 import { incompatibility, type PairAnalysis } from '../../../core/analysis';
@@ -170,6 +171,17 @@ export interface SnippetBuilders {
 export function assembleSnippet(s: CodeScenario, lib: Library, builders: SnippetBuilders): string {
   const problem = incompatibility(s.p, s.q);
   if (problem) return rejectedNotice(problem.message);
+  // The snippets integrate Gaussian components; a family without them (U, Exp, Laplace, Gamma,
+  // Beta, T) has its torch/scipy templates in its module, but no script is written from them yet.
+  const other = [s.p, s.q].find((d) => isContinuous1(d) && !isGaussianMixture1(d));
+  if (other)
+    return [
+      comment(
+        `No code for this pair yet: the export writes scripts for Gaussians and their mixtures;`,
+      ),
+      comment(`${familyOf(other).label} is computed in the explorer but not exported.`),
+      '',
+    ].join('\n');
   return `${headerLines(s, lib).join('\n')}\n\n${builders[kindOf(s.p)](s)}\n\n${printBlock()}\n`;
 }
 
