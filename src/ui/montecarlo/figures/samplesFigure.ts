@@ -1,4 +1,5 @@
-import { gaussianComponents1 } from '../../../core/families/registry';
+import { plotRange1Generic } from '../../../core/divergences/continuous1Generic';
+import { gaussianComponents1, isGaussianMixture1 } from '../../../core/families/registry';
 import type { Data } from 'plotly.js';
 import { logDensity1 } from '../../../core/families/registry';
 import type { Continuous1Spec } from '../../../core/distributions/types';
@@ -17,6 +18,8 @@ const CURVE_POINTS = 241;
 
 /** μ ± 4σ over every component of both distributions: where nearly all the mass is. */
 export function densityRange(p: Continuous1Spec, q: Continuous1Spec): [number, number] {
+  // A family without Gaussian components: mean ± 4 sd within its support (or its own plot range).
+  if (!isGaussianMixture1(p) || !isGaussianMixture1(q)) return plotRange1Generic(p, q);
   const comps = [p, q].flatMap((d) => gaussianComponents1(d).map((c) => c.component));
   return [
     Math.min(...comps.map((c) => c.mu - 4 * c.sigma)),
