@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Distribution } from '../distributions/types';
-import { k3VarianceInfinite } from './k3Variance';
+import { k3VarianceInfinite, k3VarianceStatus } from './k3Variance';
 
 const n = (mu: number, sigma: number): Distribution => ({ family: 'normal', mu, sigma });
 const n2 = (sx: number, sy: number, rho = 0): Distribution => ({
@@ -50,4 +50,15 @@ describe('k3VarianceInfinite', () => {
       false,
     ],
   ])('%s', (_, from, to, expected) => expect(k3VarianceInfinite(from, to)).toBe(expected));
+});
+
+describe('k3VarianceStatus', () => {
+  it('says infinite, finite, or (outside Gaussian mixtures) unproven', () => {
+    expect(k3VarianceStatus(n(0, 1), n(1, 1.5))).toBe('infinite');
+    expect(k3VarianceStatus(n(0, 1), n(1, 1.4))).toBe('finite');
+    // Exp(1) against Gamma(2,1): no Gaussian tails to compare; not claimed either way.
+    expect(
+      k3VarianceStatus({ family: 'gamma', k: 2, theta: 1 }, { family: 'exponential', rate: 1 }),
+    ).toBe('unproven');
+  });
 });

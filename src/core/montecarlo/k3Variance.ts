@@ -36,16 +36,20 @@ const ANGLES = 360;
  * - 2-D: along a direction v the decay rates are vᵀΣ⁻¹v; finite iff 2·min_j vᵀΣ_j⁻¹v > min_i vᵀΣ_i⁻¹v
  *   for every v (j over `to`'s components, i over `from`'s). Exact for single Gaussians up to the
  *   half-degree scan of v, which is what is checked for both.
- * - 1-D families that are not Gaussian mixtures: true (finiteness unproven, so no interval).
- * - Discrete pairs: false (finite support, every moment is finite).
+ * - 1-D families that are not Gaussian mixtures: 'unproven' (no interval is claimed, and the page
+ *   says it is not known, not that it is infinite).
+ * - Discrete pairs: 'finite' (finite support, every moment is finite).
  */
-export function k3VarianceInfinite(from: Distribution, to: Distribution): boolean {
+export type K3VarianceStatus = 'finite' | 'infinite' | 'unproven';
+
+/** See {@link k3VarianceStatus}. */
+export function k3VarianceStatus(from: Distribution, to: Distribution): K3VarianceStatus {
   if (isContinuous1(from) && isContinuous1(to)) {
     // Without Gaussian tails to compare, finiteness is not proven: no interval is claimed.
-    if (!isGaussianMixture1(from) || !isGaussianMixture1(to)) return true;
+    if (!isGaussianMixture1(from) || !isGaussianMixture1(to)) return 'unproven';
     const sf = widest1(from);
     const st = widest1(to);
-    return st * st >= 2 * sf * sf;
+    return st * st >= 2 * sf * sf ? 'infinite' : 'finite';
   }
   if (isContinuous2(from) && isContinuous2(to)) {
     const f = components2(from);
@@ -56,9 +60,13 @@ export function k3VarianceInfinite(from: Distribution, to: Distribution): boolea
       const s = Math.sin(theta);
       const rateTo = Math.min(...t.map((g) => precisionAlong(g, c, s)));
       const rateFrom = Math.min(...f.map((g) => precisionAlong(g, c, s)));
-      if (!(2 * rateTo > rateFrom)) return true;
+      if (!(2 * rateTo > rateFrom)) return 'infinite';
     }
-    return false;
+    return 'finite';
   }
-  return false;
+  return 'finite';
 }
+
+/** Whether k3's standard error cannot be trusted: its variance is infinite or not proven finite. */
+export const k3VarianceInfinite = (from: Distribution, to: Distribution): boolean =>
+  k3VarianceStatus(from, to) !== 'finite';

@@ -1,6 +1,6 @@
 import type { MonteCarloSummary } from '../../core/montecarlo/summary';
 import { WarningIcon } from '../icons';
-import { k3VarianceInfinite } from '../../core/montecarlo/k3Variance';
+import { k3VarianceStatus, type K3VarianceStatus } from '../../core/montecarlo/k3Variance';
 import type { MeasureValue } from '../../core/divergences/types';
 import type { InformationUnit } from '../../core/units';
 import { useAppStore } from '../../state/store';
@@ -67,7 +67,7 @@ function DirectionReadout({
   summary,
   state,
   exact,
-  k3Unreliable,
+  k3Variance,
   unit,
   outcomeCount,
 }: {
@@ -75,7 +75,7 @@ function DirectionReadout({
   summary: MonteCarloSummary | null;
   state: MonteCarloRunState;
   exact: MeasureValue | null;
-  k3Unreliable: boolean;
+  k3Variance: K3VarianceStatus;
   unit: InformationUnit;
   /** Number of outcomes of a discrete pair, so messages name outcomes as the charts do. */
   outcomeCount: number | undefined;
@@ -153,12 +153,19 @@ function DirectionReadout({
           ∞: {explainMonteCarloInfinity(summary.infiniteReason, outcomeCount)}
         </p>
       )}
-      {k3Unreliable && (
+      {k3Variance === 'infinite' && (
         <p className="mc-warning" role="note" data-testid={`mc.${direction}.k3-warning`}>
           <WarningIcon /> Here E<sub>{d.from}</sub>[r²] = ∞: {other}’s tails are too heavy for{' '}
           {d.from}’s (for Gaussians, σ<sub>{other}</sub>² ≥ 2σ<sub>{d.from}</sub>²). So k3 has
           infinite variance: its standard error and interval mean nothing, and it converges slowly
           and erratically. Trust k1 here.
+        </p>
+      )}
+      {k3Variance === 'unproven' && (
+        <p className="mc-warning" role="note" data-testid={`mc.${direction}.k3-warning`}>
+          <WarningIcon /> Whether E<sub>{d.from}</sub>[r²] is finite is not known for this pair (the
+          app decides it for Gaussians and their mixtures only). If it is infinite, k3’s standard
+          error and interval mean nothing and it converges erratically. Trust k1 here.
         </p>
       )}
     </section>
@@ -183,7 +190,7 @@ export function MonteCarloReadouts() {
         summary={run.pq?.summary ?? null}
         state={run.state}
         exact={measures?.klPQ ?? null}
-        k3Unreliable={k3VarianceInfinite(p, q)}
+        k3Variance={k3VarianceStatus(p, q)}
         unit={unit}
         outcomeCount={outcomeCount}
       />
@@ -192,7 +199,7 @@ export function MonteCarloReadouts() {
         summary={run.qp?.summary ?? null}
         state={run.state}
         exact={measures?.klQP ?? null}
-        k3Unreliable={k3VarianceInfinite(q, p)}
+        k3Variance={k3VarianceStatus(q, p)}
         unit={unit}
         outcomeCount={outcomeCount}
       />
