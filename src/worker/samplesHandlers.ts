@@ -82,58 +82,46 @@ export async function samplesMleHandler(
   const { p, n, seed } = params;
   const sizes = traceSizes(n);
   try {
+    const components = Math.min(params.components, 4);
+    const checkpoint = () => context.checkpoint();
+    const tooFew = {
+      ok: false as const,
+      reason: `n = ${n} is too few samples to fit ${components} components`,
+    };
     if (isContinuous1(p)) {
       const xs = drawSamples1(p, seed, SAMPLE_STREAM.p, n);
-      const trace: MleFitPoint[] = [];
-      let last: Continuous1Spec | null = null;
-      const components = Math.min(params.components, 4);
-      for (const [i, size] of sizes.entries()) {
-        await context.checkpoint();
-        // A mixture needs a few points per component; below that the trace starts later.
-        if (size < 5 * components) continue;
-        const { q } = await mleFit1(xs, size, components, seed, params.restarts, () =>
-          context.checkpoint(),
-        );
-        trace.push(mlePoint1(p, q, xs, size));
-        last = q;
-        context.progress(i + 1, sizes.length);
-      }
-      if (last === null)
-        return { ok: false, reason: `n = ${n} is too few samples to fit ${components} components` };
+      // A mixture needs a few points per component (2 parameters each); below that the trace starts later.
+      const fitted = await fitTrace(
+        sizes,
+        5 * components,
+        context,
+        (size) => mleFit1(xs, size, components, seed, params.restarts, checkpoint),
+        (q, size) => mlePoint1(p, q, xs, size),
+      );
+      if (fitted === null) return tooFew;
       return {
         ok: true,
         dimension: 1,
-        q: last,
-        final: trace[trace.length - 1]!,
-        trace,
+        ...fitted,
         forwardKl: forwardOptimum1(p).kl,
         histogram: histogram1(xs, PLOT_BINS),
       };
     }
     if (isContinuous2(p)) {
       const xy = drawSamples2(p, seed, SAMPLE_STREAM.p, n);
-      const trace: MleFitPoint[] = [];
-      let last: Continuous2Spec | null = null;
-      const components = Math.min(params.components, 4);
-      for (const [i, size] of sizes.entries()) {
-        await context.checkpoint();
-        // A mixture needs a few points per component's 5 parameters; below that the trace starts later.
-        if (size < 10 * components) continue;
-        const q = await mleFit2(xy, size, components, seed, params.restarts, () =>
-          context.checkpoint(),
-        );
-        trace.push(mlePoint2(p, q, xy, size));
-        last = q;
-        context.progress(i + 1, sizes.length);
-      }
-      if (last === null)
-        return { ok: false, reason: `n = ${n} is too few samples to fit ${components} components` };
+      // 5 parameters per component in 2-D.
+      const fitted = await fitTrace(
+        sizes,
+        10 * components,
+        context,
+        (size) => mleFit2(xy, size, components, seed, params.restarts, checkpoint),
+        (q, size) => mlePoint2(p, q, xy, size),
+      );
+      if (fitted === null) return tooFew;
       return {
         ok: true,
         dimension: 2,
-        q: last,
-        final: trace[trace.length - 1]!,
-        trace,
+        ...fitted,
         forwardKl: forwardOptimum2(p).kl,
         scatter: xy.slice(0, 2 * Math.min(n, SCATTER_POINTS)),
       };
@@ -146,6 +134,29 @@ export async function samplesMleHandler(
     if (e instanceof RangeError) return { ok: false, reason: e.message };
     throw e;
   }
+}
+
+/**
+ * Fits Q on each prefix of the samples in `sizes` (from `minSize` on) and compares each fit with P
+ * exactly; null when no prefix is large enough. The last fit is the lab's Q̂.
+ */
+async function fitTrace<Q>(
+  sizes: readonly number[],
+  minSize: number,
+  context: JobContext,
+  fit: (size: number) => Promise<Q>,
+  point: (q: Q, size: number) => MleFitPoint,
+): Promise<{ q: Q; final: MleFitPoint; trace: MleFitPoint[] } | null> {
+  const trace: MleFitPoint[] = [];
+  let q: Q | null = null;
+  for (const [i, size] of sizes.entries()) {
+    await context.checkpoint();
+    if (size < minSize) continue;
+    q = await fit(size);
+    trace.push(point(q, size));
+    context.progress(i + 1, sizes.length);
+  }
+  return q === null ? null : { q, final: trace[trace.length - 1]!, trace };
 }
 
 function histogram1(xs: Float64Array, bins: number) {

@@ -12,7 +12,7 @@ import {
   laplaceVariance,
 } from './math/laplace';
 import { MAX_FINITE, MIN_SCALE } from './math/common';
-import { simpleParts } from './simple1';
+import { simpleParts, locationScaleHandles } from './simple1';
 import type { Real1Family } from './types';
 
 const parts = simpleParts<Laplace>({
@@ -58,22 +58,10 @@ export const LAPLACE: Real1Family<'laplace'> = {
   moments: (d) => ({ mean: laplaceMean(d), variance: laplaceVariance(d) }),
   sampler: laplaceSampler,
   entropy: laplaceEntropy,
-  handles: [
-    {
-      id: 'peak',
-      label: 'peak μ',
-      size: 'large',
-      x: (d) => d.mu,
-      moved: (d, mu) => ({ ...d, mu }),
-    },
-    {
-      id: 'scale',
-      label: 'scale b (at μ + b)',
-      size: 'small',
-      x: (d) => d.mu + d.b,
-      moved: (d, x) => ({ ...d, b: Math.abs(x - d.mu) }),
-    },
-  ],
+  handles: locationScaleHandles<Laplace>('mu', 'b', {
+    location: 'peak μ',
+    scale: 'scale b (at μ + b)',
+  }),
   closedForms: {
     laplace: {
       kl: (p, q) => klLaplace(p, q).value,

@@ -5,11 +5,11 @@
  * quantile function. A family module spreads {@link simpleParts} into its `Real1Family` object and
  * adds its density, moments, sampler, closed forms and UI data.
  */
-import type { Distribution } from '../distributions/types';
+import type { Distribution, Family } from '../distributions/types';
 import { formatSpecNumber as num } from '../spec/number';
 import type { SpecReader } from '../spec/reader';
 import { invertContinuousCdf, type Interval } from './math/common';
-import type { ParameterSchema } from './types';
+import type { Handle1, ParameterSchema } from './types';
 
 /**
  * Tail probabilities at which the breakpoints sit (and 1 − u for the upper tail). The outermost,
@@ -149,3 +149,39 @@ export function upperQuantileBySurvival(
     spread,
   );
 }
+
+/**
+ * The two handles of a location–scale family (Laplace's μ and b, Student-t's μ and s): one at the
+ * location, one at location + scale, which sets the scale to its distance from the location.
+ * `location` and `scale` name the spec's keys; the labels say what they are for each family.
+ */
+export function locationScaleHandles<D extends Distribution>(
+  location: KeysOfNumbers<D>,
+  scale: KeysOfNumbers<D>,
+  labels: { readonly location: string; readonly scale: string },
+): readonly Handle1Of<D>[] {
+  const at = (d: D, key: KeysOfNumbers<D>) => d[key] as number;
+  return [
+    {
+      id: 'peak',
+      label: labels.location,
+      size: 'large',
+      x: (d) => at(d, location),
+      moved: (d, x) => ({ ...d, [location]: x }),
+    },
+    {
+      id: 'scale',
+      label: labels.scale,
+      size: 'small',
+      x: (d) => at(d, location) + at(d, scale),
+      moved: (d, x) => ({ ...d, [scale]: Math.abs(x - at(d, location)) }),
+    },
+  ];
+}
+
+type KeysOfNumbers<D> = { [K in keyof D]: D[K] extends number ? K : never }[keyof D];
+/** {@link Handle1} for a spec type D (`Handle1<F>` is `Handle1Of<SpecOf<F>>`). */
+type Handle1Of<D> = Omit<Handle1<Family>, 'x' | 'moved'> & {
+  x(d: D): number;
+  moved(d: D, x: number): D;
+};

@@ -11,7 +11,7 @@ import {
   studentTVariance,
 } from './math/studentT';
 import { MAX_FINITE, MIN_SCALE } from './math/common';
-import { simpleParts } from './simple1';
+import { simpleParts, locationScaleHandles } from './simple1';
 import type { Real1Family } from './types';
 
 const parts = simpleParts<StudentT>({
@@ -71,22 +71,10 @@ export const STUDENT_T: Real1Family<'studentT'> = {
   plotRange: (d) => [studentTQuantile(0.005, d), 2 * d.mu - studentTQuantile(0.005, d)],
   sampler: studentTSampler,
   entropy: studentTEntropy,
-  handles: [
-    {
-      id: 'peak',
-      label: 'centre μ',
-      size: 'large',
-      x: (d) => d.mu,
-      moved: (d, mu) => ({ ...d, mu }),
-    },
-    {
-      id: 'scale',
-      label: 'scale s (at μ + s)',
-      size: 'small',
-      x: (d) => d.mu + d.s,
-      moved: (d, x) => ({ ...d, s: Math.abs(x - d.mu) }),
-    },
-  ],
+  handles: locationScaleHandles<StudentT>('mu', 's', {
+    location: 'centre μ',
+    scale: 'scale s (at μ + s)',
+  }),
   ui: {
     selectorLabel: 'Student-t',
     examplePair: {

@@ -1,3 +1,4 @@
+import { LineCursor } from '../text/lineCursor';
 import { softmax } from '../ml/softmax';
 
 /** The most categories an imported pair may have (a large vocabulary's next-token distribution). */
@@ -89,8 +90,7 @@ const SEPARATOR = /\s*[,;\t]\s*|\s+/;
  */
 export class PairTextReader {
   private readonly text: string;
-  private pos = 0;
-  private line = 0;
+  private readonly lines: LineCursor;
   private json: RawPair | string | null = null;
   private error: string | null = null;
   private headerChecked = false;
@@ -103,34 +103,29 @@ export class PairTextReader {
 
   constructor(text: string) {
     this.text = text.trim();
+    this.lines = new LineCursor(this.text);
     if (this.text.startsWith('{') || this.text.startsWith('[')) this.json = '';
   }
 
   /** Characters read so far and in all, for progress. */
   get progress(): { done: number; total: number } {
-    return { done: Math.min(this.pos, this.text.length), total: this.text.length };
+    return { done: this.lines.consumed, total: this.text.length };
   }
 
   get finished(): boolean {
-    return this.pos >= this.text.length || this.error !== null;
+    return this.lines.done || this.error !== null;
   }
 
   step(maxLines: number): boolean {
     if (this.json === '') {
       this.json = fromJson(this.text);
-      this.pos = this.text.length;
+      this.lines.finish();
       return true;
     }
-    const t = this.text;
     for (let l = 0; l < maxLines && !this.finished; l++) {
-      let end = t.indexOf('\n', this.pos);
-      if (end < 0) end = t.length;
-      const raw = t.slice(this.pos, end);
-      this.pos = end + 1;
-      this.line++;
-      const cells = raw.trim().split(SEPARATOR);
+      const cells = this.lines.next()!.trim().split(SEPARATOR);
       if (cells.length === 1 && cells[0] === '') continue;
-      this.readLine(this.line, cells);
+      this.readLine(this.lines.line, cells);
     }
     return this.finished;
   }

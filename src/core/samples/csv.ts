@@ -1,5 +1,7 @@
 /** Reading one or two numeric columns of samples from CSV text. */
 
+import { LineCursor } from '../text/lineCursor';
+
 /** The most data rows a file may hold. */
 export const CSV_MAX_ROWS = 1_000_000;
 /** A file with more bad rows than this fraction of its rows is refused rather than partly kept. */
@@ -42,8 +44,7 @@ const SEPARATOR = /\s*[,;\t]\s*|\s+/;
  */
 export class CsvSamplesReader {
   private readonly text: string;
-  private pos = 0;
-  private line = 0;
+  private readonly lines: LineCursor;
   private dimension: 1 | 2 | 0 = 0;
   private header: string[] | null = null;
   private sawFirst = false;
@@ -56,28 +57,21 @@ export class CsvSamplesReader {
 
   constructor(text: string) {
     this.text = text;
+    this.lines = new LineCursor(text);
   }
 
   /** Characters read so far and in all, for progress. */
   get progress(): { done: number; total: number } {
-    return { done: this.pos, total: this.text.length };
+    return { done: this.lines.consumed, total: this.text.length };
   }
 
   get finished(): boolean {
-    return this.pos >= this.text.length || this.refused !== null;
+    return this.lines.done || this.refused !== null;
   }
 
   /** Reads up to `maxLines` more lines; returns whether the text is finished. */
   step(maxLines: number): boolean {
-    const t = this.text;
-    for (let l = 0; l < maxLines && !this.finished; l++) {
-      let end = t.indexOf('\n', this.pos);
-      if (end < 0) end = t.length;
-      const raw = t.slice(this.pos, end);
-      this.pos = end + 1;
-      this.line++;
-      this.readLine(raw.trim());
-    }
+    for (let l = 0; l < maxLines && !this.finished; l++) this.readLine(this.lines.next()!.trim());
     return this.finished;
   }
 
@@ -100,8 +94,8 @@ export class CsvSamplesReader {
       if (fields.length > 2 || !fields.every((f) => NUMBER.test(f))) {
         this.refused =
           fields.length > 2
-            ? `line ${this.line} has ${fields.length} columns; a sample file has 1 (values on the line) or 2 (points in the plane)`
-            : `line ${this.line} is not numeric: '${short(s)}'`;
+            ? `line ${this.lines.line} has ${fields.length} columns; a sample file has 1 (values on the line) or 2 (points in the plane)`
+            : `line ${this.lines.line} is not numeric: '${short(s)}'`;
         return;
       }
       this.dimension = fields.length as 1 | 2;
@@ -135,7 +129,7 @@ export class CsvSamplesReader {
 
   private skip(reason: string): void {
     this.badCount++;
-    if (this.bad.length < CSV_NAMED_BAD_ROWS) this.bad.push({ line: this.line, reason });
+    if (this.bad.length < CSV_NAMED_BAD_ROWS) this.bad.push({ line: this.lines.line, reason });
   }
 
   /** The outcome, once {@link finished} (reads the rest first if not). */

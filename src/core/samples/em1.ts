@@ -1,5 +1,5 @@
 import type { Mixture1 } from '../distributions/types';
-import { xoshiro128ForChunk } from '../random/xoshiro128';
+import { kMeansPlusPlusSeeds } from './kMeansPlusPlus';
 import { gaussianMle1 } from './mle';
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -65,7 +65,13 @@ export function emMixture1Run(
   const maxIterations = options.maxIterations ?? 200;
   const tolerance = options.tolerance ?? 1e-10;
 
-  const mu = startMeans(z, k, seed, restart);
+  const mu = kMeansPlusPlusSeeds(
+    n,
+    k,
+    (i, j) => (z[i]! - z[j]!) ** 2,
+    seed,
+    EM_STREAM_BASE + restart,
+  ).map((i) => z[i]!);
   const sigma = new Array<number>(k).fill(1);
   const w = new Array<number>(k).fill(1 / k);
   const logCoef = new Float64Array(k);
@@ -147,34 +153,6 @@ const normalise = (w: readonly number[]) => {
   for (const v of w) t += v;
   return w.map((v) => v / t);
 };
-
-/** k start means from the data, k-means++-style, from stream `restart` of `seed`. */
-function startMeans(z: Float64Array, k: number, seed: number, restart: number): number[] {
-  const rng = xoshiro128ForChunk(seed, EM_STREAM_BASE + restart);
-  const n = z.length;
-  const means = [z[Math.min(n - 1, Math.floor(rng.nextUniform() * n))]!];
-  const d2 = new Float64Array(n);
-  while (means.length < k) {
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      let best = Infinity;
-      for (const c of means) best = Math.min(best, (z[i]! - c) * (z[i]! - c));
-      d2[i] = best;
-      total += best;
-    }
-    let target = rng.nextUniform() * total;
-    let pick = n - 1;
-    for (let i = 0; i < n; i++) {
-      target -= d2[i]!;
-      if (target <= 0) {
-        pick = i;
-        break;
-      }
-    }
-    means.push(z[pick]!);
-  }
-  return means;
-}
 
 /** (1/n) Σ log Σⱼ wⱼ N(xᵢ; μⱼ, σⱼ), by logsumexp per point. */
 export function averageMixtureLogLik(

@@ -1,6 +1,6 @@
 import type { Mixture2 } from '../distributions/types';
-import { xoshiro128ForChunk } from '../random/xoshiro128';
 import { EM_STREAM_BASE, type EmOptions } from './em1';
+import { kMeansPlusPlusSeeds } from './kMeansPlusPlus';
 
 const LOG_2PI = Math.log(2 * Math.PI);
 
@@ -80,9 +80,15 @@ export function emMixture2Run(
   const tolerance = options.tolerance ?? 1e-10;
   const floor2 = EM2_SD_FLOOR * EM2_SD_FLOOR;
 
-  const means = startMeans2(zx, zy, k, seed, restart);
-  const ux = means.map((m) => m[0]);
-  const uy = means.map((m) => m[1]);
+  const starts = kMeansPlusPlusSeeds(
+    n,
+    k,
+    (i, j) => (zx[i]! - zx[j]!) ** 2 + (zy[i]! - zy[j]!) ** 2,
+    seed,
+    EM_STREAM_BASE + restart,
+  );
+  const ux = starts.map((i) => zx[i]!);
+  const uy = starts.map((i) => zy[i]!);
   // Covariances in standardised coordinates: the data's is [[1, ρ₀], [ρ₀, 1]].
   const ca = new Array<number>(k).fill(1);
   const cb = new Array<number>(k).fill(rho0);
@@ -192,41 +198,6 @@ export function emMixture2Run(
     converged,
     restart,
   };
-}
-
-/** k start means from the standardised points, k-means++-style, from stream `restart` of `seed`. */
-function startMeans2(
-  zx: Float64Array,
-  zy: Float64Array,
-  k: number,
-  seed: number,
-  restart: number,
-): [number, number][] {
-  const rng = xoshiro128ForChunk(seed, EM_STREAM_BASE + restart);
-  const n = zx.length;
-  const first = Math.min(n - 1, Math.floor(rng.nextUniform() * n));
-  const means: [number, number][] = [[zx[first]!, zy[first]!]];
-  const d2 = new Float64Array(n).fill(Infinity);
-  while (means.length < k) {
-    const [cx, cy] = means[means.length - 1]!;
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const d = (zx[i]! - cx) ** 2 + (zy[i]! - cy) ** 2;
-      if (d < d2[i]!) d2[i] = d;
-      total += d2[i]!;
-    }
-    let target = rng.nextUniform() * total;
-    let pick = n - 1;
-    for (let i = 0; i < n; i++) {
-      target -= d2[i]!;
-      if (target <= 0) {
-        pick = i;
-        break;
-      }
-    }
-    means.push([zx[pick]!, zy[pick]!]);
-  }
-  return means;
 }
 
 /** (1/n) Σ log Σⱼ wⱼ N(xᵢ; μⱼ, Σⱼ) over n interleaved points, by logsumexp per point. */

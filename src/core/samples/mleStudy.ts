@@ -26,8 +26,8 @@ const normalOf = (g: Gaussian1): Normal => ({ family: 'normal', mu: g.mu, sigma:
 
 /**
  * Fits Q on the first n of xs: the closed-form Gaussian MLE for `components` = 1, else EM with
- * `restarts` seeded restarts (the best average log-likelihood wins). Returns the fit as a spec and, for
- * a mixture, the EM run that won. `onRestart` runs after each EM restart (a worker's chunk boundary).
+ * `restarts` seeded restarts (the best average log-likelihood wins). Returns the fit as a spec.
+ * `onRestart` runs after each EM restart (a worker's chunk boundary).
  * @throws RangeError if the samples cannot be fitted (fewer than `components` values, all equal).
  */
 export async function mleFit1(
@@ -37,12 +37,12 @@ export async function mleFit1(
   seed: number,
   restarts: number,
   onRestart: () => Promise<void> = async () => {},
-): Promise<{ q: FittedQ1; em: MixtureFit1 | null }> {
+): Promise<FittedQ1> {
   const data = xs.subarray(0, n);
   if (components === 1) {
     const g = gaussianMle1(data);
     if (!(g.sigma > 0)) throw new RangeError('every sample is the same value: σ̂ = 0');
-    return { q: normalOf(g), em: null };
+    return normalOf(g);
   }
   let best: MixtureFit1 | null = null;
   for (let r = 0; r < restarts; r++) {
@@ -50,7 +50,7 @@ export async function mleFit1(
     if (best === null || fit.avgLogLik > best.avgLogLik) best = fit;
     await onRestart();
   }
-  return { q: mixtureFitSpec(best!), em: best };
+  return mixtureFitSpec(best!);
 }
 
 /** KL(P‖Q̂), the average log-likelihood of the first n samples under Q̂, and −H(P, Q̂). */
