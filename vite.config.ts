@@ -102,6 +102,11 @@ export default defineConfig({
   // chunk fetched after the first readout (see src/ui/plots/LazyPlotly.tsx, views/lazyViews.ts).
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    // No wall-clock limit on a test: on a machine whose cores are all busy a property test of 25
+    // quadratures took more than the default 5 s (continuous2Coarse.test.ts). A hang is still caught
+    // by the CI job's own limit.
+    testTimeout: 0,
+    hookTimeout: 0,
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

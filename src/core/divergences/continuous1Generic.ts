@@ -4,6 +4,9 @@
  * Gaussian mixture tables of continuous1.ts do not apply. One adaptive Gauss–Kronrod integral over
  * the union of both families' breakpoints, with every measure sharing the log-density evaluations.
  *
+ * A density infinite at a finite edge (Beta with b < 1, Gamma with k < 1) is integrated next to that
+ * edge in its own substituted variable (singularEdges.ts), to the same tolerance as the rest.
+ *
  * Support mismatch: where P has mass outside Q's support, KL(P‖Q) and H(P, Q) are +Infinity with the
  * reason 'support-mismatch' (zeroIn Q), and the same for KL(Q‖P) the other way round; those
  * integrands are not integrated. JS and the entropies stay finite.
@@ -12,8 +15,11 @@ import type { Continuous1Spec } from '../distributions/types';
 import { real1Family } from '../families/registry';
 import { intervalExcess, type Interval } from '../families/math/common';
 import type { Support } from '../families/types';
-import { nextDown, nextUp } from '../numeric/nextDouble';
-import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
+import {
+  AdaptiveGK15,
+  type VectorIntegrand,
+  type VectorQuadratureResult,
+} from '../quadrature/gaussKronrod';
 import {
   activeIntegrands,
   MEASURE_INTEGRAND_DIM,
@@ -22,6 +28,12 @@ import {
   type ClosedValues,
 } from '../quadrature/measureIntegrands';
 import { closedMeasures } from './closedMeasures';
+import {
+  pieceSplits,
+  rangesOutside,
+  singularEdgePieces,
+  type SingularEdgePiece,
+} from './singularEdges';
 import { exact, type MeasureSet } from './types';
 
 const QUAD_OPTIONS = { relTol: 1e-11, absTol: 1e-15, maxIntervals: 4000 } as const;
@@ -103,29 +115,53 @@ export function continuous1MeasuresGeneric(p: Continuous1Spec, q: Continuous1Spe
   integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
   const active = activeIntegrands(closed);
   // An inactive integrand can be ±∞ where one density is 0 (that is why it is closed): write 0.
-  // Next to a finite edge where a density is infinite (Beta with b < 1 at 1), a node of an
-  // interval narrower than the doubles' spacing rounds onto the edge: it is read at the adjacent
-  // interior double instead. The mass closer to such an edge than one spacing (≈ (1.1e-16)^b at
-  // 1) is then not resolved, which bounds the accuracy there.
-  const edges = [sp, sq].flatMap((s) => (s.kind === 'interval' ? [s.lo, s.hi] : []));
-  const inward = (x: number) =>
-    edges.includes(x) ? (x === Math.max(...edges) ? nextDown(x) : nextUp(x)) : x;
-  const f = (x0: number, out: Float64Array, o: number) => {
-    let a = lp(x0);
-    let b = lq(x0);
-    if (a === Infinity || b === Infinity) {
-      const x = inward(x0);
-      a = lp(x);
-      b = lq(x);
-    }
-    writeMeasureIntegrands(a, b, out, o);
+  const f = (x: number, out: Float64Array, o: number) => {
+    writeMeasureIntegrands(lp(x), lq(x), out, o);
     for (let k = 0; k < active.length; k++) if (!active[k]) out[o + k] = 0;
   };
-  const r = integrator.integrate(f, Float64Array.from(splitPoints(p, q)), {
-    ...QUAD_OPTIONS,
-    active,
-  });
-  return measureSetFromQuadrature(r.values, r.errors, closed);
+  const pts = splitPoints(p, q);
+  const first = pts[0]!;
+  const last = pts[pts.length - 1]!;
+  const pieces = singularEdgePieces(p, q, first, last);
+  const values = new Float64Array(MEASURE_INTEGRAND_DIM);
+  const errors = new Float64Array(MEASURE_INTEGRAND_DIM);
+  const add = (r: VectorQuadratureResult) => {
+    for (let k = 0; k < values.length; k++) {
+      values[k]! += r.values[k]!;
+      errors[k]! += r.errors[k]!;
+    }
+  };
+  const options = { ...QUAD_OPTIONS, active };
+  for (const [lo, hi] of rangesOutside(first, last, pieces)) {
+    const inner = pts.filter((x) => x > lo && x < hi);
+    add(integrator.integrate(f, Float64Array.from([lo, ...inner, hi]), options));
+  }
+  for (const piece of pieces) {
+    const splits = [0, ...pieceSplits(piece, pts), 1];
+    add(integrator.integrate(pieceIntegrand(piece, active), Float64Array.from(splits), options));
+  }
+  return measureSetFromQuadrature(values, errors, closed);
+}
+
+/**
+ * The integrand of one singular-edge piece in s (see singularEdges.ts): the measures at
+ * t = w·s^k times dt/ds = w·k·s^(k−1). Where t underflows to 0, or a density without an exact
+ * near-edge form rounds onto its infinite edge, it writes 0: the mass there is below t^β.
+ */
+function pieceIntegrand(piece: SingularEdgePiece, active: readonly boolean[]): VectorIntegrand {
+  const { width: w, power: k, lp, lq } = piece;
+  return (s, out, o) => {
+    const t = w * s ** k;
+    const a = t > 0 ? lp(t) : Infinity;
+    const b = t > 0 ? lq(t) : Infinity;
+    if (a === Infinity || b === Infinity) {
+      for (let j = 0; j < active.length; j++) out[o + j] = 0;
+      return;
+    }
+    writeMeasureIntegrands(a, b, out, o);
+    const jacobian = w * k * s ** (k - 1);
+    for (let j = 0; j < active.length; j++) out[o + j] = active[j] ? out[o + j]! * jacobian : 0;
+  };
 }
 
 /** Where to plot a 1-D pair from the generic parts: mean ± 4 sd of each, within its support. */

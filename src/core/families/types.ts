@@ -173,6 +173,14 @@ export interface Real1Family<F extends Family> extends FamilyBase<F> {
   readonly kind: 'real1';
   /** A log-density closure (may reuse a scratch buffer: not re-entrant). −Infinity off the support. */
   logDensity(d: SpecOf<F>): (x: number) => number;
+  /**
+   * ln p at a distance t ≥ 0 inside a finite edge of d's support: at lo + t ('lo') or hi − t
+   * ('hi'), with t exact. Needed by a family whose density is infinite at an edge away from 0
+   * (Beta with b < 1 at 1): there x cannot come closer to the edge than one double spacing
+   * (1.1e-16 at 1), yet the density still holds mass ≈ t^b below it. Without it the quadrature
+   * reads `logDensity` at the rounded x.
+   */
+  logDensityNearEdge?(d: SpecOf<F>): (side: 'lo' | 'hi', t: number) => number;
   /** Mean and variance (variance may be Infinity, e.g. Student-t with ν ≤ 2). */
   moments(d: SpecOf<F>): { readonly mean: number; readonly variance: number };
   /** One draw from d with the seeded stream (the same numbers in every engine). */

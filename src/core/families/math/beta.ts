@@ -40,6 +40,20 @@ export function betaLogPdf(x: number, { a, b }: BetaParams): number {
   return logBinomialRaw(a, a + b, x, y) + Math.log((a * b) / (a + b)) - Math.log(x) - Math.log(y);
 }
 
+/**
+ * ln p at x = t (side 'lo') or x = 1 − t (side 'hi') with t exact: the same formula as
+ * {@link betaLogPdf} fed both x and 1 − x without forming either by subtraction, so it stays exact for
+ * t far below the doubles' spacing at 1 (where Beta with b < 1 still holds mass ≈ t^b).
+ * t = 0 is the edge itself (as betaLogPdf there); t outside [0, 1]: −Infinity.
+ */
+export function betaLogPdfNearEdge(side: 'lo' | 'hi', t: number, p: BetaParams): number {
+  if (!(t >= 0 && t <= 1)) return -Infinity;
+  if (t === 0 || t === 1) return betaLogPdf(side === 'lo' ? t : 1 - t, p);
+  const [x, y] = side === 'lo' ? [t, 1 - t] : [1 - t, t];
+  const { a, b } = p;
+  return logBinomialRaw(a, a + b, x, y) + Math.log((a * b) / (a + b)) - Math.log(x) - Math.log(y);
+}
+
 /** F(x) = I_x(a, b). */
 export const betaCdf = (x: number, { a, b }: BetaParams): number => betaTails(x, a, b).lower;
 /** 1 − F(x), accurate in the upper tail. */
