@@ -332,15 +332,25 @@ async function drive(browser, page, scenario, profileTo) {
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'],
   });
-  await page.evaluate(() => console.timeStamp('bench:start'));
+  await page.evaluate(() => {
+    console.timeStamp('bench:start');
+    performance.clearMeasures('chart-redraw');
+  });
   const [x0, y0] = at(0);
   await page.mouse.move(x0, y0);
   await page.mouse.down();
+  const driveStart = Date.now();
   for (let i = 1; i <= UPDATES; i++) {
     await nextFrame(page);
     const [x, y] = at(i);
     await page.mouse.move(x, y);
   }
+  // How fast the inputs went (one per frame the page managed) and how often the charts followed
+  // (Plot's redraw scheduler marks each redraw; a bare page has none).
+  const drive = {
+    msPerInput: (Date.now() - driveStart) / UPDATES,
+    redraws: await page.evaluate(() => performance.getEntriesByName('chart-redraw').length),
+  };
   await page.mouse.up();
   await settle(page);
   await page.evaluate(() => console.timeStamp('bench:end'));
@@ -367,6 +377,7 @@ async function drive(browser, page, scenario, profileTo) {
   return {
     ...latency,
     cpu: trace.mainMs / UPDATES,
+    drive,
     worker: trace.workerMs / UPDATES,
     long: trace.long,
     longWall: trace.longWall,
@@ -532,13 +543,13 @@ try {
     `\nbench:ui, ${UPDATES} updates per scenario, Chromium headless, 1920 × 1080, load average ${load.map((l) => l.toFixed(1)).join(' → ')}\n`,
   );
   console.log(
-    '| scenario | main-thread CPU / update | bare page | ratio | worker CPU / update | input → readout p50 / p95 | answered | long tasks > 50 ms: CPU / wall |',
+    '| scenario | main-thread CPU / update | bare page | ratio | worker CPU / update | input → readout p50 / p95 | answered | long tasks > 50 ms: CPU / wall | ms per input / chart redraws per input |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const { scenario, app, bare } of rows) {
     const long = `${app.long.length} / ${app.longWall.length} (longest: ${fmt(app.longestCpu, 0)} ms CPU${app.longWall.length ? `, ${fmt(Math.max(...app.longWall), 0)} ms wall` : ''})`;
     console.log(
-      `| ${scenario.name} | ${fmt(app.cpu)} ms | ${fmt(bare.cpu)} ms | ${fmt(app.cpu / bare.cpu)}× | ${fmt(app.worker)} ms | ${fmt(app.p50, 0)} / ${fmt(app.p95, 0)} ms | ${fmt(100 * app.answered, 0)}% of ${app.inputs} | ${long} |`,
+      `| ${scenario.name} | ${fmt(app.cpu)} ms | ${fmt(bare.cpu)} ms | ${fmt(app.cpu / bare.cpu)}× | ${fmt(app.worker)} ms | ${fmt(app.p50, 0)} / ${fmt(app.p95, 0)} ms | ${fmt(100 * app.answered, 0)}% of ${app.inputs} | ${long} | ${fmt(app.drive.msPerInput)} / ${fmt(app.drive.redraws / UPDATES, 2)} |`,
     );
   }
   if (loads.length) {

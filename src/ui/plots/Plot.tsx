@@ -167,7 +167,10 @@ export function Plot({
     flushSync(() => setShown(next));
   }, [afterDraw]);
 
-  const request = useCallback(() => requestRedraw(key, redraw), [key, redraw]);
+  const request = useCallback(
+    () => requestRedraw(key, redraw, useAppStore.getState().interacting),
+    [key, redraw],
+  );
   useEffect(() => {
     requestRef.current = request;
   }, [request]);

@@ -48,10 +48,20 @@ const RESTYLABLE = new Set(['scatter', 'bar']);
 const typesOf = (data: readonly Data[]) =>
   data.map((t) => (t as { type?: string }).type ?? 'scatter').join(',');
 
-/** The layout's JSON without axis ranges: equal keys mean only the data (and ranges) changed. */
-function layoutKeyOf(layout: Partial<Layout>): string {
+/**
+ * What of a layout a drag ignores: the axis ranges, which it pins, and the tick values a figure
+ * derives from its data's range (the 1-D integrand axis), which belong to the range it would have
+ * had, not to the pinned one it shows.
+ */
+const PINNED_KEYS = new Set(['range', 'autorange', 'tickvals', 'ticktext']);
+
+/**
+ * The layout's JSON without {@link PINNED_KEYS}: equal keys mean only the data changed. Exported for
+ * tests.
+ */
+export function layoutKeyOf(layout: Partial<Layout>): string {
   return JSON.stringify(layout, (key, value: unknown) =>
-    key === 'range' || key === 'autorange' ? undefined : value,
+    PINNED_KEYS.has(key) ? undefined : value,
   );
 }
 

@@ -8,21 +8,58 @@
  * changes again keeps its place in the queue, so none starves.
  *
  * Exactly one per frame, not "while the frame has time": one redraw is most of a frame's budget
- * on a loaded machine, and Plot.tsx's jobs call Plotly synchronously.
+ * on a loaded machine, and Plot.tsx's jobs call Plotly synchronously. Each redraw is a User Timing
+ * measure named 'chart-redraw' (DevTools' timings track; `npm run bench:ui` counts them).
  */
-const queue = new Map<symbol, () => void>();
+interface Job {
+  readonly run: () => void;
+  /** Requested during a drag: paced to the share of the main thread below. */
+  readonly paced: boolean;
+}
+const queue = new Map<symbol, Job>();
 let scheduled = false;
+
+/**
+ * During a drag, redraws take at most this share of the main thread's time: after a redraw that
+ * took c ms the next paced one waits c·(1 − share)/share ms. Where a redraw costs a few ms (a fast
+ * machine, a small chart) that is the next frame anyway; on a slow or loaded machine, where one bar
+ * chart's redraw took 15–30 ms, the charts follow the drag at a lower rate while the input, the
+ * readouts and the formula still answer every frame.
+ */
+export const DRAG_REDRAW_SHARE = 0.5;
+
+/** When the next paced redraw may start, after one that ran from `start` to `end` (ms). */
+export const pacedRedrawAt = (start: number, end: number, share = DRAG_REDRAW_SHARE): number =>
+  end + ((end - start) * (1 - share)) / share;
+
+let pacedFrom = -Infinity;
 
 function pump(): void {
   scheduled = false;
   const next = queue.entries().next();
   if (!next.done) {
     const [key, job] = next.value;
+    const start = performance.now();
+    if (job.paced && start < pacedFrom) {
+      schedule();
+      return;
+    }
     queue.delete(key);
-    job();
+    job.run();
+    // Plotly finishes a redraw in promise callbacks after the job returns (its supplyDefaults and
+    // calc run there): the redraw's cost is read when the task, microtasks included, is over.
+    redrawEnded.port2.postMessage(start);
   }
   if (queue.size > 0) schedule();
 }
+
+const redrawEnded = new MessageChannel();
+redrawEnded.port1.onmessage = (e: MessageEvent<number>) => {
+  const start = e.data;
+  const end = performance.now();
+  performance.measure('chart-redraw', { start, end });
+  pacedFrom = pacedRedrawAt(start, end);
+};
 
 /**
  * The redraw runs in a task of its own just after the frame is painted, not inside the frame: by
@@ -39,9 +76,12 @@ function schedule(): void {
   requestAnimationFrame(() => afterPaint.port2.postMessage(null));
 }
 
-/** Queues `job` under `key`, replacing a job already queued there without losing its turn. */
-export function requestRedraw(key: symbol, job: () => void): void {
-  queue.set(key, job);
+/**
+ * Queues `job` under `key`, replacing a job already queued there without losing its turn. A `paced`
+ * job (a drag's redraw) also waits for its share of the main thread ({@link DRAG_REDRAW_SHARE}).
+ */
+export function requestRedraw(key: symbol, job: () => void, paced = false): void {
+  queue.set(key, { run: job, paced });
   schedule();
 }
 
