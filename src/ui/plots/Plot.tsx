@@ -2,7 +2,7 @@ import './plots.css';
 import type { Config, Data, Layout } from 'plotly.js';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useAppStore } from '../../state/store';
+import { useAppStore, type AppState } from '../../state/store';
 import { ChartHandles, type DragArea } from './ChartHandles';
 import type { DragHandle } from './dragHandle';
 import { drawDuringDrag, freshDrawState, noteSettledDraw } from './drawFigure';
@@ -29,6 +29,16 @@ interface Shown {
   readonly config: Partial<Config>;
   readonly revision: number;
 }
+
+/**
+ * At rest, while the worker is computing numbers that will change the figure (a new analysis, a
+ * reverse fit after its button), a chart waits this long for them before drawing what it has: the
+ * intermediate redraw would be replaced at once, and as a 60–250 ms task on a loaded machine it
+ * delayed the answer itself (the fit click's 230 ms).
+ */
+export const RESULT_WAIT_MS = 120;
+
+const awaitingResult = (s: AppState) => s.computing || s.fit.progress !== null;
 
 /** How much larger fonts and charts are in large-type mode (for projectors). */
 export const LARGE_TYPE_SCALE = 1.45;
@@ -109,6 +119,8 @@ export function Plot({
   const pending = useRef(false);
   const resizeDue = useRef(false);
   const owed = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const waitingSince = useRef<number | null>(null);
+  const waitTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const requestRef = useRef<() => void>(() => undefined);
   const [axes, setAxes] = useState<AxisPair | null>(null);
 
@@ -137,6 +149,23 @@ export function Plot({
       pending.current = true; // drawn when it comes into view, or when the drag ends
       return;
     }
+    if (!busy && state.plotted && awaitingResult(useAppStore.getState())) {
+      const now = performance.now();
+      waitingSince.current ??= now;
+      if (now - waitingSince.current < RESULT_WAIT_MS) {
+        pending.current = true; // drawn when the result arrives, or when the wait is over
+        if (waitTimer.current === null)
+          waitTimer.current = setTimeout(
+            () => {
+              waitTimer.current = null;
+              requestRef.current();
+            },
+            RESULT_WAIT_MS - (now - waitingSince.current),
+          );
+        return;
+      }
+    }
+    waitingSince.current = null;
     pending.current = false;
     const { data, layout: l, config: c } = latest.current;
     if (busy && state.plotted) {
@@ -179,6 +208,11 @@ export function Plot({
     latest.current = { data: figure.data, layout, config, handlesOn };
     request();
   }, [figure.data, layout, config, handlesOn, request, plotly]);
+  // The result a redraw was waiting for has arrived (or failed): draw now.
+  const awaiting = useAppStore(awaitingResult);
+  useEffect(() => {
+    if (!awaiting && pending.current) request();
+  }, [awaiting, request]);
   // The drag is over: the full redraw, with autorange, on the figure as it is now.
   const wasInteracting = useRef(interacting);
   useEffect(() => {
@@ -215,6 +249,7 @@ export function Plot({
       // react-plotly.js purges the graph div on unmount.
       cancelRedraw(key);
       if (owed.current !== null) clearTimeout(owed.current);
+      if (waitTimer.current !== null) clearTimeout(waitTimer.current);
       Object.assign(state, freshDrawState());
       shownRef.current = null;
     };
