@@ -22,7 +22,7 @@ import {
   type QuadraturePrecision,
 } from './divergences/continuous2';
 import { discreteMeasures, klContributionsDiscrete } from './divergences/discrete';
-import { integerPairAnalysis } from './divergences/integers';
+import { integerPairAnalysis, type IntegerWindow } from './divergences/integers';
 import type { MeasureSet } from './divergences/types';
 
 /** Per-outcome data for bar charts of a discrete pair. */
@@ -39,7 +39,8 @@ export interface DiscreteView {
    * all but 1e-6 of their mass (at most {@link INTEGER_BARS} of them), while the measures' sums run
    * on to their proven tail bound. Absent for Bern/Cat, whose bars are every outcome.
    */
-  readonly integers?: { readonly first: number; readonly capped: boolean };
+  /** For counts: the outcomes the bars stand for (their window, one or two runs). */
+  readonly integers?: IntegerWindow;
 }
 
 /** The most bars a pair of counts shows. */

@@ -136,17 +136,41 @@ describe('Bin in the explorer', () => {
     expect(compatibleQ(spec('Bin(100,0.03)'))).toEqual({ family: 'poisson', lambda: 3 });
     const a = analysePair(spec('Bin(100,0.03)'), spec('Pois(3)'));
     if (!a.ok || a.view.kind !== 'discrete') throw new Error('no discrete view');
-    expect(a.view.integers).toEqual({ first: 0, capped: false });
+    expect(a.view.integers).toEqual({ runs: [{ first: 0, count: 15 }], capped: false });
     expect(a.view.p.length).toBe(15);
   });
 
-  it('n = 10,000 against Pois(3): the 1e-3 window 0…5155 (counts.py) is cut to its middle', () => {
+  it('n = 10,000 against Pois(3): Pois(3)’s 1e-3 run 0…10 whole, Bin’s 4845…5155 cut to its middle', () => {
+    // 1e-3 quantiles from scipy.stats: poisson.ppf(1e-3 | 1 − 1e-3, 3) = 0, 10;
+    // binom.ppf(1e-3 | 1 − 1e-3, 10000, 0.5) = 4845, 5155. 11 + 311 bars > 300: the 289 in the middle.
     const w = integerWindow(
       spec('Bin(10000,0.5)') as IntegerSpec,
       spec('Pois(3)') as IntegerSpec,
       INTEGER_BARS,
     );
-    expect(w).toEqual({ first: Math.floor((0 + 5155 + 1 - 300) / 2), count: 300, capped: true });
+    expect(w).toEqual({
+      runs: [
+        { first: 0, count: 11 },
+        { first: Math.floor((4845 + 5155 + 1 - 289) / 2), count: 289 },
+      ],
+      capped: true,
+    });
+  });
+
+  it('Pois(3) against Pois(300): two runs, P’s and Q’s 1e-6 ranges, both whole', () => {
+    // scipy.stats.poisson.ppf(1e-6 | 1 − 1e-6, λ): 0, 14 for λ = 3; 221, 386 for λ = 300.
+    const w = integerWindow(
+      spec('Pois(3)') as IntegerSpec,
+      spec('Pois(300)') as IntegerSpec,
+      INTEGER_BARS,
+    );
+    expect(w).toEqual({
+      runs: [
+        { first: 0, count: 15 },
+        { first: 221, count: 166 },
+      ],
+      capped: false,
+    });
   });
 });
 
@@ -182,7 +206,7 @@ describe('Pois in the explorer', () => {
     it(`${p} vs ${q}: bars ${lo}…${hi}, labelled by outcome, where the mass is`, () => {
       const a = analysePair(spec(p), spec(q));
       if (!a.ok || a.view.kind !== 'discrete') throw new Error('no discrete view');
-      expect(a.view.integers).toEqual({ first: lo, capped: false });
+      expect(a.view.integers).toEqual({ runs: [{ first: lo, count: hi - lo + 1 }], capped: false });
       expect(a.view.p.length).toBe(hi - lo + 1);
     });
   }
@@ -194,8 +218,7 @@ describe('Pois in the explorer', () => {
       INTEGER_BARS,
     );
     expect(w).toEqual({
-      first: Math.floor((9200 + 10310 + 1 - 300) / 2),
-      count: 300,
+      runs: [{ first: Math.floor((9200 + 10310 + 1 - 300) / 2), count: 300 }],
       capped: true,
     });
   });

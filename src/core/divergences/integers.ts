@@ -8,32 +8,79 @@ export const BAR_TAIL = 1e-6;
 /** A coarser window, tried when the 1e-6 one holds more bars than the charts show. */
 const COARSE_TAIL = 1e-3;
 
-/** The outcomes a pair of counts' charts show: from `first`, `count` bars; `capped` if cut short. */
-export interface IntegerWindow {
+/** Consecutive outcomes first, first + 1, …, first + count − 1. */
+export interface IntegerRun {
   readonly first: number;
   readonly count: number;
-  readonly capped: boolean;
 }
 
 /**
- * The bars that carry the mass: from the smaller of P's and Q's `tail` quantile to the larger of
- * their 1 − `tail` quantiles. Wider than `maxBars`, the window is recomputed with 1e-3 tails, and
- * if still too wide cut to its middle `maxBars` bars (the measures are summed over every outcome
+ * The outcomes a pair of counts' charts show: one run, or two (P's and Q's) when their masses lie
+ * far apart (Pois(3) against Pois(300)); `capped` if cut short of the tails below.
+ */
+export interface IntegerWindow {
+  readonly runs: readonly IntegerRun[];
+  readonly capped: boolean;
+}
+
+/** Every outcome of a window, in order. */
+export const windowOutcomes = (w: IntegerWindow): number[] =>
+  w.runs.flatMap((r) => Array.from({ length: r.count }, (_, i) => r.first + i));
+
+const run = (lo: number, hi: number): IntegerRun => ({ first: lo, count: hi - lo + 1 });
+
+/** The middle `count` outcomes of [lo, hi]. */
+const middle = (lo: number, hi: number, count: number): IntegerRun => ({
+  first: Math.floor((lo + hi + 1 - count) / 2),
+  count,
+});
+
+/**
+ * The bars that carry the mass, tried in this order until one fits in `maxBars`: from the smaller of
+ * P's and Q's `tail` quantile to the larger of their 1 − `tail` quantiles, with 1e-6 tails; P's and
+ * Q's own ranges as two runs when they do not meet (a gap between them holds less than the tail of
+ * either); the same with 1e-3 tails. Still too wide, two runs are shared out with the longer one cut
+ * to its middle, and one run is cut to its middle (the measures are summed over every outcome
  * regardless).
  */
 export function integerWindow(p: IntegerSpec, q: IntegerSpec, maxBars: number): IntegerWindow {
-  const range = (tail: number) => {
-    const fp = integerFamily(p);
-    const fq = integerFamily(q);
-    const lo = Math.min(fp.quantile(p, tail), fq.quantile(q, tail));
-    const hi = Math.max(fp.quantile(p, 1 - tail), fq.quantile(q, 1 - tail));
-    return { lo, hi };
+  const ranges = (tail: number) => {
+    const own = (d: IntegerSpec) => {
+      const f = integerFamily(d);
+      return [f.quantile(d, tail), f.quantile(d, 1 - tail)] as const;
+    };
+    const [a, b] = [own(p), own(q)].sort((x, y) => x[0] - y[0]) as [
+      readonly [number, number],
+      readonly [number, number],
+    ];
+    return {
+      lo: a[0],
+      hi: Math.max(a[1], b[1]),
+      apart: b[0] > a[1] + 1 ? ([a, b] as const) : null,
+    };
   };
-  let { lo, hi } = range(BAR_TAIL);
-  if (hi - lo + 1 > maxBars) ({ lo, hi } = range(COARSE_TAIL));
-  if (hi - lo + 1 <= maxBars) return { first: lo, count: hi - lo + 1, capped: false };
+  const fine = ranges(BAR_TAIL);
+  const coarse = ranges(COARSE_TAIL);
+  for (const r of [fine, coarse]) {
+    if (r.hi - r.lo + 1 <= maxBars) return { runs: [run(r.lo, r.hi)], capped: false };
+    if (r.apart) {
+      const [[a0, a1], [b0, b1]] = r.apart;
+      if (a1 - a0 + 1 + (b1 - b0 + 1) <= maxBars)
+        return { runs: [run(a0, a1), run(b0, b1)], capped: false };
+    }
+  }
+  if (coarse.apart) {
+    const [[a0, a1], [b0, b1]] = coarse.apart;
+    const [na, nb] = [a1 - a0 + 1, b1 - b0 + 1];
+    // The shorter run whole (up to half the bars), the longer one's middle in the rest.
+    const keepA =
+      na <= nb
+        ? Math.min(na, Math.floor(maxBars / 2))
+        : maxBars - Math.min(nb, Math.floor(maxBars / 2));
+    return { runs: [middle(a0, a1, keepA), middle(b0, b1, maxBars - keepA)], capped: true };
+  }
   // Both modes sit inside the coarse window; its middle bars show where P and Q differ most.
-  return { first: Math.floor((lo + hi + 1 - maxBars) / 2), count: maxBars, capped: true };
+  return { runs: [middle(coarse.lo, coarse.hi, maxBars)], capped: true };
 }
 
 /** a·ln(a/b) with 0·ln(0/b) = 0 and a > 0 = b giving +∞, from the log-pmfs. */
@@ -58,19 +105,21 @@ export function integerPairAnalysis(
     readonly q: Float64Array;
     readonly contributionsPQ: Float64Array;
     readonly contributionsQP: Float64Array;
-    readonly integers: { readonly first: number; readonly capped: boolean };
+    readonly integers: IntegerWindow;
   };
 } {
   const dp: IntegerDistribution = integerFamily(p).integerDistribution(p);
   const dq: IntegerDistribution = integerFamily(q).integerDistribution(q);
   const w = integerWindow(p, q, maxBars);
-  const probsP = new Float64Array(w.count);
-  const probsQ = new Float64Array(w.count);
-  const pq = new Float64Array(w.count);
-  const qp = new Float64Array(w.count);
-  for (let i = 0; i < w.count; i++) {
-    const lp = dp.logPmf(w.first + i);
-    const lq = dq.logPmf(w.first + i);
+  const outcomes = windowOutcomes(w);
+  const n = outcomes.length;
+  const probsP = new Float64Array(n);
+  const probsQ = new Float64Array(n);
+  const pq = new Float64Array(n);
+  const qp = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const lp = dp.logPmf(outcomes[i]!);
+    const lq = dq.logPmf(outcomes[i]!);
     probsP[i] = Math.exp(lp);
     probsQ[i] = Math.exp(lq);
     pq[i] = signedTerm(lp, lq);
@@ -83,7 +132,7 @@ export function integerPairAnalysis(
       q: probsQ,
       contributionsPQ: pq,
       contributionsQP: qp,
-      integers: { first: w.first, capped: w.capped },
+      integers: w,
     },
   };
 }
@@ -91,7 +140,7 @@ export function integerPairAnalysis(
 /** d's probabilities over a window's outcomes (for the Monte Carlo lab's frequency chart). */
 export function windowProbabilities(d: IntegerSpec, w: IntegerWindow): Float64Array {
   const dd = integerFamily(d).integerDistribution(d);
-  return Float64Array.from({ length: w.count }, (_, i) => Math.exp(dd.logPmf(w.first + i)));
+  return Float64Array.from(windowOutcomes(w), (k) => Math.exp(dd.logPmf(k)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/store';
+import type { IntegerRun, IntegerWindow } from '../../core/divergences/integers';
 import { Plot } from '../plots/Plot';
 import { contributionsFigure, discretePairFigure } from './figures/discretePairFigures';
 import { SHOWN_CATEGORIES, topCategories } from './topCategories';
@@ -25,7 +26,7 @@ export function DiscreteCharts() {
   if (!shown || !pair || !contributions) return null;
   const counts = analysis?.ok && analysis.view.kind === 'discrete' && analysis.view.integers;
   const grouped = counts
-    ? `Outcomes ${shown.labels[0]}–${shown.labels[shown.labels.length - 1]}${counts.capped ? ' (the middle of a wider range)' : ', where P and Q have all but 10⁻⁶ of their mass'}. The readouts sum over every outcome, to a proven tail bound (their ±).`
+    ? `${countsWindowText(counts)} The readouts sum over every outcome, to a proven tail bound (their ±).`
     : shown.otherCount > 0
       ? `The ${SHOWN_CATEGORIES} categories with the largest |p·log(p/q)| (largest first); the other ${shown.otherCount.toLocaleString('en')} are summed in one bar.`
       : null;
@@ -56,4 +57,12 @@ export function DiscreteCharts() {
       </section>
     </>
   );
+}
+
+/** Which outcomes the bars of a pair of counts stand for (core/divergences/integers.ts). */
+function countsWindowText(w: IntegerWindow): string {
+  const span = (r: IntegerRun) => `${r.first}–${r.first + r.count - 1}`;
+  if (w.runs.length === 2)
+    return `Outcomes ${span(w.runs[0]!)} and ${span(w.runs[1]!)}, around P’s and Q’s masses, which lie far apart; the dotted line marks the outcomes between them, left out of the bars${w.capped ? ' (the longer run is the middle of a wider range)' : ''}.`;
+  return `Outcomes ${span(w.runs[0]!)}${w.capped ? ' (the middle of a wider range)' : ', where P and Q have all but 10⁻⁶ of their mass'}.`;
 }

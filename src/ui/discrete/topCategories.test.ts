@@ -25,12 +25,32 @@ describe('topCategories', () => {
   it('labels a window of counts by the outcomes themselves, on an "outcome k" axis', () => {
     const counts = {
       ...view([0.2, 0.5, 0.3], [0.3, 0.4, 0.3]),
-      integers: { first: 7, capped: false },
+      integers: { runs: [{ first: 7, count: 3 }], capped: false },
     };
     const s = topCategories(counts, 1);
     expect(s.labels).toEqual(['7', '8', '9']);
     expect(s.axisTitle).toBe('outcome k');
     expect(discretePairFigure(s).layout.xaxis!.title).toEqual({ text: 'outcome k' });
+  });
+
+  it('two runs of counts are labelled by their outcomes, with a dashed break between them', () => {
+    const counts = {
+      ...view([0.5, 0.5, 0, 0], [0, 0, 0.5, 0.5]),
+      integers: {
+        runs: [
+          { first: 0, count: 2 },
+          { first: 300, count: 2 },
+        ],
+        capped: false,
+      },
+    };
+    const s = topCategories(counts, 1);
+    expect(s.labels).toEqual(['0', '1', '300', '301']);
+    expect(s.breaks).toEqual([2]);
+    // Between bar 1 and bar 2 of the category axis: x = 1.5.
+    const shapes = discretePairFigure(s).layout.shapes!;
+    expect(shapes.map((sh) => [sh.x0, sh.x1, sh.line?.dash])).toEqual([[1.5, 1.5, 'dot']]);
+    expect(contributionsFigure(s, 'nats').layout.shapes).toHaveLength(1);
   });
 
   it('keeps the n largest |p log p/q| and groups the rest as "other (K − n)"', () => {
@@ -70,6 +90,15 @@ describe('discrete figures', () => {
     const f = discretePairFigure(s);
     const marker = (f.data[1] as { marker: { line: { width: number[] } } }).marker;
     expect(marker.line.width).toEqual([0, 2.5]);
+  });
+
+  it('does not outline bars whose probability underflowed while their term is finite', () => {
+    // Pois(3) against Pois(300) near k = 300: p underflows to 0 but ln p is finite, so the term
+    // q·ln(q/p) is a large finite number, not a support mismatch.
+    const shown = { ...topCategories(view([0, 0.02], [0.01, 0.02]), 5), qp: [1200, 0], pq: [0, 0] };
+    const f = discretePairFigure(shown);
+    const marker = (f.data[0] as { marker: { line: { width: number[] } } }).marker;
+    expect(marker.line.width).toEqual([0, 0]);
   });
 
   it('caps an infinite contribution at 1.25 × the largest finite one and marks it ∞', () => {

@@ -1,3 +1,4 @@
+import { windowOutcomes } from '../../core/divergences/integers';
 import type { DiscreteView } from '../../core/analysis';
 import { neumaierSum } from '../../core/numeric/summation';
 
@@ -17,6 +18,11 @@ export interface ShownCategories {
   readonly qp: readonly number[];
   /** How many categories the "other" bar groups (0 when every category is shown). */
   readonly otherCount: number;
+  /**
+   * For counts shown as two runs (two masses far apart): the bar indices where a new run starts, so
+   * the charts can mark the outcomes left out between them. Empty otherwise.
+   */
+  readonly breaks: readonly number[];
   /** The x axis's title: 'outcome k' for counts (labelled by the outcome itself), else 'category'. */
   readonly axisTitle: string;
 }
@@ -33,9 +39,9 @@ export const categoryLabel = (k: number, size: number) => String(size === 2 ? k 
  */
 export function topCategories(view: DiscreteView, n = SHOWN_CATEGORIES): ShownCategories {
   const size = view.p.length;
-  const first = view.integers?.first;
+  const outcomes = view.integers ? windowOutcomes(view.integers) : undefined;
   const pick = (idx: number[]) => ({
-    labels: idx.map((k) => (first === undefined ? categoryLabel(k, size) : String(first + k))),
+    labels: idx.map((k) => (outcomes === undefined ? categoryLabel(k, size) : String(outcomes[k]))),
     indices: idx,
     p: idx.map((k) => view.p[k]!),
     q: idx.map((k) => view.q[k]!),
@@ -43,9 +49,12 @@ export function topCategories(view: DiscreteView, n = SHOWN_CATEGORIES): ShownCa
     qp: idx.map((k) => view.contributionsQP[k]!),
   });
   // Counts keep their bars in order: the window already holds only the outcomes with the mass.
-  const axisTitle = first === undefined ? 'category' : 'outcome k';
-  if (size <= n + 1 || first !== undefined)
-    return { ...pick(Array.from({ length: size }, (_, k) => k)), otherCount: 0, axisTitle };
+  const axisTitle = outcomes === undefined ? 'category' : 'outcome k';
+  if (size <= n + 1 || outcomes !== undefined) {
+    const breaks =
+      outcomes?.flatMap((k, i) => (i > 0 && k !== outcomes[i - 1]! + 1 ? [i] : [])) ?? [];
+    return { ...pick(Array.from({ length: size }, (_, k) => k)), otherCount: 0, axisTitle, breaks };
+  }
 
   // A sorted list of the best n so far (largest key first); insertion keeps it sorted.
   const best: number[] = [];
@@ -78,5 +87,6 @@ export function topCategories(view: DiscreteView, n = SHOWN_CATEGORIES): ShownCa
     qp: [...shown.qp, rest(view.contributionsQP)],
     otherCount,
     axisTitle,
+    breaks: [],
   };
 }

@@ -2,7 +2,11 @@ import { useMemo } from 'react';
 import { discreteDistribution } from '../../core/families/registry';
 import { isContinuous1, isDiscrete, isInteger } from '../../core/distributions/types';
 import { incompatibility, INTEGER_BARS } from '../../core/analysis';
-import { integerWindow, windowProbabilities } from '../../core/divergences/integers';
+import {
+  integerWindow,
+  windowProbabilities,
+  windowOutcomes,
+} from '../../core/divergences/integers';
 import {
   monteCarloIntegerCounts,
   monteCarloOutcomeCounts,
@@ -41,12 +45,20 @@ export function SamplesChart() {
       );
     if (isInteger(p) && isInteger(q)) {
       const w = integerWindow(p, q, INTEGER_BARS);
+      const outcomes = windowOutcomes(w);
+      // Counted over the span the runs cover, then read at the window's outcomes.
+      const first = outcomes[0]!;
+      const span = outcomes[outcomes.length - 1]! - first + 1;
+      const countsOf = (d: typeof p) => {
+        const all = monteCarloIntegerCounts(d, seed, m, first, span);
+        return Float64Array.from(outcomes, (k) => all[k - first]!);
+      };
       return samplesFrequencyFigure(
         windowProbabilities(p, w),
         windowProbabilities(q, w),
-        monteCarloIntegerCounts(p, seed, m, w.first, w.count),
-        monteCarloIntegerCounts(q, seed, m, w.first, w.count),
-        Array.from({ length: w.count }, (_, i) => String(w.first + i)),
+        countsOf(p),
+        countsOf(q),
+        outcomes.map(String),
       );
     }
     return null;

@@ -1,4 +1,4 @@
-import type { Data } from 'plotly.js';
+import type { Data, Layout } from 'plotly.js';
 import { inUnit, type InformationUnit } from '../../../core/units';
 import { formatNumber } from '../../format';
 import { baseLayout } from '../../plots/figures/layout';
@@ -7,11 +7,32 @@ import { COLORS } from '../../theme';
 import type { ShownCategories } from '../topCategories';
 
 const OUTLINE = '#000';
-/** Categories with P > 0 where Q = 0 (KL(P‖Q) = ∞) or the reverse. */
+/**
+ * Categories with P > 0 where Q = 0 (KL(P‖Q) = ∞) or the reverse, read from the infinite terms
+ * rather than from p and q: two counts far apart (Pois(3) against Pois(300)) have probabilities that
+ * underflow to 0 in the other's window although neither is 0 there, and their terms, computed from
+ * the log-pmfs, stay finite.
+ */
 const mismatchOf = (s: ShownCategories) =>
-  s.p.map((p, k) => (p > 0 && s.q[k] === 0) || (s.q[k]! > 0 && p === 0));
+  s.p.map((_, k) => s.pq[k] === Infinity || s.qp[k] === Infinity);
 
 const tickAngle = (s: ShownCategories) => (s.labels.length > 12 ? -45 : 0);
+
+/**
+ * A dotted vertical line where a second run of counts begins (ShownCategories.breaks): the
+ * outcomes between the two masses are left out of the bars (not of the sums).
+ */
+const breakShapes = (s: ShownCategories): NonNullable<Partial<Layout>['shapes']> =>
+  s.breaks.map((i) => ({
+    type: 'line',
+    xref: 'x',
+    yref: 'paper',
+    x0: i - 0.5,
+    x1: i - 0.5,
+    y0: 0,
+    y1: 1,
+    line: { color: '#5f6b77', width: 1.5, dash: 'dot' },
+  }));
 
 /**
  * P and Q side by side over the shown categories (see topCategories), with an outcome where one is 0
@@ -52,6 +73,7 @@ export function discretePairFigure(s: ShownCategories): Figure {
         range: [0, Math.min(1, top) * 1.18 || 1],
       },
       legend: { orientation: 'h', x: 0, y: 1.14 },
+      shapes: breakShapes(s),
     },
   };
 }
@@ -135,6 +157,7 @@ export function contributionsFigure(s: ShownCategories, unit: InformationUnit): 
       },
       legend: { orientation: 'h', x: 0, y: 1.2 },
       annotations,
+      shapes: breakShapes(s),
     },
   };
 }
