@@ -99,6 +99,9 @@ PAIRS = [
      mix((0.5, gam(2, 1)), (0.5, ex(1))), gam(1.5, 1), [0, 0.5, 1, 2, 4, 10, 40, 100, 1000, inf], ()),
     ('Mix(0.3*U(-1,1),0.7*N(2,1)) vs Mix(0.5*Laplace(0,1),0.5*Beta(2,2))',
      mix((0.3, u(-1, 1)), (0.7, n(2, 1))), mix((0.5, lap(0, 1)), (0.5, bet(2, 2))), line(), ()),
+    # The e2e editor test's mixture after component 2 becomes Laplace(2,1).
+    ('Mix(0.5*N(-2,0.6),0.5*Laplace(2,1)) vs N(0,2)',
+     mix((0.5, n(-2, 0.6)), (0.5, lap(2, 1))), n(0, 2), line(-2.6, -1.4), ('klQP',)),
     # P has a t(2) half whose tail makes E_P[-ln q] diverge against N(0,1): KL(P||Q) = inf.
     ('Mix(0.5*N(0,1),0.5*T(2,0,1)) vs N(0,1)',
      mix((0.5, n(0, 1)), (0.5, t(2, 0, 1))), n(0, 1), line(), ('klPQ',)),
