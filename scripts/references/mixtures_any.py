@@ -102,6 +102,9 @@ PAIRS = [
     # The e2e editor test's mixture after component 2 becomes Laplace(2,1).
     ('Mix(0.5*N(-2,0.6),0.5*Laplace(2,1)) vs N(0,2)',
      mix((0.5, n(-2, 0.6)), (0.5, lap(2, 1))), n(0, 2), line(-2.6, -1.4), ('klQP',)),
+    # A Beta(1, 0.5) half with its density infinite at 1, the mixture's own edge: KL = -H(P).
+    ('Mix(0.5*Beta(1,0.5),0.5*U(0,1)) vs U(0,1)',
+     mix((0.5, bet(1, 0.5)), (0.5, u(0, 1))), u(0, 1), [0, 0.5, 0.9, 0.99, 1], ('klQP',)),
     # P has a t(2) half whose tail makes E_P[-ln q] diverge against N(0,1): KL(P||Q) = inf.
     ('Mix(0.5*N(0,1),0.5*T(2,0,1)) vs N(0,1)',
      mix((0.5, n(0, 1)), (0.5, t(2, 0, 1))), n(0, 1), line(), ('klPQ',)),

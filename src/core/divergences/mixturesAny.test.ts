@@ -88,6 +88,12 @@ const REFERENCES: [string, string, Partial<Record<Key, number>>][] = [
 ];
 
 describe('mixtures of any 1-D families against mpmath (mixtures_any.py)', () => {
+  it("a Beta component's infinite edge at the mixture's own edge: KL(Mix(½Beta(1,0.5), ½U(0,1))‖U(0,1))", () => {
+    const m = continuous1Measures(spec('Mix(0.5*Beta(1,0.5),0.5*U(0,1))'), spec('U(0,1)'));
+    expect(Math.abs(m.klPQ.value - 0.099644463631732781506)).toBeLessThan(1e-9);
+    expect(m.klPQ.error).toBeLessThan(1e-8);
+  });
+
   it.each(REFERENCES)('%s vs %s', (p, q, ref) => {
     const m = continuous1Measures(spec(p), spec(q));
     for (const [k, v] of Object.entries(ref) as [Key, number][]) {

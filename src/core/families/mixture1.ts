@@ -122,20 +122,21 @@ function mixtureParts(lookups: MixtureLookups) {
       logW[i]! > -Infinity ? [{ logW: logW[i]!, w: Math.exp(logW[i]!), c: c.component }] : [],
     );
   };
+  function support(d: Mixture1): Support {
+    const parts = intervalUnion(
+      live(d).map(({ c }) => {
+        const s = moduleOf(c).support(c);
+        return s.kind === 'interval' ? { lo: s.lo, hi: s.hi } : { lo: -Infinity, hi: Infinity };
+      }),
+    );
+    const gaps = gapsBetween(parts);
+    const hull = { kind: 'interval', lo: parts[0]!.lo, hi: parts[parts.length - 1]!.hi } as const;
+    return gaps.length > 0 ? { ...hull, gaps } : hull;
+  }
   return {
     format: (d: Mixture1) =>
       `Mix(${d.components.map((c) => `${num(c.weight)}*${moduleOf(c.component).format(c.component)}`).join(',')})`,
-    support(d: Mixture1): Support {
-      const parts = intervalUnion(
-        live(d).map(({ c }) => {
-          const s = moduleOf(c).support(c);
-          return s.kind === 'interval' ? { lo: s.lo, hi: s.hi } : { lo: -Infinity, hi: Infinity };
-        }),
-      );
-      const gaps = gapsBetween(parts);
-      const hull = { kind: 'interval', lo: parts[0]!.lo, hi: parts[parts.length - 1]!.hi } as const;
-      return gaps.length > 0 ? { ...hull, gaps } : hull;
-    },
+    support,
     monteCarloCost: (d: Mixture1) =>
       d.components.reduce((s, c) => s + moduleOf(c.component).monteCarloCost(c.component), 0),
     logDensity(d: Mixture1): (x: number) => number {
@@ -145,6 +146,34 @@ function mixtureParts(lookups: MixtureLookups) {
       const scratch = new Float64Array(parts.length);
       return (x) => {
         for (let i = 0; i < parts.length; i++) scratch[i] = parts[i]!.logW + parts[i]!.f(x);
+        return logSumExp(scratch);
+      };
+    },
+    /**
+     * ln p at distance t inside the mixture's own edge on `side`: the log-sum-exp of the
+     * components', each exact (its own `logDensityNearEdge`) where its support ends at that edge,
+     * else its density at the rounded x (finite there: the edge is not its own).
+     */
+    logDensityNearEdge(d: Mixture1): (side: 'lo' | 'hi', t: number) => number {
+      const { lo, hi } = support(d) as { lo: number; hi: number };
+      const parts = live(d).map(({ logW, c }) => {
+        const m = moduleOf(c);
+        const s = m.support(c);
+        const exact = m.logDensityNearEdge?.(c);
+        const ld = m.logDensity(c);
+        const own = (side: 'lo' | 'hi') =>
+          exact !== undefined &&
+          s.kind === 'interval' &&
+          (side === 'lo' ? s.lo === lo : s.hi === hi);
+        return {
+          logW,
+          at: (side: 'lo' | 'hi', t: number) =>
+            own(side) ? exact!(side, t) : ld(side === 'lo' ? lo + t : hi - t),
+        };
+      });
+      const scratch = new Float64Array(parts.length);
+      return (side, t) => {
+        for (let i = 0; i < parts.length; i++) scratch[i] = parts[i]!.logW + parts[i]!.at(side, t);
         return logSumExp(scratch);
       };
     },
