@@ -30,7 +30,8 @@ export type ReverseObjective1 = Objective1 & { value(mu: number, sigma: number):
  * What the 1-D fits need of any 1-D P, computed once per P.
  * - `table`: P's components as Gaussians for the sliders' ranges, the starts and the landscape's
  *   grid (start1.ts): a Gaussian mixture's own components; any other component is stood in for by
- *   N(its mean, its sd), or where its variance is infinite by the Gaussian with the same central 99 %.
+ *   N(its mean, its sd), or where its variance is infinite by the Gaussian with its median and
+ *   interquartile range.
  *   For finite variances the stand-in has P's own mean and variance (total variance).
  * - `mean`, `variance`: P's own (variance may be Infinity).
  * - `entropy`: H(P) in nats (closed form where the family has one, else quadrature).
@@ -51,6 +52,8 @@ export interface FitTarget1 {
 
 /** z of the normal's 0.995 quantile: a Gaussian's central 99 % is μ ± 2.5758σ. */
 const Z_995 = 2.5758293035489004;
+/** A Gaussian's interquartile range in standard deviations, 2·z(0.75). */
+const IQR_PER_SD = 1.3489795003921634;
 
 /** The Gaussian standing in for one component (see {@link FitTarget1}). */
 function standIn(c: Component1Spec): Normal {
@@ -59,8 +62,29 @@ function standIn(c: Component1Spec): Normal {
   const { mean, variance } = m.moments(c);
   if (Number.isFinite(mean) && Number.isFinite(variance) && variance > 0)
     return { family: 'normal', mu: mean, sigma: Math.sqrt(variance) };
+  // Infinite variance: its quartiles, from the density over its central 99 % (a t with ν ≤ 2 has
+  // far wider tails than any Gaussian with that 99 %; the quartiles say where its bulk is).
   const [a, b] = componentPlotRange(m as unknown as Component1Module, c);
-  return { family: 'normal', mu: (a + b) / 2, sigma: (b - a) / (2 * Z_995) };
+  const ld = m.logDensity(c);
+  const n = 2001;
+  const cdf = new Float64Array(n);
+  let prev = Math.exp(ld(a));
+  for (let i = 1; i < n; i++) {
+    const v = Math.exp(ld(a + ((b - a) * i) / (n - 1)));
+    cdf[i] = cdf[i - 1]! + (0.5 * (prev + v) * (b - a)) / (n - 1);
+    prev = v;
+  }
+  const total = cdf[n - 1]!;
+  const quantile = (u: number) => {
+    let i = 1;
+    while (i < n - 1 && cdf[i]! < u * total) i++;
+    const f = (u * total - cdf[i - 1]!) / (cdf[i]! - cdf[i - 1]! || 1);
+    return a + ((b - a) * (i - 1 + f)) / (n - 1);
+  };
+  const iqr = quantile(0.75) - quantile(0.25);
+  return total > 0 && iqr > 0
+    ? { family: 'normal', mu: quantile(0.5), sigma: iqr / IQR_PER_SD }
+    : { family: 'normal', mu: (a + b) / 2, sigma: (b - a) / (2 * Z_995) };
 }
 
 /** P's support as the fits need it: where KL(Q‖P) is infinite for every Gaussian Q. */

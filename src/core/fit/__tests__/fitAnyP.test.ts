@@ -105,3 +105,22 @@ describe('the fit view for any 1-D P (issue 14)', () => {
     },
   );
 });
+
+describe('the landscape of an infinite-variance P holds its reverse optimum', () => {
+  it('the stand-in of a t with ν ≤ 2 has its quartiles; T(1.5)’s optimum is on the grid', () => {
+    // A t's stand-in N(median, IQR/1.349), the quartiles read over its central 99 % (its plot
+    // range, the 0.005 and 0.995 quantiles): for T(1, 0, 1) (Cauchy, F⁻¹(u) = tan(π(u − ½))) those
+    // are the quantiles at 0.005 + 0.99·(¼, ¾), ±tan(0.2475π) (hand derivation; grid to 5e-3).
+    const cauchy = fitTarget1({ family: 'studentT', nu: 1, mu: 0, s: 1 });
+    expect(Math.abs(cauchy.table.mu[0]!)).toBeLessThan(1e-9);
+    const sigma = (2 * Math.tan(0.2475 * Math.PI)) / 1.3489795003921634;
+    expect(Math.abs(cauchy.table.sigma[0]! - sigma)).toBeLessThan(5e-3);
+    // The reverse optimum's log σ lies inside the landscape's log σ range.
+    const p: Continuous1Spec = { family: 'studentT', nu: 1.5, mu: 0, s: 1 };
+    const best = reverseFit1(p, { restarts: 3 }).minima[0]!;
+    const grid = landscape1Grid(p, 10);
+    const ls = Math.log(best.q.sigma);
+    expect(ls).toBeGreaterThan(grid.logSigma[0]!);
+    expect(ls).toBeLessThan(grid.logSigma[grid.logSigma.length - 1]!);
+  });
+});
