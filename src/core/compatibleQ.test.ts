@@ -45,3 +45,23 @@ describe('compatibleQ: a Q on P’s sample space', () => {
     expect(incompatibility(p, compatibleQ(p))).toBeNull();
   });
 });
+
+describe('compatibleQ for a P of infinite variance (issue 14)', () => {
+  it('T(1.5,0,1) and a mixture with it get a finite Gaussian Q, centred on P', () => {
+    for (const p of [
+      { family: 'studentT', nu: 1.5, mu: 0, s: 1 },
+      {
+        family: 'mixture',
+        components: [
+          { weight: 0.5, component: { family: 'studentT', nu: 1.5, mu: 0, s: 1 } },
+          { weight: 0.5, component: { family: 'normal', mu: 0, sigma: 1 } },
+        ],
+      },
+    ] as const) {
+      const q = compatibleQ(p) as { family: string; mu: number; sigma: number };
+      expect(q.family).toBe('normal');
+      expect(Math.abs(q.mu)).toBeLessThan(1e-9);
+      expect(Number.isFinite(q.sigma) && q.sigma > 0).toBe(true);
+    }
+  });
+});

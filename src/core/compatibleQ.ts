@@ -7,6 +7,7 @@ import {
 } from './families/registry';
 import type { Distribution } from './distributions/types';
 import { forwardFit1, forwardFit2 } from './fit/forward';
+import { plotRange1Generic } from './divergences/continuous1Generic';
 import { roundStep, snapToStep } from './fit/start1';
 
 /** Two significant digits: a readable, round parameter for a Q the app picks itself. */
@@ -24,7 +25,14 @@ export function compatibleQ(p: Distribution): Distribution {
   if (isDiscrete(p)) return discreteFamily(p).uniform(p);
   if (isInteger(p)) return integerFamily(p).companion(p);
   if (isContinuous1(p)) {
-    const f = forwardFit1(p);
+    // Infinite variance (a t with ν ≤ 2, or a mixture with one): no moment match exists; the
+    // Gaussian with P's central 99 % (its plot range) stands in.
+    const moments = forwardFit1(p);
+    const [lo, hi] = plotRange1Generic(p, p);
+    const f =
+      Number.isFinite(moments.mu) && Number.isFinite(moments.sigma)
+        ? moments
+        : { mu: (lo + hi) / 2, sigma: (hi - lo) / (2 * 2.5758293035489004) };
     return {
       family: 'normal',
       mu: snapToStep(f.mu, roundStep(f.sigma / 10)),

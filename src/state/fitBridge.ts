@@ -1,10 +1,11 @@
-import { isContinuous1, isContinuous2, isGaussianMixture1 } from '../core/families/registry';
+import { isContinuous1, isContinuous2 } from '../core/families/registry';
 import type { Continuous1Spec, Continuous2Spec, Distribution } from '../core/distributions/types';
 import {
   defaultStart1 as defaultStartOf,
   defaultStart2,
-  fitMixture1,
+  fitTarget1,
   forwardFit1Path,
+  type FitTarget1,
   type Gaussian1,
   type Gaussian2,
 } from '../core/fit';
@@ -18,13 +19,24 @@ export const FIT_RESTARTS = 12;
 /** Animation: one path step per 400 ms at speed 1. */
 const STEP_MS = 400;
 
-/** The fits work on Gaussian components (core/fit/mixture1.ts): a 1-D P must be a Gaussian mixture. */
-export const isFit1 = (d: Distribution): d is Continuous1Spec =>
-  isContinuous1(d) && isGaussianMixture1(d);
+/**
+ * Any 1-D P has a 1-D fit (core/fit/target1.ts): a Gaussian mixture through its tables, any other
+ * through its log-density; a direction infinite for every Gaussian Q is said so, not fitted.
+ */
+export const isFit1 = (d: Distribution): d is Continuous1Spec => isContinuous1(d);
 export const isFit2 = (d: Distribution): d is Continuous2Spec => isContinuous2(d);
 
+/** One target per P object (specs in the store are immutable): the view and the bridge share it. */
+const targets = new WeakMap<Continuous1Spec, FitTarget1>();
+export function fitTarget1Of(p: Continuous1Spec): FitTarget1 {
+  let t = targets.get(p);
+  if (!t) targets.set(p, (t = fitTarget1(p)));
+  return t;
+}
+
 /** Where the path starts before the person moves it: inside one mode's basin (core/fit/start1.ts). */
-export const defaultStart1 = (p: Continuous1Spec): Gaussian1 => defaultStartOf(fitMixture1(p));
+export const defaultStart1 = (p: Continuous1Spec): Gaussian1 =>
+  defaultStartOf(fitTarget1Of(p).table);
 
 /** The 1-D start in use: the scenario's, or P's default when it has none of this dimension. */
 export const start1Of = (s: Pick<AppState, 'fitStart'>, p: Continuous1Spec): Gaussian1 =>
@@ -52,6 +64,11 @@ export function runReverseFit(store: AppStore, start1?: Gaussian1): void {
     if (start1 && JSON.stringify(start1) !== JSON.stringify(state.fitStart))
       state.applyScenario({ fitStart: start1 });
     const start = start1 ?? start1Of(state, p);
+    // KL(Q‖P) = ∞ for every Gaussian (a bounded P): nothing to run; the view says why.
+    if (fitTarget1Of(p).reverseInfinite) {
+      setFit({ progress: null, reverse1: null, frame: 0 });
+      return;
+    }
     setFit({ progress: 0, playing: false, frame: 0 });
     void fitClient()
       .request(
@@ -101,7 +118,7 @@ export function cancelReverseFit(store: AppStore): void {
 function updateForwardPath(store: AppStore): void {
   const state = store.getState();
   const { p } = state;
-  if (!isFit1(p)) return state.setFit({ forward1: null });
+  if (!isFit1(p) || fitTarget1Of(p).forwardInfinite) return state.setFit({ forward1: null });
   const start = start1Of(state, p);
   if (pathIsFrom(state.fit.forward1, start)) return;
   state.setFit({ forward1: { start, path: [...forwardFit1Path(p, start).path] } });

@@ -3,12 +3,11 @@ import {
   Reverse2Objective,
   distinctMinima1,
   distinctMinima2,
-  fitMixture1,
+  fitTarget1,
   landscape1Grid,
   landscape1Rows,
   mixture1Summary,
   pScale2,
-  Reverse1Objective,
   reverseFit1Run,
   reverseFit2Run,
   reverseFitStarts1,
@@ -63,8 +62,17 @@ export async function fitReverseHandler(
 ): Promise<FitReverseResult> {
   const total = params.restarts + 1;
   if (params.dimension === 1) {
-    const table = fitMixture1(params.p);
-    const objective = new Reverse1Objective(table);
+    const { table, reverse: objective } = fitTarget1(params.p);
+    // KL(Q‖P) = ∞ for every Gaussian (a bounded P): nothing to minimise; the view says why.
+    if (!objective)
+      return {
+        dimension: 1,
+        start: params.start,
+        path: [],
+        minima: [],
+        restarts: 0,
+        unconverged: 0,
+      };
     const first = reverseFit1Run(table, params.start, objective);
     const runs: RunResult<Gaussian1>[] = [];
     context.progress(1, total);

@@ -45,9 +45,18 @@ export interface MixtureComponent<D> {
   readonly component: D;
 }
 
-/** Mix(w₁*N(…),…): a mixture of 1-D Gaussians, density Σ wᵢ·N(x; μᵢ, σᵢ) / Σw. */
+/**
+ * Mix(w₁*D₁,…): a mixture of 1-D distributions of any one family or of several (not of mixtures),
+ * density Σ wᵢ·pᵢ(x) / Σw. A mixture whose components are all `N` is a Gaussian mixture and keeps
+ * the Gaussian fast paths (`gaussianComponents1`).
+ */
 export interface Mixture1 {
   readonly family: 'mixture';
+  readonly components: readonly MixtureComponent<Component1Spec>[];
+}
+
+/** A {@link Mixture1} known to have only Normal components (what EM fits return). */
+export interface GaussianMixture1 extends Mixture1 {
   readonly components: readonly MixtureComponent<Normal>[];
 }
 
@@ -126,6 +135,8 @@ export type Continuous1Spec =
   | Gamma
   | Beta
   | StudentT;
+/** What a 1-D mixture's component may be: any 1-D spec but a mixture. */
+export type Component1Spec = Exclude<Continuous1Spec, Mixture1>;
 export type Continuous2Spec = Normal2 | Mixture2;
 export type Distribution = DiscreteSpec | IntegerSpec | Continuous1Spec | Continuous2Spec;
 export type Family = Distribution['family'];

@@ -13,7 +13,8 @@
  */
 import type { Continuous1Spec } from '../distributions/types';
 import { real1Family } from '../families/registry';
-import { intervalExcess, type Interval } from '../families/math/common';
+import type { Interval } from '../families/math/common';
+import { intervalSetExcess, withoutGaps } from '../families/math/intervalSets';
 import type { Support } from '../families/types';
 import {
   AdaptiveGK15,
@@ -39,10 +40,13 @@ import { exact, type MeasureSet } from './types';
 const QUAD_OPTIONS = { relTol: 1e-11, absTol: 1e-15, maxIntervals: 4000 } as const;
 let integrator: AdaptiveGK15 | undefined;
 
-/** Where the interval support `a` reaches outside `b` (empty when nested or not intervals). */
+/**
+ * Where the interval support `a` reaches outside `b` (empty when nested or not intervals), gaps
+ * included: a mixture of U(−1,1) and U(2,3) has no mass in (1, 2), where U(−1,3) has.
+ */
 export const excess = (a: Support, b: Support): Interval[] =>
   a.kind === 'interval' && b.kind === 'interval'
-    ? intervalExcess(a, b).filter((r) => r.hi > r.lo)
+    ? intervalSetExcess(withoutGaps(a.lo, a.hi, a.gaps), withoutGaps(b.lo, b.hi, b.gaps))
     : [];
 
 const HEAVY_TAIL_Q = { code: 'heavy-tail', lighter: 'Q' } as const;
@@ -115,8 +119,16 @@ export function continuous1MeasuresGeneric(p: Continuous1Spec, q: Continuous1Spe
   integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
   const active = activeIntegrands(closed);
   // An inactive integrand can be ±∞ where one density is 0 (that is why it is closed): write 0.
+  // A node exactly on an infinite edge inside the support (a mixture's Beta component at 0 beside
+  // a Normal) carries no mass: it writes 0 rather than ∞ − ∞.
   const f = (x: number, out: Float64Array, o: number) => {
-    writeMeasureIntegrands(lp(x), lq(x), out, o);
+    const a = lp(x);
+    const b = lq(x);
+    if (a === Infinity || b === Infinity) {
+      for (let k = 0; k < active.length; k++) out[o + k] = 0;
+      return;
+    }
+    writeMeasureIntegrands(a, b, out, o);
     for (let k = 0; k < active.length; k++) if (!active[k]) out[o + k] = 0;
   };
   const pts = splitPoints(p, q);

@@ -7,6 +7,7 @@
  * is built from them when it loads.
  */
 import type {
+  Component1Spec,
   Continuous1Spec,
   Continuous2Spec,
   DiscreteSpec,
@@ -20,10 +21,11 @@ import type {
 } from '../distributions/types';
 import type { DiscreteDistribution } from '../distributions/discrete';
 import type { SpecReader } from '../spec/reader';
+import type { Component1Module } from './mixture1';
 import { BERNOULLI } from './bernoulli';
 import { BINOMIAL } from './binomial';
 import { CATEGORICAL } from './categorical';
-import { MIXTURE1 } from './mixture1';
+import { mixture1Family } from './mixture1';
 import { MIXTURE2 } from './mixture2';
 import { NORMAL } from './normal';
 import { NORMAL2 } from './normal2';
@@ -60,7 +62,14 @@ export const INTEGER_FAMILIES: { readonly [F in IntegerFamilyKey]: IntegerFamily
 
 export const REAL1_FAMILIES: { readonly [F in Real1FamilyKey]: Real1Family<F> } = {
   normal: NORMAL,
-  mixture: MIXTURE1,
+  // Lazy lookups: the mixture reaches its components' modules through this table once it exists.
+  mixture: mixture1Family({
+    component1: (d) =>
+      d.family !== 'mixture' && FAMILIES[d.family].kind === 'real1'
+        ? (FAMILIES[d.family] as unknown as Component1Module)
+        : undefined,
+    isNormal2: (d) => d.family === 'normal2',
+  }),
   // issue 14's continuous families
   uniform: UNIFORM,
   exponential: EXPONENTIAL,
@@ -153,12 +162,14 @@ export const closedFormsOf = <P extends Distribution, Q extends Distribution>(
  */
 export function gaussianComponents1(d: Continuous1Spec): readonly MixtureComponent<Normal>[] {
   const m = real1Family(d);
-  if (!m.gaussianMixture) throw new RangeError(`${m.label} is not a mixture of Normals`);
-  return m.gaussianMixture(d);
+  const parts = m.gaussianMixture?.(d);
+  if (!parts) throw new RangeError(`${m.format(d)} is not a mixture of Normals`);
+  return parts;
 }
 
+/** Whether d is a Gaussian mixture (N, or a Mix of N only): the Gaussian fast paths apply. */
 export const isGaussianMixture1 = (d: Continuous1Spec): boolean =>
-  real1Family(d).gaussianMixture !== undefined;
+  real1Family(d).gaussianMixture?.(d) !== undefined;
 
 /** A 2-D spec as weighted 2-D Normals (every 2-D family is one). */
 export const gaussianComponents2 = (d: Continuous2Spec): readonly MixtureComponent<Normal2>[] =>
@@ -170,3 +181,22 @@ export const asGaussian1 = (d: Continuous1Spec): Normal | undefined => real1Fami
 /** d as one 2-D Normal, if its family is a single Gaussian (N2), else undefined. */
 export const asGaussian2 = (d: Continuous2Spec): Normal2 | undefined =>
   real2Family(d).gaussian?.(d);
+
+/** The families a 1-D mixture's component may take (every 1-D family but the mixture), in table order. */
+export const COMPONENT1_FAMILIES = Object.keys(REAL1_FAMILIES).filter(
+  (f) => f !== 'mixture',
+) as readonly Component1Spec['family'][];
+
+/**
+ * A spec of a fixed-arity 1-D family from its schema's defaults, with its location moved to `at`
+ * where it has one (`mu`) and the result is valid: what a mixture editor puts in place of a
+ * component whose family is changed, so the new component appears where the old one was.
+ */
+export function defaultComponent1(family: Component1Spec['family'], at?: number): Component1Spec {
+  const m = REAL1_FAMILIES[family];
+  const params: Record<string, number> = {};
+  for (const s of m.parameters) params[s.key] = s.default;
+  const base = { family, ...params } as unknown as Component1Spec;
+  if (at === undefined || !Number.isFinite(at) || !('mu' in params)) return base;
+  return { ...base, mu: at } as Component1Spec;
+}

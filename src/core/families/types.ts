@@ -18,6 +18,7 @@ import type {
   SampleSpace,
 } from '../distributions/types';
 import type { Xoshiro128 } from '../random/xoshiro128';
+import type { Interval } from './math/common';
 import type { SpecReader } from '../spec/reader';
 
 /** The spec of one family: `SpecOf<'normal'>` is `Normal`. */
@@ -34,7 +35,16 @@ export type SpaceKind = 'discrete' | 'integer' | 'real1' | 'real2';
  */
 export type Support =
   | { readonly kind: 'integers'; readonly lo: number; readonly hi: number }
-  | { readonly kind: 'interval'; readonly lo: number; readonly hi: number }
+  | {
+      readonly kind: 'interval';
+      readonly lo: number;
+      readonly hi: number;
+      /**
+       * Open intervals inside (lo, hi) without mass, sorted and disjoint (a mixture of U(−1,1) and
+       * U(2,3) has the gap (1, 2)); absent when the support is the whole of [lo, hi].
+       */
+      readonly gaps?: readonly Interval[];
+    }
   | { readonly kind: 'plane' };
 
 /**
@@ -191,8 +201,11 @@ export interface Real1Family<F extends Family> extends FamilyBase<F> {
    * density bends or ends (support edges, a Laplace's peak).
    */
   breakpoints(d: SpecOf<F>): readonly number[];
-  /** d as a mixture of Normals, where it is one (see the interface comment). */
-  gaussianMixture?(d: SpecOf<F>): readonly MixtureComponent<Normal>[];
+  /**
+   * d as a mixture of Normals, where it is one (see the interface comment); undefined for a spec of
+   * the family that is not (a Mix with a Laplace component).
+   */
+  gaussianMixture?(d: SpecOf<F>): readonly MixtureComponent<Normal>[] | undefined;
   /**
    * d as one Normal, for a family that is a single Gaussian (N; not a one-component Mix): the
    * specialised Gaussian Monte Carlo kernel and the Gaussian fit paths use it.

@@ -1,6 +1,6 @@
 import type { Continuous1Spec } from '../distributions/types';
-import { forwardKl1, mixture1Entropy } from './landscape';
-import { fitMixture1, mixture1Summary } from './mixture1';
+import { forwardKl1 } from './landscape';
+import { fitTarget1 } from './target1';
 import { newtonRun1, type Objective1, type Objective1Value } from './reverse1';
 import type { Gaussian1, RunResult } from './types';
 
@@ -34,10 +34,11 @@ export class Forward1Objective implements Objective1 {
 /**
  * The path the same damped Newton as the reverse fit takes on the forward objective KL(P‖Q) from
  * `start`: what "minimise KL(P‖Q)" does step by step, ending at the moment match (forwardFit1).
- * Path KLs are KL(P‖Q) in nats. Deterministic.
+ * Path KLs are KL(P‖Q) in nats. Deterministic. Throws a RangeError for a P whose KL(P‖Q) is
+ * infinite for every Gaussian (`fitTarget1(p).forwardInfinite`: check it first).
  */
 export function forwardFit1Path(p: Continuous1Spec, start: Gaussian1): RunResult<Gaussian1> {
-  const table = fitMixture1(p);
-  const { mean, variance } = mixture1Summary(table);
-  return newtonRun1(new Forward1Objective(mixture1Entropy(table), mean, variance), start);
+  const { mean, variance, entropy, forwardInfinite } = fitTarget1(p);
+  if (forwardInfinite) throw new RangeError('KL(P‖Q) is infinite for every Gaussian Q');
+  return newtonRun1(new Forward1Objective(entropy, mean, variance), start);
 }

@@ -18,3 +18,5 @@ export { Forward1Objective, forwardFit1Path } from './forwardPath';
 export { newtonRun1, type Objective1 } from './reverse1';
 export { defaultStart1, roundStep, snapToStep, startRanges1, type SliderRange } from './start1';
 export { defaultStart2 } from './start2';
+export { fitTarget1, type FitTarget1, type FitInfinity1 } from './target1';
+export { GenericReverse1Objective } from './reverse1Generic';

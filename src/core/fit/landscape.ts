@@ -1,8 +1,8 @@
 import type { Continuous1Spec } from '../distributions/types';
 import { gaussianBreakpoints } from '../quadrature/breakpoints';
 import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
-import { type FitMixture1, fitMixture1, mixture1Derivatives, mixture1Summary } from './mixture1';
-import { Reverse1Objective } from './reverse1Objective';
+import { type FitMixture1, mixture1Derivatives, mixture1Summary } from './mixture1';
+import { fitTarget1 } from './target1';
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -41,9 +41,12 @@ export interface Landscape1Grid {
   readonly logSigma: number[];
 }
 
-/** A grid over μ ∈ [lo − σ̄, hi + σ̄] and log σ ∈ [log(½ min σᵢ), log(1.5·sd P)], n × n points. */
+/**
+ * A grid over μ ∈ [lo − σ̄, hi + σ̄] and log σ ∈ [log(½ min σᵢ), log(1.5·sd P)], n × n points, from
+ * P's components (or their Gaussian stand-ins: target1.ts).
+ */
 export function landscape1Grid(p: Continuous1Spec, n = 60): Landscape1Grid {
-  const t = fitMixture1(p);
+  const t = fitTarget1(p).table;
   const { lo, hi, minSigma, variance } = mixture1Summary(t);
   const pad = 0.5 * Math.sqrt(variance);
   const a = Math.log(0.5 * minSigma);
@@ -56,7 +59,9 @@ export function landscape1Grid(p: Continuous1Spec, n = 60): Landscape1Grid {
 
 /**
  * Rows [rowStart, rowEnd) (one per log σ) of the landscape: reverse KL(Q‖P) by the accurate
- * quadrature of {@link Reverse1Objective} and forward KL(P‖Q) by {@link forwardKl1}; nats, finite.
+ * quadrature of P's reverse objective and forward KL(P‖Q) by {@link forwardKl1}; nats, finite,
+ * except that a direction infinite for every Gaussian (target1.ts: a bounded P's reverse KL, an
+ * infinite-variance P's forward KL) is Infinity everywhere.
  */
 export function landscape1Rows(
   p: Continuous1Spec,
@@ -64,10 +69,9 @@ export function landscape1Rows(
   rowStart: number,
   rowEnd: number,
 ): { reverse: Float64Array; forward: Float64Array } {
-  const t = fitMixture1(p);
-  const objective = new Reverse1Objective(t);
-  const { mean, variance } = mixture1Summary(t);
-  const h = mixture1Entropy(t);
+  const target = fitTarget1(p);
+  const objective = target.reverse;
+  const { mean, variance, entropy: h } = target;
   const n = grid.mu.length;
   const rows = rowEnd - rowStart;
   const reverse = new Float64Array(rows * n);
@@ -75,8 +79,10 @@ export function landscape1Rows(
   for (let r = 0; r < rows; r++) {
     const sigma = Math.exp(grid.logSigma[rowStart + r]!);
     for (let i = 0; i < n; i++) {
-      reverse[r * n + i] = objective.value(grid.mu[i]!, sigma);
-      forward[r * n + i] = forwardKl1(h, mean, variance, grid.mu[i]!, sigma);
+      reverse[r * n + i] = objective ? objective.value(grid.mu[i]!, sigma) : Infinity;
+      forward[r * n + i] = target.forwardInfinite
+        ? Infinity
+        : forwardKl1(h, mean, variance, grid.mu[i]!, sigma);
     }
   }
   return { reverse, forward };

@@ -1,6 +1,7 @@
 import type { Continuous1Spec } from '../distributions/types';
 import { xoshiro128FromSeed } from '../random/xoshiro128';
-import { type FitMixture1, fitMixture1, mixture1Summary } from './mixture1';
+import { type FitMixture1, mixture1Summary } from './mixture1';
+import { fitTarget1 } from './target1';
 import { Reverse1Objective, type Reverse1Value } from './reverse1Objective';
 import type { Gaussian1, LocalMinimum, PathPoint, ReverseFitResult, RunResult } from './types';
 
@@ -23,7 +24,7 @@ export type Objective1Value = Pick<Reverse1Value, 'kl' | 'grad' | 'hess'>;
 export function reverseFit1Run(
   p: FitMixture1,
   start: Gaussian1,
-  objective: Reverse1Objective = new Reverse1Objective(p),
+  objective: Objective1 = new Reverse1Objective(p),
 ): RunResult<Gaussian1> {
   return newtonRun1(objective, start);
 }
@@ -162,14 +163,15 @@ export interface ReverseFitOptions {
 /**
  * argmin_Q KL(Q‖P) over 1-D Gaussians, from `restarts` (default 12) seeded starts
  * ({@link reverseFitStarts1}), each run by {@link reverseFit1Run}; returns the distinct local minima
- * with the global one first. Deterministic for a seed (default 1).
+ * with the global one first. Deterministic for a seed (default 1). Any 1-D P (target1.ts); throws
+ * a RangeError where KL(Q‖P) is infinite for every Gaussian (`fitTarget1(p).reverseInfinite`).
  */
 export function reverseFit1(
   p: Continuous1Spec,
   options: ReverseFitOptions = {},
 ): ReverseFitResult<Gaussian1> {
-  const table = fitMixture1(p);
-  const objective = new Reverse1Objective(table);
+  const { table, reverse: objective } = fitTarget1(p);
+  if (!objective) throw new RangeError('KL(Q‖P) is infinite for every Gaussian Q');
   const starts = reverseFitStarts1(table, options.seed ?? 1, options.restarts ?? 12);
   const runs = starts.map((s) => reverseFit1Run(table, s, objective));
   const { hi, lo } = mixture1Summary(table);

@@ -1,4 +1,4 @@
-import type { Mixture1 } from '../distributions/types';
+import type { GaussianMixture1 } from '../distributions/types';
 import { kMeansPlusPlusSeeds } from './kMeansPlusPlus';
 import { gaussianMle1 } from './mle';
 
@@ -198,7 +198,9 @@ export function emMixture1(
 }
 
 /** The fit as a spec the core's divergences take (components sorted by mean, for stable display). */
-export function mixtureFitSpec(fit: Pick<MixtureFit1, 'weights' | 'mu' | 'sigma'>): Mixture1 {
+export function mixtureFitSpec(
+  fit: Pick<MixtureFit1, 'weights' | 'mu' | 'sigma'>,
+): GaussianMixture1 {
   return {
     family: 'mixture',
     components: fit.mu

@@ -9,6 +9,7 @@ import type {
 import { formatNumber } from '../format';
 import { NormalFields, Normal2Fields } from './GaussianFields';
 import { ParamField } from './ParamField';
+import { AddComponentButton } from './AddComponentButton';
 import {
   MAX_COMPONENTS,
   addComponent,
@@ -22,15 +23,15 @@ import {
 
 const WEIGHT = { kind: 'linear', min: 0, max: 1, step: 0.01 } as const;
 
-/** The Gaussian families this editor serves (the registry gives it to no other). */
-type Spec = Normal | Mixture1 | Normal2 | Mixture2;
+/** The Gaussian families this editor serves (1-D mixtures have Mixture1Editor). */
+type Spec = Normal | Normal2 | Mixture2;
 
-// The editor and handles of the Gaussian families (N, Mix, N2, Mix of N2): the family checks
-// below choose between this editor's own four shapes; other families get their own editor or the
-// generic ParameterEditor through ui/families/registry.tsx.
+// The editor of the Gaussian families (N, N2, Mix of N2): the family checks below choose between
+// this editor's own three shapes; 1-D mixtures have Mixture1Editor, other families their own
+// editor or the generic ParameterEditor through ui/families/registry.tsx.
 
 /**
- * The editor of a 1-D or 2-D Gaussian or Gaussian mixture: sliders and numbers for every parameter,
+ * The editor of a 1-D or 2-D Gaussian or a 2-D Gaussian mixture: sliders and numbers for every parameter,
  * and for mixtures a weight per component (the others renormalise) with add and remove. A single
  * Gaussian can become a mixture with "Add a component".
  */
@@ -41,15 +42,14 @@ export function ContinuousEditor({
 }: {
   which: 'p' | 'q';
   value: Spec;
-  onChange: (d: Spec) => void;
+  onChange: (d: Spec | Mixture1) => void;
 }) {
   const who = which.toUpperCase();
-  const twoD = value.family === 'normal2' || value.family === 'mixture2';
   if (value.family === 'normal')
     return (
       <div className="continuous-editor" data-testid={`${which}.normal`}>
         <NormalFields who={who} value={value} prefix={`${which}.normal`} onChange={onChange} />
-        <AddButton
+        <AddComponentButton
           which={which}
           onAdd={() =>
             onChange({
@@ -64,7 +64,7 @@ export function ContinuousEditor({
     return (
       <div className="continuous-editor" data-testid={`${which}.normal2`}>
         <Normal2Fields who={who} value={value} prefix={`${which}.n2`} onChange={onChange} />
-        <AddButton
+        <AddComponentButton
           which={which}
           onAdd={() =>
             onChange({
@@ -75,14 +75,10 @@ export function ContinuousEditor({
         />
       </div>
     );
-  const components = componentsOf<Normal | Normal2>(value);
+  const components = componentsOf<Normal2>(value);
   const weights = normalisedWeights(components);
-  const update = (next: MixtureComponent<Normal | Normal2>[]) =>
-    onChange(
-      (twoD
-        ? { family: 'mixture2', components: next }
-        : { family: 'mixture', components: next }) as Spec,
-    );
+  const update = (next: MixtureComponent<Normal2>[]) =>
+    onChange({ family: 'mixture2', components: next });
   const last = components[components.length - 1]!.component;
   return (
     <div className="continuous-editor" data-testid={`${which}.mixture`}>
@@ -90,7 +86,7 @@ export function ContinuousEditor({
         {components.map((c, i) => {
           const prefix = `${which}.mix.${i}`;
           const label = `${who} component ${i + 1}`;
-          const setComponent = (component: Normal | Normal2) =>
+          const setComponent = (component: Normal2) =>
             update(components.map((old, k) => (k === i ? { weight: old.weight, component } : old)));
           return (
             <li key={i} className="mixture-component">
@@ -109,21 +105,12 @@ export function ContinuousEditor({
                   testId={`${prefix}.weight`}
                   onChange={(w) => update(setComponentWeight(components, i, w))}
                 />
-                {c.component.family === 'normal' ? (
-                  <NormalFields
-                    who={label}
-                    value={c.component}
-                    prefix={prefix}
-                    onChange={setComponent}
-                  />
-                ) : (
-                  <Normal2Fields
-                    who={label}
-                    value={c.component}
-                    prefix={prefix}
-                    onChange={setComponent}
-                  />
-                )}
+                <Normal2Fields
+                  who={label}
+                  value={c.component}
+                  prefix={prefix}
+                  onChange={setComponent}
+                />
                 {components.length > 1 && (
                   <button
                     type="button"
@@ -141,34 +128,13 @@ export function ContinuousEditor({
         })}
       </ol>
       {components.length < MAX_COMPONENTS ? (
-        <AddButton
+        <AddComponentButton
           which={which}
-          onAdd={() =>
-            update(
-              addComponent(
-                components,
-                last.family === 'normal' ? nextNormal(last) : nextNormal2(last),
-              ),
-            )
-          }
+          onAdd={() => update(addComponent(components, nextNormal2(last)))}
         />
       ) : (
         <p className="chart-note">At most {MAX_COMPONENTS} components.</p>
       )}
     </div>
-  );
-}
-
-function AddButton({ which, onAdd }: { which: 'p' | 'q'; onAdd: () => void }) {
-  return (
-    <button
-      type="button"
-      className="small-button"
-      data-testid={`${which}.mix.add`}
-      aria-label={`Add a component to ${which.toUpperCase()}`}
-      onClick={onAdd}
-    >
-      + Add a component
-    </button>
   );
 }

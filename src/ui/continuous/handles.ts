@@ -1,13 +1,10 @@
-import {
-  isContinuous1,
-  isGaussianMixture1,
-  logDensity1,
-  real1Family,
-} from '../../core/families/registry';
+import { familyOf, isContinuous1, logDensity1, real1Family } from '../../core/families/registry';
 import type { Handle1 } from '../../core/families/types';
 import { parseSpec } from '../../core/spec/parse';
 import type {
+  Component1Spec,
   Continuous1Spec,
+  MixtureComponent,
   Continuous2Spec,
   Distribution,
   Normal,
@@ -32,65 +29,98 @@ const fmt = (v: number) => formatNumber(v, 3);
 // generic ParameterEditor through ui/families/registry.tsx.
 
 /**
- * The drag handles of a 1-D spec: each component's peak (at μᵢ) and shoulders (the inflection points
- * μᵢ ± σᵢ), placed on the drawn density curve. Ids: `<which>.<i>.peak`, `.shoulder-l`, `.shoulder-r`.
+ * The drag handles of a 1-D spec: each Gaussian component's peak (at μᵢ) and shoulders (the
+ * inflection points μᵢ ± σᵢ), and each other component's own handles (`Real1Family.handles`: a
+ * Uniform's edges, a Laplace's peak and scale), all placed on the drawn density curve. Ids:
+ * `<which>.<i>.peak`, `.shoulder-l`, `.shoulder-r`, or `<which>.<i>.<handle id>`.
  */
 export function handles1(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
   const density = logDensity1(d);
   const at = (x: number) => Math.exp(density(x));
-  const who = which.toUpperCase();
-  if (!isGaussianMixture1(d)) return schemaHandles(which, d);
-  return componentsOf<Normal>(d as Normal).flatMap(({ component: c }, i) => {
+  const parts: readonly Component1Spec[] =
+    d.family === 'mixture' ? d.components.map((c) => c.component) : [d];
+  return parts.flatMap((c, i) => {
     const of = d.family === 'mixture' ? ` of component ${i + 1}` : '';
-    const base = { color: COLORS[which], moves: 'x' as const };
-    return [
-      {
-        ...base,
-        id: `${which}.${i}.peak`,
-        x: c.mu,
-        y: at(c.mu),
-        size: 'large',
-        label: `${who} peak${of}: mean μ = ${fmt(c.mu)}; drag or use arrow keys to move it`,
-      },
-      {
-        ...base,
-        id: `${which}.${i}.shoulder-l`,
-        x: c.mu - c.sigma,
-        y: at(c.mu - c.sigma),
-        size: 'small',
-        label: `${who} left shoulder${of}: σ = ${fmt(c.sigma)}; drag or use arrow keys to widen it`,
-      },
-      {
-        ...base,
-        id: `${which}.${i}.shoulder-r`,
-        x: c.mu + c.sigma,
-        y: at(c.mu + c.sigma),
-        size: 'small',
-        label: `${who} right shoulder${of}: σ = ${fmt(c.sigma)}; drag or use arrow keys to widen it`,
-      },
-    ] satisfies DragHandle[];
+    return c.family === 'normal'
+      ? normalHandles(which, c, i, of, at)
+      : schemaHandles(which, c, i, of, at);
   });
 }
 
-/** A family's own handles (`Real1Family.handles`), ids `<which>.0.<id>`, on its density curve. */
-function schemaHandles(which: 'p' | 'q', d: Continuous1Spec): DragHandle[] {
-  const density = logDensity1(d);
+function normalHandles(
+  which: 'p' | 'q',
+  c: Normal,
+  i: number,
+  of: string,
+  at: (x: number) => number,
+): DragHandle[] {
   const who = which.toUpperCase();
-  const list = (real1Family(d).handles ?? []) as readonly Handle1<typeof d.family>[];
+  const base = { color: COLORS[which], moves: 'x' as const };
+  return [
+    {
+      ...base,
+      id: `${which}.${i}.peak`,
+      x: c.mu,
+      y: at(c.mu),
+      size: 'large',
+      label: `${who} peak${of}: mean μ = ${fmt(c.mu)}; drag or use arrow keys to move it`,
+    },
+    {
+      ...base,
+      id: `${which}.${i}.shoulder-l`,
+      x: c.mu - c.sigma,
+      y: at(c.mu - c.sigma),
+      size: 'small',
+      label: `${who} left shoulder${of}: σ = ${fmt(c.sigma)}; drag or use arrow keys to widen it`,
+    },
+    {
+      ...base,
+      id: `${which}.${i}.shoulder-r`,
+      x: c.mu + c.sigma,
+      y: at(c.mu + c.sigma),
+      size: 'small',
+      label: `${who} right shoulder${of}: σ = ${fmt(c.sigma)}; drag or use arrow keys to widen it`,
+    },
+  ] satisfies DragHandle[];
+}
+
+/** A family's own handles (`Real1Family.handles`), ids `<which>.<i>.<id>`, on the density curve. */
+function schemaHandles(
+  which: 'p' | 'q',
+  c: Component1Spec,
+  i: number,
+  of: string,
+  at: (x: number) => number,
+): DragHandle[] {
+  const who = which.toUpperCase();
+  const list = (real1Family(c).handles ?? []) as readonly Handle1<typeof c.family>[];
   return list.map((h) => {
-    const x = h.x(d);
+    const x = h.x(c);
     // A Uniform's edge sits where the density jumps: the handle goes on the inside value.
-    const y = Math.exp(density(x));
+    const y = at(x);
     return {
       color: COLORS[which],
       moves: 'x' as const,
-      id: `${which}.0.${h.id}`,
+      id: `${which}.${i}.${h.id}`,
       x,
       y: Number.isFinite(y) ? y : 0,
       size: h.size,
-      label: `${who} ${h.label} = ${fmt(x)}; drag or use arrow keys to move it`,
+      label: `${who} ${h.label}${of} = ${fmt(x)}; drag or use arrow keys to move it`,
     };
   });
+}
+
+/** One 1-D component after its handle `part` is dragged to x (null: not its handle, or bad x). */
+function movedComponent(c: Component1Spec, part: string, x: number): Component1Spec | null {
+  if (!Number.isFinite(x)) return null;
+  if (c.family === 'normal')
+    return part === 'peak' || part.startsWith('shoulder')
+      ? moveNormalHandle(c, part === 'peak' ? 'peak' : 'shoulder', x)
+      : null;
+  const h = ((real1Family(c).handles ?? []) as readonly Handle1<typeof c.family>[]).find(
+    (k) => k.id === part,
+  );
+  return h ? h.moved(c, x) : null;
 }
 
 /**
@@ -128,24 +158,18 @@ export function dragged(
   const i = Number(index);
   const replace = <C>(components: readonly { weight: number; component: C }[], c: C) =>
     components.map((old, k) => (k === i ? { weight: old.weight, component: c } : old));
-  if (d.family === 'normal' || d.family === 'mixture') {
-    const comps = componentsOf<Normal>(d);
+  if (isContinuous1(d)) {
+    const comps: readonly MixtureComponent<Component1Spec>[] =
+      d.family === 'mixture' ? d.components : [{ weight: 1, component: d }];
     const old = comps[i]?.component;
-    if (!old) return null;
-    const next = moveNormalHandle(old, part === 'peak' ? 'peak' : 'shoulder', x);
-    return {
-      which,
-      value: d.family === 'normal' ? next : { family: 'mixture', components: replace(comps, next) },
-    };
-  }
-  if (isContinuous1(d) && !isGaussianMixture1(d)) {
-    const h = ((real1Family(d).handles ?? []) as readonly Handle1<typeof d.family>[]).find(
-      (k) => k.id === part,
-    );
-    if (!h || !Number.isFinite(x)) return null;
-    const next = h.moved(d, x);
-    // Through the family's own parser: a drag past a limit (a Uniform's a beyond its b) is ignored.
-    const r = parseSpec(real1Family(next).format(next));
+    const next = old && movedComponent(old, part, x);
+    if (!next) return null;
+    const value: Distribution =
+      d.family === 'mixture' ? { family: 'mixture', components: replace(comps, next) } : next;
+    // A Gaussian's handles round and clamp themselves; any other goes through the parser: a drag
+    // past a limit (a Uniform's a beyond its b) is ignored.
+    if (old.family === 'normal') return { which, value };
+    const r = parseSpec(familyOf(value).format(value));
     return r.ok ? { which, value: r.value } : null;
   }
   if (d.family === 'normal2' || d.family === 'mixture2') {

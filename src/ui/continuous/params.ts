@@ -1,5 +1,7 @@
 import { ellipseAxes, scalesFromAxes } from '../../core/distributions/ellipse';
+import { real1Family } from '../../core/families/registry';
 import type {
+  Component1Spec,
   Mixture1,
   Mixture2,
   MixtureComponent,
@@ -100,7 +102,7 @@ export function removeComponent<D>(
 
 /** A 1-D spec from components: one component of weight 1 stays a plain Gaussian. */
 export function fromComponents1(
-  components: readonly MixtureComponent<Normal>[],
+  components: readonly MixtureComponent<Component1Spec>[],
 ): Normal | Mixture1 {
   return { family: 'mixture', components };
 }
@@ -109,6 +111,20 @@ export function fromComponents2(
   components: readonly MixtureComponent<Normal2>[],
 ): Normal2 | Mixture2 {
   return { family: 'mixture2', components };
+}
+
+/**
+ * A new component beside the last one of a 1-D mixture: a Normal after a Normal as before
+ * ({@link nextNormal}); after another family a Normal two standard deviations right of its mean
+ * with its spread (N(0, 1) beside a component of infinite variance).
+ */
+export function nextComponent1(last: Component1Spec): Component1Spec {
+  if (last.family === 'normal') return nextNormal(last);
+  const { mean, variance } = real1Family(last).moments(last);
+  const sd = Math.sqrt(variance);
+  return Number.isFinite(mean) && Number.isFinite(sd) && sd > 0
+    ? { family: 'normal', mu: roundTo(mean + 2 * sd, 2), sigma: positiveSigma(sd) }
+    : { family: 'normal', mu: 0, sigma: 1 };
 }
 
 /** A new component beside the last one, so it is visible and does not hide another. */

@@ -1,5 +1,7 @@
 import type { Distribution } from '../../core/distributions/types';
-import { familyOf } from '../../core/families/registry';
+import { familyOf, isContinuous1 } from '../../core/families/registry';
+import { AddComponentButton } from '../continuous/AddComponentButton';
+import { addComponent, nextComponent1 } from '../continuous/params';
 import type { ParameterSchema } from '../../core/families/types';
 import { parseSpec } from '../../core/spec/parse';
 import { NumberField } from './NumberField';
@@ -27,13 +29,19 @@ export function ParameterEditor({
   which,
   value,
   onChange,
+  prefix = which,
+  who = which.toUpperCase(),
 }: {
   which: 'p' | 'q';
   value: Distribution;
   onChange: (d: Distribution) => void;
+  /** Test ids are `<prefix>.<family>.<key>.slider`; a mixture's component passes `p.mix.1`. */
+  prefix?: string;
+  /** The accessible names' owner, e.g. 'P' or 'P component 2'. */
+  who?: string;
 }) {
   const module = familyOf(value);
-  const name = which.toUpperCase();
+  const name = who;
   const current = value as unknown as Readonly<Record<string, number>>;
   /** The spec with one parameter replaced, if the grammar accepts it, else the parser's message. */
   const withParameter = (key: string, v: number) => {
@@ -44,7 +52,7 @@ export function ParameterEditor({
   return (
     <div
       className={`editor parameter-editor ${value.family}-editor`}
-      data-testid={`${which}.${value.family}`}
+      data-testid={`${prefix}.${value.family}`}
     >
       <p className="editor-description">{module.ui.description}</p>
       {module.parameters.map((s) => {
@@ -66,7 +74,7 @@ export function ParameterEditor({
                 step={s.slider.step}
                 value={toSlider(s, v)}
                 aria-label={`${name}: ${s.description} ${s.label}`}
-                data-testid={`${which}.${value.family}.${s.key}.slider`}
+                data-testid={`${prefix}.${value.family}.${s.key}.slider`}
                 onChange={(e) => set(fromSlider(s, Number(e.target.value)))}
               />
             </label>
@@ -78,11 +86,23 @@ export function ParameterEditor({
                 return r.ok ? null : r.error.message;
               }}
               onCommit={set}
-              testId={`${which}.${value.family}.${s.key}.number`}
+              testId={`${prefix}.${value.family}.${s.key}.number`}
             />
           </div>
         );
       })}
+      {/* A 1-D family on its own becomes a mixture here; a mixture's component does not. */}
+      {prefix === which && isContinuous1(value) && value.family !== 'mixture' && (
+        <AddComponentButton
+          which={which}
+          onAdd={() =>
+            onChange({
+              family: 'mixture',
+              components: addComponent([{ weight: 1, component: value }], nextComponent1(value)),
+            })
+          }
+        />
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import type { MeasureValue } from '../../core/divergences/types';
 import type { SpecOf } from '../../core/families/types';
 import type { InformationUnit } from '../../core/units';
 import { ContinuousEditor } from '../continuous/ContinuousEditor';
+import { Mixture1Editor } from '../continuous/Mixture1Editor';
 import { gaussian1KlTex, gaussian2KlTex, type KlDirection } from '../continuous/continuousFormula';
 import { CategoricalEditor } from '../discrete/CategoricalEditor';
 import { BernoulliEditor } from '../editors/BernoulliEditor';
@@ -61,7 +62,7 @@ export const FAMILY_UI: { readonly [F in Family]?: FamilyUiModule<F> } = {
       label: `Closed form of ${klName(direction)} between two Gaussians, with the current values`,
     }),
   },
-  mixture: { Editor: ContinuousEditor },
+  mixture: { Editor: Mixture1Editor },
   normal2: {
     Editor: ContinuousEditor,
     pairFormula: ({ p, q, kl, unit, direction }) => ({

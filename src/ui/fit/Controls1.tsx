@@ -11,19 +11,24 @@ import { setStart1, useShownPath1 } from './useShownPath1';
  * forward and reverse walk from the same start, side by side, on the same frame.
  */
 export function Controls1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) {
-  const { start, reverse } = useShownPath1(p);
+  const { start, reverse, forward } = useShownPath1(p);
+  // A bounded P has no reverse fit: Play and Step then walk the forward path alone.
+  const reverseInfinite = model.target.reverseInfinite !== null;
+  const animated = reverseInfinite ? forward : reverse;
   const playing = useAppStore((s) => s.fit.playing);
   const speed = useAppStore((s) => s.fit.speed);
   const frame = useAppStore((s) => s.fit.frame);
   const frames = useAppStore(playLength);
-  const hasResult = useAppStore((s) => s.fit.reverse1 !== null);
+  const hasResult = useAppStore((s) =>
+    reverseInfinite ? s.fit.forward1 !== null : s.fit.reverse1 !== null,
+  );
   const setFit = useAppStore((s) => s.setFit);
   const { mu, sigma } = model.ranges;
   const last = frames - 1;
   const shownFrame = Math.min(frame, last);
   const play = () => {
     // A moved start has no path yet: compute it (the result starts playing when it lands).
-    if (!reverse.fresh) return runReverseFit(useAppStore);
+    if (!animated.fresh) return runReverseFit(useAppStore);
     if (playing) return setFit({ playing: false });
     setFit(shownFrame >= last ? { frame: 0, playing: true } : { playing: true });
   };
@@ -79,7 +84,7 @@ export function Controls1({ p, model }: { p: Continuous1Spec; model: Fit1Model }
         type="button"
         data-testid="fit.step"
         onClick={() => setFit({ playing: false, frame: Math.min(shownFrame + 1, last) })}
-        disabled={!hasResult || !reverse.fresh}
+        disabled={!hasResult || !animated.fresh}
       >
         Step
       </button>

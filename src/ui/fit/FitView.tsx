@@ -19,8 +19,8 @@ export function FitView() {
   return (
     <main className="fit-view">
       <p role="status">
-        The fit view expects P to be a Gaussian mixture, such as{' '}
-        <code>Mix(0.5*N(-3,1),0.5*N(3,1))</code>.
+        The fit view fits a Gaussian to a continuous P (1-D or 2-D), such as{' '}
+        <code>Mix(0.5*N(-3,1),0.5*N(3,1))</code> or <code>Laplace(0,1)</code>.
       </p>
       <button
         type="button"

@@ -5,6 +5,7 @@ import { Plot } from '../plots/Plot';
 import type { Fit1Model } from './fit1Model';
 import { landscapeFigure } from './figures/fitFigures';
 import { setStart1, useShownPath1 } from './useShownPath1';
+import { infiniteFitText } from './infiniteFit';
 
 /** Heatmap of the reverse (or, on the toggle, forward) KL over (μ, log σ), optima and path on it. */
 export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) {
@@ -15,9 +16,11 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
   const unit = useAppStore((s) => s.units);
   const { start, reverse, forward } = useShownPath1(p);
   const path = showForward ? forward : reverse;
+  // A direction infinite for every Gaussian has no landscape to draw: the view says why instead.
+  const infinite = showForward ? model.target.forwardInfinite : model.target.reverseInfinite;
   const figure = useMemo(
     () =>
-      landscape
+      landscape && !infinite
         ? landscapeFigure(
             {
               mu: landscape.mu,
@@ -25,14 +28,18 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
               z: showForward ? landscape.forward : landscape.reverse,
             },
             showForward ? 'KL(P‖Q)' : 'KL(Q‖P)',
-            showForward ? [model.forward] : (result?.minima.map((m) => m.q) ?? []),
+            showForward
+              ? model.forward
+                ? [model.forward]
+                : []
+              : (result?.minima.map((m) => m.q) ?? []),
             // The whole path, not the animated part: a heatmap redrawn on every frame of the
             // animation kept the main thread busy for seconds on a loaded machine.
             path.points,
             unit,
           )
         : null,
-    [landscape, showForward, model, result, path.points, unit],
+    [landscape, infinite, showForward, model, result, path.points, unit],
   );
   return (
     <section className="fit-landscape" aria-label="Landscape">
@@ -45,7 +52,12 @@ export function Landscape1({ p, model }: { p: Continuous1Spec; model: Fit1Model 
         />{' '}
         show forward KL(P‖Q) instead of reverse KL(Q‖P)
       </label>
-      {landscape && figure ? (
+      {infinite ? (
+        <p className="fit-infinite-note" role="status" data-testid="fit.landscapeInfinite">
+          {showForward ? 'KL(P‖Q)' : 'KL(Q‖P)'} is ∞ at every (μ, σ): there is no landscape to draw.{' '}
+          {infiniteFitText(showForward ? 'forward' : 'reverse', infinite)}
+        </p>
+      ) : landscape && figure ? (
         <Plot
           dragArea={{
             label: 'Click or drag to set the start (μ, log σ)',

@@ -10,6 +10,7 @@ import { fitDensityFigure } from './figures/fitFigures';
 import { PathNote1 } from './PathNote1';
 import { ForwardReadout1, MinimaList1, ReverseReadout1 } from './Readouts1';
 import { endsInLocalMinimum } from './pathEnd';
+import { infiniteFitText } from './infiniteFit';
 import { setStart1, useShownPath1 } from './useShownPath1';
 
 /**
@@ -53,7 +54,11 @@ export function Panels1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) 
       <section className="fit-panel" aria-label="Forward fit">
         <h3 className="fit-h fit-panel-h">Forward: min KL(P‖Q), mode covering</h3>
         <Plot figure={forwardFigure} title="Forward fit" testId="fit.forwardPlot" height={260} />
-        <PathNote1 which="forward" path={forward} start={start} optimum={model.forward} />
+        {model.forward ? (
+          <PathNote1 which="forward" path={forward} start={start} optimum={model.forward} />
+        ) : (
+          <InfiniteNote which="forward" model={model} />
+        )}
         <ForwardReadout1 model={model} />
       </section>
       <section className="fit-panel" aria-label="Reverse fit">
@@ -70,18 +75,37 @@ export function Panels1({ p, model }: { p: Continuous1Spec; model: Fit1Model }) 
             setStart1(model.snapStart({ mu, sigma }));
           }}
         />
-        <PathNote1
-          which="reverse"
-          path={reverse}
-          start={start}
-          optimum={best?.q ?? null}
-          local={local ? result!.path[result!.path.length - 1]!.kl : undefined}
-          bestKl={best?.kl}
-        />
+        {model.target.reverseInfinite ? (
+          <InfiniteNote which="reverse" model={model} />
+        ) : (
+          <PathNote1
+            which="reverse"
+            path={reverse}
+            start={start}
+            optimum={best?.q ?? null}
+            local={local ? result!.path[result!.path.length - 1]!.kl : undefined}
+            bestKl={best?.kl}
+          />
+        )}
         <ReverseReadout1 model={model} best={best} />
         {result && <MinimaList1 model={model} result={result} />}
       </section>
     </div>
+  );
+}
+
+/** Why this direction has no fit (role status: it replaces the path note). */
+function InfiniteNote({ which, model }: { which: 'forward' | 'reverse'; model: Fit1Model }) {
+  const reason = which === 'forward' ? model.target.forwardInfinite : model.target.reverseInfinite;
+  if (!reason) return null;
+  return (
+    <p
+      className="fit-path-note fit-infinite-note"
+      role="status"
+      data-testid={`fit.infinite.${which}`}
+    >
+      {infiniteFitText(which, reason)}
+    </p>
   );
 }
 

@@ -9,12 +9,21 @@ import type { Fit1Model } from './fit1Model';
 export function ForwardReadout1({ model }: { model: Fit1Model }) {
   const unit = useAppStore((s) => s.units);
   const f = model.forward;
-  const kl = model.klPQ(f);
+  const kl = f ? model.klPQ(f) : Infinity;
+  // No forward fit exists where KL(P‖Q) = ∞ for every Gaussian: data-state says so.
   const attrs = usePublishedReadout('fit-forward', {
-    'data-mu': f.mu,
-    'data-sigma': f.sigma,
+    'data-state': f ? 'done' : 'infinite',
+    'data-mu': f?.mu,
+    'data-sigma': f?.sigma,
     'data-kl': kl,
   });
+  if (!f)
+    return (
+      <dl data-testid="fit-forward" {...attrs} className="fit-readout">
+        <dt>KL(P‖Q)</dt>
+        <dd>∞ for every Gaussian Q: no forward fit</dd>
+      </dl>
+    );
   return (
     <dl data-testid="fit-forward" {...attrs} className="fit-readout">
       <dt>μ, σ</dt>
@@ -40,12 +49,20 @@ export function ReverseReadout1({
   const unit = useAppStore((s) => s.units);
   // A re-run for the same P (a new start) keeps the optima on screen, but says it is running.
   const running = useAppStore((s) => s.fit.progress !== null);
+  const infinite = model.target.reverseInfinite !== null;
   const attrs = usePublishedReadout('fit-reverse', {
-    'data-state': best && !running ? 'done' : 'running',
+    'data-state': infinite ? 'infinite' : best && !running ? 'done' : 'running',
     'data-mu': best?.q.mu,
     'data-sigma': best?.q.sigma,
-    'data-kl': best?.kl,
+    'data-kl': infinite ? Infinity : best?.kl,
   });
+  if (infinite)
+    return (
+      <dl data-testid="fit-reverse" {...attrs} className="fit-readout">
+        <dt>KL(Q‖P)</dt>
+        <dd>∞ for every Gaussian Q: no reverse fit</dd>
+      </dl>
+    );
   return (
     <dl data-testid="fit-reverse" {...attrs} className="fit-readout">
       <dt>μ, σ</dt>

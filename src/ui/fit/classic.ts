@@ -14,13 +14,14 @@ export const classicMixture = (s: number): Continuous1Spec => ({
 export function classicSeparation(p: Continuous1Spec): number | null {
   // Recognises one scenario (the classic two-mode mixture), not a family dispatch.
   if (p.family !== 'mixture' || p.components.length !== 2) return null;
-  const [a, b] = p.components;
+  const [a, b] = p.components.map((c) => c.component);
+  if (a!.family !== 'normal' || b!.family !== 'normal') return null;
   const sym =
-    a!.weight === b!.weight &&
-    a!.component.sigma === 1 &&
-    b!.component.sigma === 1 &&
-    Math.abs(a!.component.mu + b!.component.mu) < 1e-12;
-  return sym ? Math.abs(b!.component.mu) : null;
+    p.components[0]!.weight === p.components[1]!.weight &&
+    a!.sigma === 1 &&
+    b!.sigma === 1 &&
+    Math.abs(a!.mu + b!.mu) < 1e-12;
+  return sym ? Math.abs(b!.mu) : null;
 }
 
 /** Its 2-D form, ½N2((−s, 0), I) + ½N2((s, 0), I): the reverse fit locks onto one mode for s = 3. */

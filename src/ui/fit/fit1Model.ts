@@ -1,16 +1,15 @@
 import { useMemo } from 'react';
 import type { Continuous1Spec } from '../../core/distributions/types';
+import { isGaussianMixture1, logDensity1 } from '../../core/families/registry';
 import {
-  fitMixture1,
   forwardFit1,
   forwardKl1,
-  mixture1Entropy,
   mixture1Summary,
-  Reverse1Objective,
   snapToStep,
   startRanges1,
   type Gaussian1,
 } from '../../core/fit';
+import { fitTarget1Of } from '../../state/fitBridge';
 import { formatNumber } from '../format';
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
@@ -18,11 +17,11 @@ const SQRT_2PI = Math.sqrt(2 * Math.PI);
 /** What every 1-D fit panel derives from P, computed once per P. */
 export function useFit1Model(p: Continuous1Spec) {
   return useMemo(() => {
-    const table = fitMixture1(p);
+    const target = fitTarget1Of(p);
+    const { table, entropy, reverse: objective } = target;
     const summary = mixture1Summary(table);
-    const entropy = mixture1Entropy(table);
-    const objective = new Reverse1Objective(table);
-    const forward = forwardFit1(p);
+    /** The moment match, or null where KL(P‖Q) = ∞ for every Gaussian (Var P = ∞). */
+    const forward = target.forwardInfinite ? null : forwardFit1(p);
     const sd = Math.sqrt(summary.variance);
     const range: [number, number] = [summary.lo - 1.5 * sd, summary.hi + 1.5 * sd];
     /** The start sliders' round ranges and steps; drags snap to the same steps. */
@@ -35,14 +34,18 @@ export function useFit1Model(p: Continuous1Spec) {
       ),
     });
     const peak = Math.max(
-      1 / (forward.sigma * SQRT_2PI),
-      ...Array.from(table.mu, (_, i) => table.weight[i]! / (table.sigma[i]! * SQRT_2PI)),
+      forward ? 1 / (forward.sigma * SQRT_2PI) : 0,
+      ...(isGaussianMixture1(p)
+        ? Array.from(table.mu, (_, i) => table.weight[i]! / (table.sigma[i]! * SQRT_2PI))
+        : [densityPeak(p, range)]),
     );
-    /** KL(P‖Q), nats, exact given H(P). */
+    /** KL(P‖Q), nats, exact given H(P) (Infinity for every Q when Var P = ∞). */
     const klPQ = (g: Gaussian1) =>
-      forwardKl1(entropy, summary.mean, summary.variance, g.mu, g.sigma);
-    /** KL(Q‖P), nats, by the accurate quadrature. */
-    const klQP = (g: Gaussian1) => objective.evaluate(g.mu, g.sigma).kl;
+      target.forwardInfinite
+        ? Infinity
+        : forwardKl1(entropy, target.mean, target.variance, g.mu, g.sigma);
+    /** KL(Q‖P), nats, by the accurate quadrature (Infinity for every Q when P is bounded). */
+    const klQP = (g: Gaussian1) => (objective ? objective.evaluate(g.mu, g.sigma).kl : Infinity);
     /** "captured the mode at 3" or "covered the modes". */
     const describe = (g: Gaussian1) => {
       let nearest = -1;
@@ -52,11 +55,37 @@ export function useFit1Model(p: Continuous1Spec) {
         return `captured the mode at ${formatNumber(table.mu[nearest]!, 3)}`;
       return 'covered the modes';
     };
-    return { table, summary, forward, range, ranges, snapStart, peak, klPQ, klQP, describe };
+    return {
+      target,
+      table,
+      summary,
+      forward,
+      range,
+      ranges,
+      snapStart,
+      peak,
+      klPQ,
+      klQP,
+      describe,
+    };
   }, [p]);
 }
 
 export type Fit1Model = ReturnType<typeof useFit1Model>;
+
+/**
+ * The highest finite density of a P drawn from its log-density (not a Gaussian mixture) over the
+ * chart's 400 points; a density that is infinite at an edge (Beta with a < 1) is capped by the grid.
+ */
+function densityPeak(p: Continuous1Spec, [lo, hi]: [number, number]): number {
+  const lp = logDensity1(p);
+  let peak = 0;
+  for (let i = 0; i < 400; i++) {
+    const v = Math.exp(lp(lo + ((hi - lo) * i) / 399));
+    if (Number.isFinite(v) && v > peak) peak = v;
+  }
+  return peak;
+}
 
 /**
  * The y-axis top shared by both density panels, so forward and reverse Q compare by eye: above P's

@@ -133,9 +133,10 @@ function describeFit(ok: Extract<SamplesMleResult, { ok: true }>): string {
   // The MLE fits only Normals and their mixtures; any other family is shown as its spec.
   if (q.family !== 'mixture') return familyOf(q).format(q);
   return q.components
-    .map(
-      (c) =>
-        `${formatNumber(c.weight, 3)}·N(${formatNumber(c.component.mu, 3)}, ${formatNumber(c.component.sigma, 3)})`,
+    .map((c) =>
+      c.component.family === 'normal'
+        ? `${formatNumber(c.weight, 3)}·N(${formatNumber(c.component.mu, 3)}, ${formatNumber(c.component.sigma, 3)})`
+        : `${formatNumber(c.weight, 3)}·${familyOf(c.component).format(c.component)}`,
     )
     .join(' + ');
 }
