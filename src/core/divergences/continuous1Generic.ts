@@ -15,6 +15,7 @@ import type { Continuous1Spec } from '../distributions/types';
 import { real1Family } from '../families/registry';
 import { intervalExcess, type Interval } from '../families/math/common';
 import type { Support } from '../families/types';
+import { nextDown, nextUp } from '../numeric/nextDouble';
 import {
   AdaptiveGK15,
   type VectorIntegrand,
@@ -137,8 +138,20 @@ export function continuous1MeasuresGeneric(p: Continuous1Spec, q: Continuous1Spe
   integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
   const active = activeIntegrands(closed);
   // An inactive integrand can be ±∞ where one density is 0 (that is why it is closed): write 0.
+  // A node that rounds onto a support edge where a density falls to 0 (Beta(½, 2) at 1) reads
+  // −∞ there, on a point of measure zero, which would make KL(U(0, 1)‖Beta(½, 2)) read as ∞: it is
+  // read at the adjacent interior double instead. (Infinite densities at an edge get their own
+  // piece, singularEdges.ts.)
+  const edges = [sp, sq].flatMap((s) => (s.kind === 'interval' ? [s.lo, s.hi] : []));
+  const inward = (x: number) => (x === Math.max(...edges) ? nextDown(x) : nextUp(x));
   const f = (x: number, out: Float64Array, o: number) => {
-    writeMeasureIntegrands(lp(x), lq(x), out, o);
+    let a = lp(x);
+    let b = lq(x);
+    if ((a === -Infinity || b === -Infinity) && edges.includes(x)) {
+      a = lp(inward(x));
+      b = lq(inward(x));
+    }
+    writeMeasureIntegrands(a, b, out, o);
     for (let k = 0; k < active.length; k++) if (!active[k]) out[o + k] = 0;
   };
   const pts = splitPoints(p, q);

@@ -11,6 +11,7 @@ import type { Continuous1Spec } from '../../../core/distributions/types';
 import {
   heavierTail as heavyTailOrders,
   infiniteKl1,
+  plotRange1Generic,
   splitPoints,
 } from '../../../core/divergences/continuous1Generic';
 import type { InfiniteReason } from '../../../core/divergences/types';
@@ -50,15 +51,48 @@ export function distributionSource(
   return `[\n${rows.join(',\n')},\n]`.replace(/,\n]$/, ']');
 }
 
-/** The explorer's split points for the pair, as a Python list wrapped at about 100 characters. */
+/**
+ * Beyond this the libraries' Student-t log-densities overflow: scipy.stats.t and torch's StudentT
+ * square (x − μ)/s, which is +inf past 1.3e154, and read log p = −inf where p > 0.
+ */
+const SQUARE_SAFE = 1e150;
+
+/**
+ * The explorer's split points for the pair, within ±1e150 (see {@link SQUARE_SAFE}) when the pair's
+ * bulk (the explorer's plot range) lies well inside: only far tails are left out then. A pair whose
+ * bulk reaches that far (Exp(1e-160)) keeps every point.
+ */
+export function scriptPoints(p: Continuous1Spec, q: Continuous1Spec): number[] {
+  const all = splitPoints(p, q);
+  const [lo, hi] = plotRange1Generic(p, q);
+  return Math.max(Math.abs(lo), Math.abs(hi)) < SQUARE_SAFE * 1e-10
+    ? all.filter((x) => Math.abs(x) <= SQUARE_SAFE)
+    : all;
+}
+
+/**
+ * The explorer's split points as a Python list wrapped at about 100 characters, with a comment when
+ * points beyond ±1e150 (a Student-t's far decades) are left out.
+ */
 export function pointsSource(p: Continuous1Spec, q: Continuous1Spec, name = 'points'): string {
+  const all = splitPoints(p, q);
+  const kept = scriptPoints(p, q);
   const lines: string[][] = [[]];
-  for (const item of splitPoints(p, q).map(py)) {
+  for (const item of kept.map(py)) {
     const line = lines[lines.length - 1]!;
     if (line.length > 0 && [...line, item].join(', ').length > 94) lines.push([item]);
     else line.push(item);
   }
-  return `${name} = [\n${lines.map((l) => `    ${l.join(', ')}`).join(',\n')}]`;
+  const note =
+    kept.length < all.length
+      ? [
+          `# The explorer's ${all.length - kept.length} points beyond +-1e150 (far tails) are left out: there the libraries'`,
+          '# Student-t log-densities square (x - mu)/s, which overflows to inf and reads as log p = -inf.',
+        ]
+      : [];
+  return [...note, `${name} = [\n${lines.map((l) => `    ${l.join(', ')}`).join(',\n')}]`].join(
+    '\n',
+  );
 }
 
 /** An interval of the real line as text, e.g. (-inf, -1] or [1, 3]. */
@@ -162,9 +196,10 @@ export function infiniteOrIntegral(
 }
 
 /**
- * Finite support edges away from 0 where a density is infinite (Beta(a, b) with b < 1 at 1): the
- * doubles there are |e|·2.2e-16 apart, so next to the edge the integrands are read on a coarse
- * grid and no quadrature reaches 1e-12 relative (the explorer meets the same limit, within its ±).
+ * Finite support edges away from 0 where a log-density is singular (Beta(a, b) at 1: +∞ for b < 1,
+ * −∞ for b > 1): the doubles there are |e|·2.2e-16 apart, so next to the edge the integrands are
+ * read on a coarse grid and quad may not reach 1e-12 relative (the explorer meets the same limit,
+ * within its ±).
  */
 export function coarseEdges(
   p: Continuous1Spec,
@@ -177,7 +212,7 @@ export function coarseEdges(
     if (s.kind !== 'interval') continue;
     const ld = f.logDensity(d);
     for (const e of [s.lo, s.hi])
-      if (Number.isFinite(e) && e !== 0 && ld(e) === Infinity && !out.some((o) => o.at === e))
+      if (Number.isFinite(e) && e !== 0 && !Number.isFinite(ld(e)) && !out.some((o) => o.at === e))
         out.push({ at: e, spec: formatSpec(d) });
   }
   return out;

@@ -22,10 +22,10 @@ function coarseLines(coarse: ReturnType<typeof coarseEdges>): string[] {
   return [
     ...coarse.map(
       (e) =>
-        `# ${e.spec}'s density is infinite at x = ${e.at}, where doubles are ${(Math.abs(e.at) * 2.2e-16).toPrecision(2)} apart:`,
+        `# ${e.spec}'s log-density is infinite at x = ${e.at} (log 0 or log inf), where doubles are ${(Math.abs(e.at) * 2.2e-16).toPrecision(2)} apart:`,
     ),
-    '# within 1e-6 of such an edge the integrands are read on so coarse a grid that quad cannot reach',
-    '# 1e-12 and warns; the explorer meets the same limit (within its +-). The warning is silenced there.',
+    '# within 1e-6 of such an edge the integrands are read on so coarse a grid that quad may not reach',
+    '# 1e-12 and warn; the explorer meets the same limit (within its +-). The warning is silenced there.',
     `coarse = [${coarse.map((e) => py(e.at)).join(', ')}]`,
   ];
 }
