@@ -151,7 +151,13 @@ export function ContinuousCharts() {
           <p
             className="chart-note mismatch-note"
             data-testid="cont.mismatch"
-            data-region={JSON.stringify(infinite.region)}
+            data-region={JSON.stringify(
+              // JSON has no ±Infinity: an unbounded end is the string, as in kldiv-none.
+              infinite.region.map(({ lo, hi }) => ({
+                lo: Number.isFinite(lo) ? lo : String(lo),
+                hi: Number.isFinite(hi) ? hi : String(hi),
+              })),
+            )}
           >
             Shaded grey: where {infinite.has} has mass and {infinite.none} has none. There log(
             {infinite.has.toLowerCase()}/{infinite.none.toLowerCase()}) is infinite, so{' '}

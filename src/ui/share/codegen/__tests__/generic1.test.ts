@@ -7,7 +7,7 @@ import { torchClass, torchHasKl } from '../torchKl';
 // The shape of the generic 1-D scripts: constructors from the families' templates, the split
 // points, and how each infinity is written. Their numbers are checked by running them
 // (npm run verify:code); no number here comes from the app.
-const N = (mu: number, sigma: number): Distribution => ({ family: 'normal', mu, sigma });
+const N = (mu: number, sigma: number) => ({ family: 'normal' as const, mu, sigma });
 const U = (a: number, b: number): Distribution => ({ family: 'uniform', a, b });
 const T = (nu: number, mu: number, s: number): Distribution => ({ family: 'studentT', nu, mu, s });
 const laplace: Distribution = { family: 'laplace', mu: 0, b: 1 };
