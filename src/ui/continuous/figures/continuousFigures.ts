@@ -86,11 +86,13 @@ export function mismatchBands(
       text: mismatchLabel(r).replace(', ', ',<br>'),
       xref: 'x',
       yref: 'paper',
-      // Inside the band, near its edge that faces the rest of the chart.
+      // Inside the band, near its edge that faces the rest of the chart, low in the densities'
+      // panel: the drag handles sit at the top of a Uniform's edges.
       x: lo === x0 ? hi : lo,
       xanchor: lo === x0 ? 'right' : 'left',
-      y: DENSITY_DOMAIN[1] - 0.02,
-      yanchor: 'top',
+      xshift: lo === x0 ? -4 : 4,
+      y: DENSITY_DOMAIN[0] + 0.03,
+      yanchor: 'bottom',
       showarrow: false,
       align: lo === x0 ? 'right' : 'left',
       font: { color: MISMATCH_TEXT, size: 11 },
