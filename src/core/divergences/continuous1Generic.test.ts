@@ -34,6 +34,17 @@ describe('the generic 1-D path (log-density, breakpoints, moments only)', () => 
     }
   });
 
+  it('stays finite where a density falls to 0 at a shared edge (a node rounding onto x = 1)', () => {
+    // By hand: KL(U(0,1)‖Beta(a,b)) = E_U[−ln p] = ln B(a,b) − (a − 1)E[ln x] − (b − 1)E[ln(1 − x)]
+    // with E_U[ln x] = E_U[ln(1 − x)] = −1; B(½, 2) = Γ(½)Γ(2)/Γ(5/2) = 4/3, so ln(4/3) + ½.
+    const m = continuous1MeasuresGeneric(
+      { family: 'uniform', a: 0, b: 1 },
+      { family: 'beta', a: 0.5, b: 2 },
+    );
+    expect(m.klPQ.value).toBeCloseTo(Math.log(4 / 3) + 0.5, 9);
+    expect(m.klPQ.reason).toBeUndefined();
+  });
+
   it('plots mean ± 4 sd of both', () => {
     expect(plotRange1Generic(N(0, 1), N(1, 2))).toEqual([-7, 9]);
   });

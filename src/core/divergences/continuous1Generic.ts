@@ -16,6 +16,7 @@ import { real1Family } from '../families/registry';
 import type { Interval } from '../families/math/common';
 import { intervalSetExcess, withoutGaps } from '../families/math/intervalSets';
 import type { Support } from '../families/types';
+import { nextDown, nextUp } from '../numeric/nextDouble';
 import {
   AdaptiveGK15,
   type VectorIntegrand,
@@ -35,7 +36,7 @@ import {
   singularEdgePieces,
   type SingularEdgePiece,
 } from './singularEdges';
-import { exact, type MeasureSet } from './types';
+import { exact, type InfiniteReason, type MeasureSet } from './types';
 
 const QUAD_OPTIONS = { relTol: 1e-11, absTol: 1e-15, maxIntervals: 4000 } as const;
 let integrator: AdaptiveGK15 | undefined;
@@ -64,7 +65,10 @@ const FAR = [1e40, 1e80] as const;
  * a tail that ends (a bounded support) or falls faster than any power (α read as ≥ 1e3) is never
  * heavy. Borderline orders within 1e-6 count as divergent (ν = 2 exactly against a Normal).
  */
-function heavierTail(p: Continuous1Spec, q: Continuous1Spec): boolean {
+export function heavierTail(
+  p: Continuous1Spec,
+  q: Continuous1Spec,
+): { readonly alpha: number; readonly r: number } | undefined {
   const lp = real1Family(p).logDensity(p);
   const lq = real1Family(q).logDensity(q);
   const bp = real1Family(p).breakpoints(p);
@@ -79,13 +83,13 @@ function heavierTail(p: Continuous1Spec, q: Continuous1Spec): boolean {
     // −ln q > 0 that far out for every family here; the order of its growth.
     if (!(q1 < 0 && q2 < 0)) continue;
     const r = Math.log(q2 / q1) / span;
-    if (alpha - 1 <= r + 1e-6) return true;
+    if (alpha - 1 <= r + 1e-6) return { alpha, r };
   }
-  return false;
+  return undefined;
 }
 
 /** Sorted, distinct split points from both families, within the wider of the two ranges. */
-function splitPoints(p: Continuous1Spec, q: Continuous1Spec): number[] {
+export function splitPoints(p: Continuous1Spec, q: Continuous1Spec): number[] {
   const all = [...real1Family(p).breakpoints(p), ...real1Family(q).breakpoints(q)]
     .filter(Number.isFinite)
     .sort((a, b) => a - b);
@@ -94,36 +98,69 @@ function splitPoints(p: Continuous1Spec, q: Continuous1Spec): number[] {
   return out;
 }
 
+/**
+ * Why KL(P‖Q) and KL(Q‖P) are +Infinity for a 1-D pair, where they are, from the supports and the
+ * tails alone (no integral): support mismatch first (with the region where one has mass and the
+ * other none), then a tail too heavy for the other's. The code export states the same reasons.
+ */
+export function infiniteKl1(
+  p: Continuous1Spec,
+  q: Continuous1Spec,
+): { readonly klPQ?: InfiniteReason; readonly klQP?: InfiniteReason } {
+  const sp = real1Family(p).support(p);
+  const sq = real1Family(q).support(q);
+  const pOutsideQ = excess(sp, sq);
+  const qOutsideP = excess(sq, sp);
+  // A heavy tail against a light one: the mass is shared, but −ln q grows faster than P can pay for.
+  return {
+    klPQ:
+      pOutsideQ.length > 0
+        ? { code: 'support-mismatch', zeroIn: 'Q', region: pOutsideQ }
+        : heavierTail(p, q) && HEAVY_TAIL_Q,
+    klQP:
+      qOutsideP.length > 0
+        ? { code: 'support-mismatch', zeroIn: 'P', region: qOutsideP }
+        : heavierTail(q, p) && HEAVY_TAIL_P,
+  };
+}
+
 /** See the file comment. Values are finite or +Infinity with a reason; never NaN. */
 export function continuous1MeasuresGeneric(p: Continuous1Spec, q: Continuous1Spec): MeasureSet {
   const closed: ClosedValues = { ...closedMeasures(p, q) };
   const sp = real1Family(p).support(p);
   const sq = real1Family(q).support(q);
-  const pOutsideQ = excess(sp, sq);
-  const qOutsideP = excess(sq, sp);
-  if (pOutsideQ.length > 0) {
-    const reason = { code: 'support-mismatch', zeroIn: 'Q', region: pOutsideQ } as const;
-    closed.klPQ = exact(Infinity, reason);
-    closed.cePQ = exact(Infinity, reason);
+  const infinite = infiniteKl1(p, q);
+  // A support mismatch overrides a closed form; a heavy tail only stands where there is none.
+  if (infinite.klPQ && (infinite.klPQ.code === 'support-mismatch' || !closed.klPQ)) {
+    closed.klPQ = exact(Infinity, infinite.klPQ);
+    closed.cePQ = exact(Infinity, infinite.klPQ);
   }
-  if (qOutsideP.length > 0)
-    closed.klQP = exact(Infinity, { code: 'support-mismatch', zeroIn: 'P', region: qOutsideP });
-  // A heavy tail against a light one: the mass is shared, but −ln q grows faster than P can pay for.
-  if (!closed.klPQ && heavierTail(p, q)) {
-    closed.klPQ = exact(Infinity, HEAVY_TAIL_Q);
-    closed.cePQ = exact(Infinity, HEAVY_TAIL_Q);
-  }
-  if (!closed.klQP && heavierTail(q, p)) closed.klQP = exact(Infinity, HEAVY_TAIL_P);
+  if (infinite.klQP && (infinite.klQP.code === 'support-mismatch' || !closed.klQP))
+    closed.klQP = exact(Infinity, infinite.klQP);
   const lp = real1Family(p).logDensity(p);
   const lq = real1Family(q).logDensity(q);
   integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
   const active = activeIntegrands(closed);
   // An inactive integrand can be ±∞ where one density is 0 (that is why it is closed): write 0.
-  // A node exactly on an infinite edge inside the support (a mixture's Beta component at 0 beside
-  // a Normal) carries no mass: it writes 0 rather than ∞ − ∞.
+  // A node that rounds onto a support edge where a density falls to 0 (Beta(½, 2) at 1) reads
+  // −∞ there, on a point of measure zero, which would make KL(U(0, 1)‖Beta(½, 2)) read as ∞: it is
+  // read at an adjacent double where both are positive instead. (Infinite densities at an outer edge get their
+  // own piece, singularEdges.ts.) A node exactly on an infinite edge inside the support (a
+  // mixture's Beta component at 0 beside a Normal) carries no mass: it writes 0 rather than ∞ − ∞.
+  const edges = [sp, sq].flatMap((s) =>
+    s.kind === 'interval' ? [s.lo, s.hi, ...(s.gaps ?? []).flatMap((g) => [g.lo, g.hi])] : [],
+  );
   const f = (x: number, out: Float64Array, o: number) => {
-    const a = lp(x);
-    const b = lq(x);
+    let a = lp(x);
+    let b = lq(x);
+    if ((a === -Infinity || b === -Infinity) && edges.includes(x))
+      for (const y of [nextDown(x), nextUp(x)]) {
+        const [ay, by] = [lp(y), lq(y)];
+        if (ay > -Infinity && by > -Infinity) {
+          [a, b] = [ay, by];
+          break;
+        }
+      }
     if (a === Infinity || b === Infinity) {
       for (let k = 0; k < active.length; k++) out[o + k] = 0;
       return;

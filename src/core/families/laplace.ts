@@ -77,6 +77,8 @@ export const LAPLACE: Real1Family<'laplace'> = {
     description: 'A sharp peak at μ with exponential tails of scale b: e^(−|x − μ|/b)/(2b).',
     formula: '\\operatorname{Laplace}(x;\\,{mu},\\,{b})',
     torch: 'D.Laplace({mu}, {b})',
-    scipy: 'stats.laplace({mu}, {b})',
+    // SciPy's laplace has no logpdf of its own (log of a pdf that underflows beyond 745 scales);
+    // the generalised normal of order 1 is the same density with an exact logpdf.
+    scipy: 'stats.gennorm(1, {mu}, {b})',
   },
 };

@@ -321,6 +321,92 @@ export const LESSONS: { readonly [K in LessonId]: Lesson } = {
       conceal: ['readouts', 'measures', 'charts', 'formula'],
     },
   },
+  'continuous-support': {
+    id: 'continuous-support',
+    title: 'Support mismatch for densities: Uniform against Normal',
+    sentences: [
+      'U(−1, 1) is flat on [−1, 1] and exactly 0 outside; N(0, 1) is positive everywhere.',
+      'KL(U‖N) only looks at x inside [−1, 1], where both densities are positive: it is finite.',
+      'KL(N‖U) averages log(p/q) under the Normal, which has mass beyond ±1 where the Uniform has none: log(p/0) is ∞ there.',
+    ],
+    start: 'view=explore&p=U(-1,1)&q=N(0,1)',
+    tryThis: [
+      {
+        text: 'Swap P and Q: KL(P‖Q) is now ∞, and the integrand chart shades the region where P has mass and Q none.',
+        query: 'p=N(0,1)&q=U(-1,1)',
+      },
+      {
+        text: 'Widen the Uniform to U(−5, 5): the Normal’s mass beyond ±5 is tiny, but KL(N‖U) is still ∞.',
+        query: 'p=N(0,1)&q=U(-5,5)',
+      },
+    ],
+    question: {
+      prompt: 'P = U(−1, 1), Q = N(0, 1). Predict KL(P‖Q) in nats.',
+      answer: measure('klPQ'),
+      explanation:
+        'KL(U‖N) = −H(U) + E_U[−log q] = −ln 2 + ½ln 2π + E[x²]/2 = −0.693 + 0.919 + 1/6 ≈ 0.39 nats; the reverse direction is ∞.',
+      conceal: ['readouts', 'measures', 'charts', 'formula'],
+    },
+  },
+  'heavy-tails': {
+    id: 'heavy-tails',
+    title: 'Heavy tails: Student’s t against a Normal',
+    sentences: [
+      'A Student-t with ν degrees of freedom has tails that fall like |x|^−(ν+1); a Normal’s fall like e^(−x²/2).',
+      'KL(t‖N) contains E_t[x²]/2, which is finite only when the t has a finite variance: ν > 2. At ν ≤ 2 KL(t‖N) is ∞.',
+      'The other way round, −log t(x) grows only like log |x|, which every Normal averages to a finite number: KL(N‖t) is always finite.',
+    ],
+    start: 'view=explore&p=T(4,0,1)&q=N(0,1)',
+    tryThis: [
+      { text: 'Lower ν to 3: the tails get heavier and KL(P‖Q) grows.', query: 'p=T(3,0,1)' },
+      {
+        text: 'Lower ν to 2: the t’s variance is infinite, and so is KL(t‖N).',
+        query: 'p=T(2,0,1)',
+      },
+      {
+        text: 'Swap the roles, P = N(0, 1) and Q = T(2, 0, 1): the t is a safe model for Normal data.',
+        query: 'p=N(0,1)&q=T(2,0,1)',
+      },
+    ],
+    question: {
+      prompt: 'P = N(0, 1), Q = T(2, 0, 1), whose variance is infinite. Predict KL(P‖Q) in nats.',
+      query: 'p=N(0,1)&q=T(2,0,1)',
+      answer: measure('klPQ'),
+      explanation:
+        'Finite and small: the t puts enough mass everywhere the Normal does, and its −log density grows only logarithmically, so nothing blows up. Heavy-tailed models are forgiving; heavy-tailed data is not.',
+      conceal: ['readouts', 'measures', 'charts', 'formula'],
+    },
+  },
+  'poisson-approximation': {
+    id: 'poisson-approximation',
+    title: 'The Poisson approximation to the Binomial',
+    sentences: [
+      'Bin(n, λ/n) counts successes in n trials of probability λ/n; as n grows it approaches Pois(λ).',
+      'KL(Bin‖Pois) measures the approximation’s error in nats: it falls roughly like (λ/n)²/4.',
+      'The other direction is ∞ for every n: a Poisson can exceed n, which the Binomial cannot produce.',
+    ],
+    start: 'view=explore&p=Bin(10,0.3)&q=Pois(3)',
+    tryThis: [
+      { text: 'Ten times as many trials, n = 100, p = 0.03.', query: 'p=Bin(100,0.03)' },
+      {
+        text: 'And n = 1000, p = 0.003: the error drops about a hundredfold again.',
+        query: 'p=Bin(1000,0.003)',
+      },
+      {
+        text: 'Swap the roles: KL(Pois‖Bin) is ∞, because Pois(3) gives outcomes above 100 a positive probability.',
+        query: 'p=Pois(3)&q=Bin(100,0.03)',
+      },
+    ],
+    question: {
+      prompt:
+        'For n = 10 (p = 0.3) KL(Bin‖Pois) is about 0.03 nats. Predict it for n = 100, p = 0.03.',
+      query: 'p=Bin(100,0.03)',
+      answer: measure('klPQ'),
+      explanation:
+        'About (0.03)²/4 ≈ 2.3·10⁻⁴ nats: ten times the trials makes the approximation roughly a hundred times better.',
+      conceal: ['readouts', 'measures', 'charts', 'formula'],
+    },
+  },
 };
 
 /** The lessons in gallery order. */

@@ -12,4 +12,7 @@ export const LESSON_IDS = [
   'vae',
   'pytorch-pitfalls',
   'direction',
+  'continuous-support',
+  'heavy-tails',
+  'poisson-approximation',
 ] as const;

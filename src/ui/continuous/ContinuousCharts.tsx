@@ -8,8 +8,25 @@ import {
   continuous1Figure,
   continuous2Figure,
   integrandName,
+  type InfiniteRegion,
   type IntegrandDirection,
 } from './figures/continuousFigures';
+import type { PairAnalysis } from '../../core/analysis';
+
+/** The region that makes the shown KL infinite, when the reason is a support mismatch. */
+function infiniteRegion(
+  analysis: PairAnalysis | null,
+  direction: IntegrandDirection,
+): InfiniteRegion | undefined {
+  if (!analysis?.ok) return undefined;
+  const reason = analysis.measures[direction === 'pq' ? 'klPQ' : 'klQP'].reason;
+  if (reason?.code !== 'support-mismatch' || !reason.region?.length) return undefined;
+  return {
+    region: reason.region,
+    has: reason.zeroIn === 'Q' ? 'P' : 'Q',
+    none: reason.zeroIn,
+  };
+}
 import { dragged, handles1, handles2 } from './handles';
 
 /** The 1-D handles sit on P's density: whichever y axis (or axis domain) it is drawn on. */
@@ -98,8 +115,9 @@ export function ContinuousCharts() {
   const onDrag = useDrag();
   const present = useAppStore((s) => s.present);
   const view = analysis?.ok ? analysis.view : null;
+  const infinite = useMemo(() => infiniteRegion(analysis, direction), [analysis, direction]);
   const figure = useMemo(() => {
-    if (view?.kind === 'continuous1') return continuous1Figure(view, unit, direction);
+    if (view?.kind === 'continuous1') return continuous1Figure(view, unit, direction, infinite);
     if (view?.kind === 'continuous2' && isContinuous2(p) && isContinuous2(q))
       return continuous2Figure(
         view,
@@ -111,7 +129,7 @@ export function ContinuousCharts() {
     return null;
     // p and q only draw the ellipses; the grid comes with the analysis of the same pair.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, unit, direction, heatmap, present]);
+  }, [view, unit, direction, heatmap, present, infinite]);
   const handles = useMemo(() => {
     if (view?.kind === 'continuous1' && isContinuous1(p) && isContinuous1(q))
       return [...handles1('q', q), ...handles1('p', p)];
@@ -126,9 +144,26 @@ export function ContinuousCharts() {
         <h2 id="density-chart-title">Where the divergence comes from</h2>
         <p className="chart-note">
           Below the densities, on its own axis: {integrandName(direction)}, whose shaded area is{' '}
-          {direction === 'pq' ? 'KL(P‖Q)' : 'KL(Q‖P)'}. Drag a curve’s peak to move it, or a
-          shoulder (at μ ± σ) to widen it.
+          {direction === 'pq' ? 'KL(P‖Q)' : 'KL(Q‖P)'}. Drag the handles on a curve to change it:
+          each moves one parameter (a peak, a width or an edge).
         </p>
+        {infinite && (
+          <p
+            className="chart-note mismatch-note"
+            data-testid="cont.mismatch"
+            data-region={JSON.stringify(
+              // JSON has no ±Infinity: an unbounded end is the string, as in kldiv-none.
+              infinite.region.map(({ lo, hi }) => ({
+                lo: Number.isFinite(lo) ? lo : String(lo),
+                hi: Number.isFinite(hi) ? hi : String(hi),
+              })),
+            )}
+          >
+            Shaded grey: where {infinite.has} has mass and {infinite.none} has none. There log(
+            {infinite.has.toLowerCase()}/{infinite.none.toLowerCase()}) is infinite, so{' '}
+            {direction === 'pq' ? 'KL(P‖Q)' : 'KL(Q‖P)'} = ∞.
+          </p>
+        )}
         <Choice
           legend="Shade the integrand of"
           options={DIRECTIONS}

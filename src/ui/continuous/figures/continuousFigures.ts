@@ -37,15 +37,80 @@ function scaled(values: Float64Array, unit: InformationUnit): number[] {
 export const DENSITY_DOMAIN: readonly [number, number] = [0.45, 1];
 export const INTEGRAND_DOMAIN: readonly [number, number] = [0, 0.33];
 
+/** The grey of the band where the shown KL is infinite (support mismatch). */
+const MISMATCH_FILL = 'rgba(90, 98, 110, 0.16)';
+const MISMATCH_TEXT = '#3d4550';
+
+/**
+ * Where the shown KL's infinity comes from, for a support mismatch: the intervals where the
+ * distribution of the expectation (P for KL(P‖Q)) has mass and the other has none
+ * (`SupportMismatch.region`), and who is who.
+ */
+export interface InfiniteRegion {
+  readonly region: readonly { readonly lo: number; readonly hi: number }[];
+  /** The distribution with the mass there ('P' for KL(P‖Q)). */
+  readonly has: 'P' | 'Q';
+  readonly none: 'P' | 'Q';
+}
+
+/** The label of the band where KL is infinite: what a teacher points at. */
+export const mismatchLabel = (r: Pick<InfiniteRegion, 'has' | 'none'>): string =>
+  `${r.has} has mass here, ${r.none} has none`;
+
+/**
+ * The bands (full height, both panels) over the parts of `r.region` inside the plotted x range,
+ * each labelled at its top; none when a region lies off the chart.
+ */
+export function mismatchBands(
+  r: InfiniteRegion,
+  [x0, x1]: readonly [number, number],
+): Pick<Layout, 'shapes' | 'annotations'> {
+  const visible = r.region
+    .map(({ lo, hi }) => ({ lo: Math.max(lo, x0), hi: Math.min(hi, x1) }))
+    .filter(({ lo, hi }) => hi > lo);
+  return {
+    shapes: visible.map(({ lo, hi }) => ({
+      type: 'rect',
+      layer: 'below',
+      xref: 'x',
+      yref: 'paper',
+      x0: lo,
+      x1: hi,
+      y0: 0,
+      y1: DENSITY_DOMAIN[1],
+      fillcolor: MISMATCH_FILL,
+      line: { width: 0 },
+      name: 'support-mismatch',
+    })),
+    annotations: visible.map(({ lo, hi }) => ({
+      text: mismatchLabel(r).replace(', ', ',<br>'),
+      xref: 'x',
+      yref: 'paper',
+      // Inside the band, near its edge that faces the rest of the chart, low in the densities'
+      // panel: the drag handles sit at the top of a Uniform's edges.
+      x: lo === x0 ? hi : lo,
+      xanchor: lo === x0 ? 'right' : 'left',
+      xshift: lo === x0 ? -4 : 4,
+      y: DENSITY_DOMAIN[0] + 0.03,
+      yanchor: 'bottom',
+      showarrow: false,
+      align: lo === x0 ? 'right' : 'left',
+      font: { color: MISMATCH_TEXT, size: 11 },
+    })),
+  };
+}
+
 /**
  * P and Q's densities overlaid (top panel), and below them, on its own axis in nats or bits per unit
  * x, the chosen KL integrand shaded to zero, signed: its shaded area is the KL. The two panels share
- * the x axis (ticks and title under the integrand panel).
+ * the x axis (ticks and title under the integrand panel). Where the shown KL is infinite from a
+ * support mismatch (`infinite`), a grey band over both panels marks the region responsible.
  */
 export function continuous1Figure(
   view: Continuous1View,
   unit: InformationUnit,
   direction: IntegrandDirection,
+  infinite?: InfiniteRegion,
 ): Figure {
   const x = Array.from(view.x);
   const integrand = scaled(direction === 'pq' ? view.klPQ : view.klQP, unit);
@@ -87,9 +152,12 @@ export function continuous1Figure(
       hovertemplate: 'q(x) = %{y:.4g}<extra></extra>',
     },
   ];
+  const xRange: [number, number] = [x[0] ?? -1, x[x.length - 1] ?? 1];
+  const bands = infinite ? mismatchBands(infinite, xRange) : { shapes: [], annotations: [] };
   const layout: Partial<Layout> = {
     ...baseLayout('continuous1'),
     margin: { l: 56, r: 16, t: 36, b: 44 },
+    shapes: bands.shapes,
     hovermode: 'x unified',
     // One hover label for both panels: they share x.
     hoversubplots: 'axis',
@@ -98,7 +166,7 @@ export function continuous1Figure(
     xaxis: {
       title: { text: 'x' },
       anchor: 'y2',
-      range: [x[0] ?? -1, x[x.length - 1] ?? 1],
+      range: xRange,
       zeroline: false,
       gridcolor: COLORS.grid,
       hoverformat: '.3f',
@@ -139,6 +207,7 @@ export function continuous1Figure(
         showarrow: false,
         font: { color: INTEGRAND_TEXT, size: 12 },
       },
+      ...(bands.annotations ?? []),
     ],
   };
   return { data, layout };

@@ -8,8 +8,8 @@ import {
   isContinuous2,
   integerFamily,
   isDiscrete,
-  isInteger,
   isGaussianMixture1,
+  isInteger,
 } from '../../../core/families/registry';
 import type { SpaceKind } from '../../../core/families/types';
 import { incompatibility, type PairAnalysis } from '../../../core/analysis';
@@ -156,12 +156,18 @@ export function range1(p: Distribution, q: Distribution): { lo: number; hi: numb
   };
 }
 
+/** Whether a 1-D pair needs the generic script (one of them is not a mixture of Normals). */
+export const needsGeneric1 = (p: Distribution, q: Distribution): boolean =>
+  [p, q].some((d) => isContinuous1(d) && !isGaussianMixture1(d));
+
 /** One script builder per kind of sample space. */
 export interface SnippetBuilders {
   readonly discrete: (s: CodeScenario) => string;
   readonly integer: (s: CodeScenario) => string;
   readonly continuous1: (s: CodeScenario) => string;
   readonly continuous2: (s: CodeScenario) => string;
+  /** A 1-D pair that is not two Gaussian mixtures (generic1.ts). */
+  readonly generic1: (s: CodeScenario) => string;
 }
 
 /**
@@ -171,18 +177,10 @@ export interface SnippetBuilders {
 export function assembleSnippet(s: CodeScenario, lib: Library, builders: SnippetBuilders): string {
   const problem = incompatibility(s.p, s.q);
   if (problem) return rejectedNotice(problem.message);
-  // The snippets integrate Gaussian components; a family without them (U, Exp, Laplace, Gamma,
-  // Beta, T) has its torch/scipy templates in its module, but no script is written from them yet.
-  const other = [s.p, s.q].find((d) => isContinuous1(d) && !isGaussianMixture1(d));
-  if (other)
-    return [
-      comment(
-        `No code for this pair yet: the export writes scripts for Gaussians and their mixtures;`,
-      ),
-      comment(`${familyOf(other).label} is computed in the explorer but not exported.`),
-      '',
-    ].join('\n');
-  return `${headerLines(s, lib).join('\n')}\n\n${builders[kindOf(s.p)](s)}\n\n${printBlock()}\n`;
+  // Two Gaussian mixtures have their own script (closed forms, mixture tables); any other 1-D pair
+  // is written from its families' templates.
+  const kind = kindOf(s.p) === 'continuous1' && needsGeneric1(s.p, s.q) ? 'generic1' : kindOf(s.p);
+  return `${headerLines(s, lib).join('\n')}\n\n${builders[kind](s)}\n\n${printBlock()}\n`;
 }
 
 /** Python comments only, so pasting them runs and does nothing. */

@@ -11,6 +11,7 @@ import {
   smoothingLines,
   weightsSource,
 } from './common';
+import { numpyGeneric1 } from './numpyGeneric1';
 
 /**
  * A NumPy/SciPy script that recomputes the explorer's seven readouts for a scenario: exact sums with
@@ -20,7 +21,13 @@ import {
  * every version in SUPPORTED_VERSIONS.numpy.
  */
 export function numpySnippet(s: CodeScenario): string {
-  return assembleSnippet(s, 'numpy', { discrete, integer, continuous1, continuous2 });
+  return assembleSnippet(s, 'numpy', {
+    discrete,
+    integer,
+    continuous1,
+    continuous2,
+    generic1: numpyGeneric1,
+  });
 }
 
 function discrete(s: CodeScenario): string {

@@ -19,6 +19,7 @@ import {
   smoothingLines,
   weightsSource,
 } from './common';
+import { pytorchGeneric1 } from './pytorchGeneric1';
 
 /**
  * A PyTorch script that recomputes the explorer's seven readouts (float64): for pairs PyTorch knows
@@ -28,7 +29,13 @@ import {
  * of every version in SUPPORTED_VERSIONS.pytorch (torch.trapezoid and meshgrid's indexing= are 1.10+).
  */
 export function pytorchSnippet(s: CodeScenario): string {
-  return assembleSnippet(s, 'pytorch', { discrete, integer, continuous1, continuous2 });
+  return assembleSnippet(s, 'pytorch', {
+    discrete,
+    integer,
+    continuous1,
+    continuous2,
+    generic1: pytorchGeneric1,
+  });
 }
 
 function discrete(s: CodeScenario): string {

@@ -37,6 +37,25 @@ const ALLOWED = new Set([
   'integrate.quad',
   'stats.norm.logpdf',
   'stats.multivariate_normal',
+  // scipy.stats distributions of the 1-D families' templates (all long-standing), and the frozen
+  // objects' support() (1.7) the generic 1-D script reads.
+  'stats.norm',
+  'stats.uniform',
+  'stats.expon',
+  'stats.gennorm', // 0.16
+  'stats.gamma',
+  'stats.beta',
+  'stats.t',
+  'integrate.IntegrationWarning', // 0.18
+  'np.nextafter',
+  'functools.lru_cache', // Python 3.2
+  'torch.distributions', // import torch.distributions as D: D.Laplace, D.StudentT, … (all 1.x)
+  'torch.arange',
+  'torch.sqrt',
+  'torch.diag',
+  'torch.linalg.eigh', // 1.8
+  'torch.logsumexp',
+  'torch.nextafter', // 1.7
   // PyTorch (1.13+).
   'torch.tensor',
   'torch.float64',
@@ -87,6 +106,23 @@ const n2 = (mx: number, my: number, sx: number, sy: number, rho: number) => ({
   ...{ mx, my, sx, sy, rho },
 });
 const PAIRS: [Distribution, Distribution, number, number][] = [
+  // The generic 1-D script: every new family, a mixture with another family, a coarse edge.
+  [{ family: 'laplace', mu: 0, b: 1 }, n(0, 1), 0, 0],
+  [{ family: 'uniform', a: -1, b: 1 }, { family: 'studentT', nu: 3, mu: 0, s: 1 }, 0, 0],
+  [{ family: 'exponential', rate: 1 }, { family: 'gamma', k: 2, theta: 1 }, 0, 0],
+  [{ family: 'beta', a: 0.5, b: 0.5 }, { family: 'uniform', a: 0, b: 1 }, 0, 0],
+  [
+    {
+      family: 'mixture',
+      components: [
+        { weight: 1, component: n(-2, 1) },
+        { weight: 1, component: n(2, 1) },
+      ],
+    },
+    { family: 'studentT', nu: 2, mu: 0, s: 1 },
+    0,
+    0,
+  ],
   [{ family: 'bernoulli', p: 0.3 }, { family: 'bernoulli', p: 0.6 }, 0, 0],
   [
     { family: 'categorical', weights: [0.5, 0.3, 0.2] },
@@ -160,9 +196,18 @@ describe.each(SNIPPETS)('%s', (_, code) => {
     // The interactive interpreter ends a block at a blank line and wants one before the next
     // top-level statement (scripts/verify-code/run_snippets.py checks this with Python's own compiler).
     const lines = code.split('\n');
-    const indented = (l: string | undefined) => l !== undefined && /^\s+\S/.test(l);
+    // Lines inside an open bracket (a list written over several lines) continue a statement; the
+    // prompt reads them as one, so only lines that start at bracket depth 0 count as a block's.
+    let depth = 0;
+    const open = lines.map((line) => {
+      const before = depth;
+      const bare = line.replace(/#.*$/, '').replace(/'[^']*'|"[^"]*"/g, '');
+      depth += (bare.match(/[([{]/g) ?? []).length - (bare.match(/[)\]}]/g) ?? []).length;
+      return before > 0;
+    });
+    const indented = (i: number) => lines[i] !== undefined && !open[i] && /^\s+\S/.test(lines[i]!);
     const bad = lines.flatMap((line, i) =>
-      (line.trim() === '' && indented(lines[i + 1])) || (/^\S/.test(line) && indented(lines[i - 1]))
+      (line.trim() === '' && indented(i + 1)) || (/^\S/.test(line) && !open[i] && indented(i - 1))
         ? [`line ${i + 1}: ${line || lines[i + 1]}`]
         : [],
     );

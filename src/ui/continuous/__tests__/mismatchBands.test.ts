@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Continuous1View } from '../../../core/analysis';
+import {
+  continuous1Figure,
+  DENSITY_DOMAIN,
+  mismatchBands,
+  mismatchLabel,
+} from '../figures/continuousFigures';
+
+// N(0, 1) against U(−1, 1): P has mass on (−∞, −1] and [1, ∞), where Q has none.
+const OUTSIDE = [
+  { lo: -Infinity, hi: -1 },
+  { lo: 1, hi: Infinity },
+];
+
+describe('the band where an infinite KL comes from', () => {
+  it('covers each part of the region inside the plotted range, over both panels', () => {
+    const { shapes, annotations } = mismatchBands(
+      { region: OUTSIDE, has: 'P', none: 'Q' },
+      [-4, 4],
+    );
+    expect(shapes!.map((s) => [s.x0, s.x1, s.y0, s.y1, s.xref, s.yref])).toEqual([
+      [-4, -1, 0, DENSITY_DOMAIN[1], 'x', 'paper'],
+      [1, 4, 0, DENSITY_DOMAIN[1], 'x', 'paper'],
+    ]);
+    // Each labelled inside its band, at the edge that faces the chart's middle.
+    expect(annotations!.map((a) => [a.x, a.xanchor])).toEqual([
+      [-1, 'right'],
+      [1, 'left'],
+    ]);
+    expect(annotations!.every((a) => String(a.text).includes('P has mass here'))).toBe(true);
+  });
+
+  it('names who has the mass: Q for KL(Q‖P)', () => {
+    expect(mismatchLabel({ has: 'Q', none: 'P' })).toBe('Q has mass here, P has none');
+  });
+
+  it('draws nothing for a region off the chart', () => {
+    const off = mismatchBands({ region: [{ lo: 10, hi: Infinity }], has: 'P', none: 'Q' }, [-4, 4]);
+    expect(off.shapes).toEqual([]);
+    expect(off.annotations).toEqual([]);
+  });
+
+  it('is part of the 1-D figure only when the shown KL is infinite from a mismatch', () => {
+    const f64 = (a: number[]) => Float64Array.from(a);
+    const view: Continuous1View = {
+      kind: 'continuous1',
+      x: f64([-3, 0, 3]),
+      p: f64([0.004, 0.4, 0.004]),
+      q: f64([0, 0.5, 0]),
+      klPQ: f64([0, 0.4 * Math.log(0.8), 0]),
+      klQP: f64([0, 0.5 * Math.log(1.25), 0]),
+    };
+    const plain = continuous1Figure(view, 'nats', 'pq');
+    expect(plain.layout.shapes).toEqual([]);
+    const shaded = continuous1Figure(view, 'nats', 'pq', {
+      region: OUTSIDE,
+      has: 'P',
+      none: 'Q',
+    });
+    expect(shaded.layout.shapes!.map((s) => [s.x0, s.x1])).toEqual([
+      [-3, -1],
+      [1, 3],
+    ]);
+    // The integrand panel's own title stays the first annotation.
+    expect(String(shaded.layout.annotations![0]!.text)).toContain('its area is KL(P‖Q)');
+    expect(shaded.layout.annotations).toHaveLength(3);
+  });
+});
