@@ -46,6 +46,9 @@ export const EXPLORER = [
   ['T(3,0,1)', 'Laplace(0,1)', ''],
   ['T(0.5,0,1)', 'T(1,0,2)', ''],
   ['Mix(0.5*N(-2,1),0.5*N(2,1))', 'Laplace(0,2)', ''],
+  // Mixtures of other families (mixany): mixed components, and a gap in P's support.
+  ['Mix(0.5*Laplace(-2,1),0.5*T(4,2,1))', 'N(0,2)', ''],
+  ['Mix(0.5*U(-1,1),0.5*U(2,3))', 'U(-1,3)', ''],
   // Counts: the Poisson approximation both ways (∞ one way: Pois exceeds n) and a Poisson pair.
   ['Bin(100,0.03)', 'Pois(3)', ''],
   ['Pois(3)', 'Bin(100,0.03)', ''],

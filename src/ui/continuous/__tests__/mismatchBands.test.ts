@@ -66,4 +66,23 @@ describe('the band where an infinite KL comes from', () => {
     expect(String(shaded.layout.annotations![0]!.text)).toContain('its area is KL(P‖Q)');
     expect(shaded.layout.annotations).toHaveLength(3);
   });
+
+  it('leaves the plotted infinities (±1e300 where Q = 0) out of the integrand curve and its axis', () => {
+    const f64 = (a: number[]) => Float64Array.from(a);
+    const view: Continuous1View = {
+      kind: 'continuous1',
+      x: f64([-3, 0, 3]),
+      p: f64([0.004, 0.4, 0.004]),
+      q: f64([0, 0.5, 0]),
+      // p·ln(p/q) = +∞ outside Q's support, plotted as 1e300 by the core; 0.4 ln 0.8 < 0 inside.
+      klPQ: f64([1e300, 0.4 * Math.log(0.8), 1e300]),
+      klQP: f64([0, 0.5 * Math.log(1.25), 0]),
+    };
+    const f = continuous1Figure(view, 'nats', 'pq', { region: OUTSIDE, has: 'P', none: 'Q' });
+    expect((f.data[0] as { y: (number | null)[] }).y).toEqual([null, 0.4 * Math.log(0.8), null]);
+    const [lo, hi] = f.layout.yaxis2!.range as [number, number];
+    // The finite part alone: −0.0893 × 1.1 below, a tenth of that above.
+    expect(lo).toBeCloseTo(-0.4 * Math.log(1.25) * 1.1, 12);
+    expect(hi).toBeLessThan(1);
+  });
 });

@@ -113,11 +113,17 @@ export function continuous1Figure(
   infinite?: InfiniteRegion,
 ): Figure {
   const x = Array.from(view.x);
-  const integrand = scaled(direction === 'pq' ? view.klPQ : view.klQP, unit);
+  // The core plots an infinite integrand (P > 0 = Q) as ±1e300: left out of the curve and of the
+  // axis range, or the finite part would be a flat line at 0 under an axis ticked 1e+300. The grey
+  // band of `infinite` says what is there instead.
+  const integrand = scaled(direction === 'pq' ? view.klPQ : view.klQP, unit).map((v) =>
+    Math.abs(v) >= PLOTTED_INFINITY ? null : v,
+  );
+  const finite = integrand.filter((v): v is number => v !== null);
   const name = integrandName(direction);
   const densityMax = Math.max(...view.p, ...view.q, 1e-300);
-  const neg = Math.max(0, -Math.min(...integrand));
-  const pos = Math.max(0, ...integrand);
+  const neg = Math.max(0, -Math.min(0, ...finite));
+  const pos = Math.max(0, ...finite);
   const lo = -neg * 1.1;
   const hi = pos > 0 || neg === 0 ? (pos || 1) * 1.1 : neg * 0.1;
   const data: Data[] = [
@@ -212,6 +218,9 @@ export function continuous1Figure(
   };
   return { data, layout };
 }
+
+/** Where a plotted integrand stands for +∞ (core/divergences/continuous1.ts's 1e300, in nats or bits). */
+const PLOTTED_INFINITY = 1e299;
 
 /** The integrand's text colour: its purple darkened to 4.5:1 contrast on white. */
 const INTEGRAND_TEXT = '#8a3f69';
