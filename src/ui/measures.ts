@@ -23,6 +23,8 @@ export function explainInfinity(reason: InfiniteReason, outcomeCount?: number): 
     const [light, heavy] = reason.lighter === 'Q' ? ['Q', 'P'] : ['P', 'Q'];
     return `${heavy}'s tails are too heavy for ${light}'s: far out, −log ${light.toLowerCase()}(x) grows faster than ${heavy}'s probability falls, so the expected log-ratio diverges.`;
   }
+  if (reason.code === 'divergent-integral')
+    return 'Far out (or at an edge) p(x)^α q(x)^(1−α) falls too slowly to integrate: Q is too narrow for P at this order.';
   const [zero, other] = reason.zeroIn === 'Q' ? ['Q', 'P'] : ['P', 'Q'];
   if (reason.region)
     return `${zero} has density 0 where ${other} has mass (on ${reason.region.map(intervalText).join(' and ')}).`;
