@@ -5,6 +5,7 @@ import { PairFamilySelector } from '../discrete/PairFamilySelector';
 import { FormulaPanel } from '../formula/FormulaPanel';
 import { DistributionPanel } from '../panels/DistributionPanel';
 import { MeasuresChart } from '../plots/MeasuresChart';
+import { FDivergencePanel } from '../fdivergences/FDivergencePanel';
 import { MeasureReadouts } from '../readouts/MeasureReadouts';
 import { PanelBoundary } from '../errors/PanelBoundary';
 
@@ -35,6 +36,9 @@ export function ExploreView() {
         </PanelBoundary>
         <PanelBoundary name="the measures chart">
           <MeasuresChart />
+        </PanelBoundary>
+        <PanelBoundary name="the f-divergence panel">
+          <FDivergencePanel />
         </PanelBoundary>
         <PanelBoundary name="the charts">
           <DiscreteCharts />
