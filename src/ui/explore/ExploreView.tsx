@@ -37,12 +37,12 @@ export function ExploreView() {
         <PanelBoundary name="the measures chart">
           <MeasuresChart />
         </PanelBoundary>
-        <PanelBoundary name="the f-divergence panel">
-          <FDivergencePanel />
-        </PanelBoundary>
         <PanelBoundary name="the charts">
           <DiscreteCharts />
           <ContinuousCharts />
+        </PanelBoundary>
+        <PanelBoundary name="the f-divergence panel">
+          <FDivergencePanel />
         </PanelBoundary>
       </div>
     </main>
