@@ -45,7 +45,8 @@ export function fDivergenceChainFigure(v: FDivergenceInequalities): Figure {
         line: { width: 3, color: COLORS.neutral },
       },
       text: [`${r.fromLabel} ${formatNumber(r.from)}`, `${r.toLabel} ${formatNumber(r.to)}`],
-      textposition: ['bottom center', 'top center'],
+      // A label at the line's right end would run past the plot: it is written to the left.
+      textposition: ['bottom center', clip(r.to) > 1.2 ? 'top left' : 'top center'],
       hoverinfo: 'text',
       showlegend: false,
     } as Data,
