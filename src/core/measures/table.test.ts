@@ -14,7 +14,9 @@ describe('the measures table', () => {
   });
 
   it('derives the integrand indices the inlined writer uses', () => {
-    expect(MEASURE_INTEGRAND_DIM).toBe(INTEGRATED_KEYS.length);
+    // The table's integrated measures, then the Rényi divergence's gap and mass.
+    expect(MEASURE_INTEGRAND_DIM).toBe(INTEGRATED_KEYS.length + 2);
+    expect([INTEGRAND.renyiGap, INTEGRAND.renyiMass]).toEqual([8, 9]);
     // p = 0.5, q = 0.25 at one point, by hand: log p = −ln 2, log q = −2 ln 2, m = 0.375.
     const out = new Float64Array(MEASURE_INTEGRAND_DIM);
     const [p, q] = [0.5, 0.25];
