@@ -4,6 +4,7 @@ import './ui/styles.css';
 import { installComputeBridge } from './state/computeBridge';
 import { computeClient } from './state/computeWorker';
 import { installMlBridge } from './state/mlBridge';
+import { installRenyiCurveBridge } from './state/renyiCurveBridge';
 import { installMonteCarloBridge } from './state/monteCarloBridge';
 import { useAppStore } from './state/store';
 import { installUrlSync } from './state/urlSync';
@@ -19,6 +20,7 @@ installOffline(useAppStore); // issue 15: works offline after one visit
 installLessonLinks(useAppStore); // issue 7: ?lesson=<id>&step=<n> opens the step's scenario
 installComputeBridge(useAppStore, client);
 installMlBridge(useAppStore, client);
+installRenyiCurveBridge(useAppStore, client); // the f-divergence panel's D_α curve
 installInteractionTracking(useAppStore); // issue 13: charts restyle on fixed axes while a person drags
 // The Monte Carlo lab's pool: one module worker per core (at most 8), started on its first run.
 const monteCarloPool = new MonteCarloPool(() =>

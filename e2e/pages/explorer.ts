@@ -1,6 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const READOUT_IDS = ['kl-pq', 'kl-qp', 'js', 'sym-kl', 'ce-pq', 'h-p', 'h-q'] as const;
+export const READOUT_IDS = [
+  'kl-pq',
+  'kl-qp',
+  'js',
+  'sym-kl',
+  'ce-pq',
+  'h-p',
+  'h-q',
+  'tv',
+  'hellinger',
+  'renyi',
+] as const;
 export type ReadoutId = (typeof READOUT_IDS)[number];
 
 /** The explorer screen: its panels, readouts, charts and messages. */

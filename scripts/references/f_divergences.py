@@ -103,3 +103,105 @@ for P, Q, a in cases2:
         assert (s == v == inf) or abs(s - v) <= mpf(10) ** -35 * (1 + abs(v)), (P, Q, a, v, s)
     h = -expm1(-v / 2) if a == 0.5 else None
     print(f'  [{list(P)!r}, {list(Q)!r}, {a!r}, {fmt(v)}, {fmt(h) if h is not None else "NaN"}],')
+
+
+# ---- The app's measures for every pair kind (src/core/divergences/fMeasures.test.ts) -------------
+# TV = ½Σ|p − q|, H² = 1 − Σ√(pq), D_α = ln(Σ p^α q^(1−α))/(α − 1), by direct sums or mpmath quadrature.
+from mpmath import nsum, binomial, factorial, gamma as G, loggamma
+
+print('// ---- fMeasures.test.ts ----')
+
+
+def measures_discrete(p, q, orders):
+    p = [mpf(x) for x in p]
+    q = [mpf(x) for x in q]
+    tv = sum(abs(a - b) for a, b in zip(p, q)) / 2
+    h2 = 1 - sum(sqrt(a * b) for a, b in zip(p, q))
+    ren = [log(sum(a**al * b ** (1 - al) for a, b in zip(p, q) if a > 0)) / (al - 1) for al in map(mpf, orders)]
+    return tv, h2, ren
+
+
+print('// [P, Q, TV, H2, [D_alpha for alpha in 0.5, 2, 1 + 1e-6]]  discrete')
+for P, Q in [([0.7, 0.3], [0.4, 0.6]), ([0.2, 0.5, 0.3], [0.4, 0.4, 0.2])]:
+    tv, h2, ren = measures_discrete(P, Q, ['0.5', '2', '1.000001'])
+    print(f'  [{P!r}, {Q!r}, {fmt(tv)}, {fmt(h2)}, [{", ".join(fmt(r) for r in ren)}]],')
+P, Q = [mpf('0.7'), mpf('0.3')], [mpf('0.4'), mpf('0.6')]
+print('// KL(Bern(0.3) || Bern(0.6)) (the alpha -> 1 limit):', fmt(sum(a * log(a / b) for a, b in zip(P, Q))))
+
+
+def pois_lpmf(k, lam):
+    return k * log(lam) - lam - loggamma(k + 1)
+
+
+def bin_lpmf(k, n, p):
+    return loggamma(n + 1) - loggamma(k + 1) - loggamma(n - k + 1) + k * log(p) + (n - k) * log(1 - p)
+
+
+def count_measures(lp, lq, top, orders):
+    ks = range(0, top)
+    tv = sum(abs(exp(lp(k)) - exp(lq(k))) for k in ks) / 2
+    h2 = 1 - sum(exp((lp(k) + lq(k)) / 2) for k in ks)
+    ren = [log(sum(exp(al * lp(k) + (1 - al) * lq(k)) for k in ks)) / (al - 1) for al in map(mpf, orders)]
+    return tv, h2, ren
+
+
+print('// [label, TV, H2, D_0.5, D_2]  counts (direct sums to k = 400; the tails beyond are < 1e-200)')
+lam_p, lam_q = mpf(3), mpf(5)
+tv, h2, ren = count_measures(lambda k: pois_lpmf(k, lam_p), lambda k: pois_lpmf(k, lam_q), 400, ['0.5', '2'])
+for al, r in zip(map(mpf, ['0.5', '2']), ren):
+    # ln Σ p^α q^(1−α) = λp^α λq^(1−α) − αλp − (1−α)λq, so D_α divides the bracket below by 1 − α.
+    closed = (al * lam_p + (1 - al) * lam_q - lam_p**al * lam_q ** (1 - al)) / (1 - al)
+    assert abs(closed - r) < mpf(10) ** -30, (al, closed, r)
+print(f'  ["Pois(3) vs Pois(5)", {fmt(tv)}, {fmt(h2)}, {fmt(ren[0])}, {fmt(ren[1])}],')
+tv, h2, ren = count_measures(lambda k: bin_lpmf(k, 10, mpf('0.3')) if k <= 10 else -inf, lambda k: pois_lpmf(k, mpf(3)), 400, ['0.5', '2'])
+print(f'  ["Bin(10,0.3) vs Pois(3)", {fmt(tv)}, {fmt(h2)}, {fmt(ren[0])}, {fmt(ren[1])}],')
+
+
+def lap_lpdf(x, m, b):
+    return -abs(x - m) / b - log(2 * b)
+
+
+def t_lpdf(x, nu, m, s):
+    nu = mpf(nu)
+    z = (x - m) / s
+    return loggamma((nu + 1) / 2) - loggamma(nu / 2) - log(sqrt(nu * pi) * s) - (nu + 1) / 2 * log(1 + z * z / nu)
+
+
+def mix_lpdf(x, comps):
+    return log(sum(w * exp(lpdf(x, m, s)) for w, m, s in comps))
+
+
+def cont_measures(lp, lq, pts, orders):
+    with mp.workdps(30):
+        tv = quad(lambda x: abs(exp(lp(x)) - exp(lq(x))), pts) / 2
+        h2 = 1 - quad(lambda x: exp((lp(x) + lq(x)) / 2), pts)
+        ren = [log(quad(lambda x: exp(al * lp(x) + (1 - al) * lq(x)), pts)) / (al - 1) for al in map(mpf, orders)]
+        kl = quad(lambda x: exp(lp(x)) * (lp(x) - lq(x)), pts)
+    return tv, h2, ren, kl
+
+
+print('// [label, TV, H2, D_0.5, D_2, KL(P||Q)]  1-D continuous by mpmath quadrature')
+comps = [(mpf('0.3'), mpf(-1), mpf('0.5')), (mpf('0.7'), mpf(2), mpf(1))]
+
+
+def crossings(f, g, lo, hi, n=4000):
+    """Where f − g changes sign on [lo, hi] (the kinks of |p − q|), bracketed on a grid and refined."""
+    from mpmath import findroot
+    xs = [lo + (hi - lo) * mpf(i) / n for i in range(n + 1)]
+    out = []
+    for a, b in zip(xs, xs[1:]):
+        if (f(a) - g(a)) * (f(b) - g(b)) < 0:
+            out.append(findroot(lambda x: f(x) - g(x), (a, b), solver='bisect'))
+    return out
+
+
+lp = lambda x: mix_lpdf(x, comps)
+lq = lambda x: lpdf(x, 0, mpf('1.5'))
+pts = [-inf] + sorted([mpf(-1), mpf(0), mpf(2)] + crossings(lp, lq, mpf(-20), mpf(20))) + [inf]
+tv, h2, ren, kl = cont_measures(lp, lq, pts, ['0.5', '2'])
+print(f'  ["Mix(0.3*N(-1,0.5),0.7*N(2,1)) vs N(0,1.5)", {fmt(tv)}, {fmt(h2)}, {fmt(ren[0])}, {fmt(ren[1])}, {fmt(kl)}],')
+lp = lambda x: lap_lpdf(x, 0, 1)
+lq = lambda x: t_lpdf(x, 4, mpf('0.5'), mpf('1.5'))
+pts = [-inf, mpf(-1000), mpf(-50)] + sorted([mpf(0), mpf('0.5')] + crossings(lp, lq, mpf(-40), mpf(40))) + [mpf(50), mpf(1000), inf]
+tv, h2, ren, kl = cont_measures(lp, lq, pts, ['0.5', '2'])
+print(f'  ["Laplace(0,1) vs T(4,0.5,1.5)", {fmt(tv)}, {fmt(h2)}, {fmt(ren[0])}, {fmt(ren[1])}, {fmt(kl)}],')

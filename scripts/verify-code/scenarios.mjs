@@ -53,6 +53,13 @@ export const EXPLORER = [
   ['Bin(100,0.03)', 'Pois(3)', ''],
   ['Pois(3)', 'Bin(100,0.03)', ''],
   ['Bin(10,0.5)', 'Bin(10,0.3)', ''],
+  // The Rényi order (order=): above 1, at 1 (KL itself), and on counts and mixtures.
+  ['Bern(0.3)', 'Bern(0.6)', '&order=2'],
+  ['Cat(0.5,0.3,0.2)', 'Cat(0.6,0.4,0)', '&order=3'],
+  ['N(0,1)', 'N(1,2)', '&order=1.5'],
+  ['Mix(0.3*N(-1,0.5),0.7*N(2,1))', 'Mix(0.5*N(0,1),0.5*N(1.5,2))', '&order=1'],
+  ['Bin(10,0.3)', 'Pois(3)', '&order=2'],
+  ['N2(0,0,1,1,0)', 'N2(1,-1,2,0.5,0.8)', '&order=0.25'],
 ];
 
 /** Pairs the explorer rejects: the code blocks must say so and hold no code. */

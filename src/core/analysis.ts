@@ -24,6 +24,7 @@ import {
 import { discreteMeasures, klContributionsDiscrete } from './divergences/discrete';
 import { integerPairAnalysis, type IntegerWindow } from './divergences/integers';
 import type { MeasureSet } from './divergences/types';
+import { RENYI_DEFAULT_ORDER } from './measures/renyiOrder';
 
 /** Per-outcome data for bar charts of a discrete pair. */
 export interface DiscreteView {
@@ -87,6 +88,8 @@ export type PairAnalysis =
   | {
       readonly ok: true;
       readonly measures: MeasureSet;
+      /** The Rényi order the measures' D_α was computed at (the readout's label shows it). */
+      readonly order: number;
       readonly view: PairView;
       readonly notes: readonly AnalysisNote[];
     }
@@ -127,12 +130,14 @@ const truncate = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
  * on how the input was read. Never throws for inputs the spec parser accepts; never returns NaN.
  * `precision: 'coarse'` is a drag's first pass: 2-D pairs that need quadrature are integrated with
  * looser tolerances (their measures marked `coarse`, with larger, still honest, error estimates) on
- * a coarser plot grid; every other pair is computed exactly as with `'fine'`.
+ * a coarser plot grid; every other pair is computed exactly as with `'fine'`. `order` is the Rényi
+ * divergence's α (core/measures/renyiOrder.ts; the caller validates it).
  */
 export function analysePair(
   p: Distribution,
   q: Distribution,
   precision: QuadraturePrecision = 'fine',
+  order: number = RENYI_DEFAULT_ORDER,
 ): PairAnalysis {
   const problem = incompatibility(p, q);
   if (problem) return { ok: false, problem };
@@ -152,7 +157,8 @@ export function analysePair(
     }
     return {
       ok: true,
-      measures: discreteMeasures(dp, dq),
+      measures: discreteMeasures(dp, dq, order),
+      order,
       view: {
         kind: 'discrete',
         p: dp.probs,
@@ -164,23 +170,25 @@ export function analysePair(
     };
   }
   if (isInteger(p) && isInteger(q)) {
-    const { measures, view } = integerPairAnalysis(p, q, INTEGER_BARS);
-    return { ok: true, measures, view: { kind: 'discrete', ...view }, notes: [] };
+    const { measures, view } = integerPairAnalysis(p, q, INTEGER_BARS, order);
+    return { ok: true, measures, order, view: { kind: 'discrete', ...view }, notes: [] };
   }
   if (isContinuous1(p) && isContinuous1(q)) {
     return {
       ok: true,
-      measures: continuous1Measures(p, q),
+      measures: continuous1Measures(p, q, order),
+      order,
       view: { kind: 'continuous1', ...integrand1Grid(p, q) },
       notes: [],
     };
   }
   if (isContinuous2(p) && isContinuous2(q)) {
-    const unsupported = continuous2Problem(p, q);
+    const unsupported = continuous2Problem(p, q, order);
     if (unsupported) return { ok: false, problem: { code: 'unsupported', message: unsupported } };
     return {
       ok: true,
-      measures: continuous2Measures(p, q, precision),
+      measures: continuous2Measures(p, q, precision, order),
+      order,
       view: {
         kind: 'continuous2',
         ...integrand2Grid(

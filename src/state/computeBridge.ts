@@ -42,30 +42,32 @@ export function installComputeBridge(
     cancelRefine?.();
     cancelRefine = null;
     if (disposed) return;
-    const { p, q: rawQ, eps, alpha } = store.getState();
+    const { p, q: rawQ, eps, alpha, order } = store.getState();
     // Smoothing (issue 4) applies to Q only; the smoothed Q is what is analysed.
     const q = smoothDistribution(rawQ, { eps, alpha });
     store.getState().setComputing(true);
     owedRefinement = precision === 'coarse';
-    void client.request('analyse', { p, q, precision }, { channel: 'analysis' }).then((outcome) => {
-      if (disposed) return;
-      if (outcome.status === 'done') {
-        store.getState().setAnalysis(outcome.result);
-        owedRefinement = isCoarseAnalysis(outcome.result);
-        if (owedRefinement)
-          cancelRefine = later(() => {
-            cancelRefine = null;
-            send('fine');
-          }, REFINE_AT_REST_MS);
-      } else if (outcome.status === 'failed') {
-        store.getState().setComputing(false);
-        store.getState().pushMessage({
-          level: 'error',
-          topic: 'compute',
-          text: `The computation failed: ${outcome.message}`,
-        });
-      }
-    });
+    void client
+      .request('analyse', { p, q, precision, order }, { channel: 'analysis' })
+      .then((outcome) => {
+        if (disposed) return;
+        if (outcome.status === 'done') {
+          store.getState().setAnalysis(outcome.result);
+          owedRefinement = isCoarseAnalysis(outcome.result);
+          if (owedRefinement)
+            cancelRefine = later(() => {
+              cancelRefine = null;
+              send('fine');
+            }, REFINE_AT_REST_MS);
+        } else if (outcome.status === 'failed') {
+          store.getState().setComputing(false);
+          store.getState().pushMessage({
+            level: 'error',
+            topic: 'compute',
+            text: `The computation failed: ${outcome.message}`,
+          });
+        }
+      });
   };
   const request = () => {
     if (scheduled) return;
@@ -75,9 +77,13 @@ export function installComputeBridge(
       send(store.getState().interacting ? 'coarse' : 'fine');
     });
   };
-  const unsubscribe = store.subscribe((s) => [s.p, s.q, s.eps, s.alpha] as const, request, {
-    equalityFn: (a, b) => a.every((x, i) => x === b[i]),
-  });
+  const unsubscribe = store.subscribe(
+    (s) => [s.p, s.q, s.eps, s.alpha, s.order] as const,
+    request,
+    {
+      equalityFn: (a, b) => a.every((x, i) => x === b[i]),
+    },
+  );
   // Released: the refined answer now, unless a new position is about to be sent anyway.
   const unsubscribeRelease = store.subscribe(
     (s) => s.interacting,

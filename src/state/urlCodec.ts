@@ -1,3 +1,4 @@
+import { RENYI_URL_PARAMETERS } from './renyiScenario';
 import { familyOf, isDiscrete, sampleSpaceOf } from '../core/families/registry';
 import type { Distribution } from '../core/distributions/types';
 import { formatSpec } from '../core/spec/format';
@@ -84,6 +85,7 @@ export const URL_PARAMETERS: {
   integrand: { name: 'integrand', codec: enumCodec<'pq' | 'qp'>(['pq', 'qp']) },
   ...ML_URL_PARAMETERS,
   ...SMOOTHING_URL_PARAMETERS,
+  ...RENYI_URL_PARAMETERS, // order
   ...MC_URL_PARAMETERS,
   ...SHARE_URL_PARAMETERS, // issue 7: v, lesson, step, present, embed, hide, lock
   ...SAMPLES_URL_PARAMETERS, // issue 16: k, bins, comp, data

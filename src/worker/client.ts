@@ -35,6 +35,8 @@ export interface RequestOptions {
  */
 export const WATCHDOG_MS: { readonly [K in CommandName]: number } = {
   analyse: 5_000,
+  // Reports after every order: one order is one analyse-sized quadrature at most.
+  renyiCurve: 10_000,
   fitReverse: 15_000,
   fitLandscape: 15_000,
   calibrationStudy: 15_000,

@@ -1,4 +1,5 @@
 import { analysePair } from '../core/analysis';
+import { renyiDivergence, type RenyiPoint } from '../core/divergences/renyiCurve';
 import { PairTextReader, type ImportResult } from '../core/import/parsePair';
 import { calibrationStudy, syntheticCalibrationSet } from '../core/ml/calibration';
 import { runMonteCarloChunk } from '../core/montecarlo/chunk';
@@ -20,7 +21,18 @@ type Handlers = {
 
 /** One handler per command. Each is a thin call into the core: no maths lives here. */
 export const handlers: Handlers = {
-  analyse: ({ p, q, precision }) => analysePair(p, q, precision),
+  analyse: ({ p, q, precision, order }) => analysePair(p, q, precision, order),
+  renyiCurve: async ({ p, q, orders }, context) => {
+    const points: RenyiPoint[] = [];
+    for (const [i, order] of orders.entries()) {
+      const value = renyiDivergence(p, q, order);
+      if (!value) return { points: [] };
+      points.push({ order, value });
+      context.progress(i + 1, orders.length);
+      await context.checkpoint();
+    }
+    return { points };
+  },
   fitReverse: fitReverseHandler,
   fitLandscape: fitLandscapeHandler,
   calibrationStudy: ({ seed, size }) => calibrationStudy(syntheticCalibrationSet({ seed, size })),

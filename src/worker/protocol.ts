@@ -1,3 +1,4 @@
+import type { RenyiPoint } from '../core/divergences/renyiCurve';
 import type { PairAnalysis } from '../core/analysis';
 import type { Continuous1Spec, Distribution } from '../core/distributions/types';
 import type { FitLandscapeResult, FitReverseParams, FitReverseResult } from './fitHandlers';
@@ -25,8 +26,22 @@ export interface Commands {
       readonly p: Distribution;
       readonly q: Distribution;
       readonly precision?: QuadraturePrecision;
+      /** The Rényi order α (default 0.5). */
+      readonly order?: number;
     };
     result: PairAnalysis;
+  };
+  /**
+   * D_α(P‖Q) at each of `orders` (the f-divergence panel's curve), one order per chunk with a
+   * checkpoint between them, so a newer pair cancels it. `points` is empty if P and Q cannot be compared.
+   */
+  renyiCurve: {
+    params: {
+      readonly p: Distribution;
+      readonly q: Distribution;
+      readonly orders: readonly number[];
+    };
+    result: { readonly points: readonly RenyiPoint[] };
   };
   /** Issue 5: reverse fit (the path from a start, and seeded restarts); see fitHandlers.ts. */
   fitReverse: { params: FitReverseParams; result: FitReverseResult };

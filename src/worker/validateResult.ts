@@ -53,6 +53,15 @@ const okOr =
 
 export const RESULT_CHECKS: { readonly [K in CommandName]: Check } = {
   analyse: checkAnalysis,
+  renyiCurve: (r) =>
+    fields(r, {
+      points: (x) =>
+        Array.isArray(x) &&
+        x.every(
+          (pt) =>
+            isObject(pt) && isNumber(pt.order) && isObject(pt.value) && isNumber(pt.value.value),
+        ),
+    }),
   fitReverse: (r) =>
     fields(r, {
       dimension: (d) => d === 1 || d === 2,

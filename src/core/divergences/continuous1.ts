@@ -6,7 +6,7 @@
  * σ = 1, σ = 1e-300 at μ = 1e6, σ ratios past 1e70) one integral per component in its own
  * coordinates (quadrature/frames1.ts), which costs about four times as many evaluations.
  */
-import { closedMeasures } from './closedMeasures';
+import { closedMeasures, withRenyiBracket } from './closedMeasures';
 import { gaussianComponents1, isGaussianMixture1, logDensity1 } from '../families/registry';
 import { continuous1MeasuresGeneric, plotRange1Generic } from './continuous1Generic';
 import { mixtureLogWeights } from '../distributions/density';
@@ -18,8 +18,15 @@ import {
   activeIntegrands,
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
+  renyiIntegrated,
+  renyiShift,
+  renyiOnly as renyiOnlyClosed,
   writeMeasureIntegrands,
 } from '../quadrature/measureIntegrands';
+import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
+import { renyiDiverges1 } from './renyiTails';
+import { renyiOrder, type RenyiOrder } from './renyiTerms';
+import { DIVERGENT_INTEGRAL, exact } from './types';
 import { mixtureLogDensity1, mixtureTable1, type MixtureTable1 } from '../quadrature/mixtureTable';
 import type { MeasureSet } from './types';
 
@@ -66,7 +73,7 @@ function inLineRange(tables: readonly MixtureTable1[]): boolean {
 }
 
 /** Every measure by one integral over x (the tables must be {@link inLineRange}). */
-function lineIntegrals(tp: MixtureTable1, tq: MixtureTable1, active: boolean[]) {
+function lineIntegrals(tp: MixtureTable1, tq: MixtureTable1, active: boolean[], alpha: number) {
   const sigmas = concat(tp.sigma, tq.sigma);
   const breaks = mergeBreakpoints(
     gaussianBreakpoints(concat(tp.mu, tq.mu), sigmas, OFFSETS, TAIL_SIGMAS),
@@ -74,9 +81,26 @@ function lineIntegrals(tp: MixtureTable1, tq: MixtureTable1, active: boolean[]) 
     1e-9 * Math.min(...sigmas),
   );
   integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
+  const lp = (x: number) => mixtureLogDensity1(tp, x);
+  const lq = (x: number) => mixtureLogDensity1(tq, x);
+  const r = renyiOrder(alpha, renyiShift(breaks, lp, lq, alpha));
   const f = (x: number, out: Float64Array, o: number) =>
-    writeMeasureIntegrands(mixtureLogDensity1(tp, x), mixtureLogDensity1(tq, x), out, o);
-  return integrator.integrate(f, breaks, { ...QUAD_OPTIONS, active });
+    writeMeasureIntegrands(lp(x), lq(x), out, o, r);
+  return { ...integrator.integrate(f, breaks, { ...QUAD_OPTIONS, active }), order: r };
+}
+
+/** The widest component's σ and the components' mean: where the Rényi tail check looks. */
+function spread(tables: readonly MixtureTable1[]): { centre: number; scale: number } {
+  let sum = 0;
+  let n = 0;
+  let scale = 0;
+  for (const t of tables)
+    for (let i = 0; i < t.n; i++) {
+      sum += t.mu[i]!;
+      n += 1;
+      scale = Math.max(scale, t.sigma[i]!);
+    }
+  return { centre: sum / n, scale };
 }
 
 /** The components with nonzero weight, each with its normalised log-weight. */
@@ -100,19 +124,38 @@ function components(d: Continuous1Spec): Component1[] {
  * Values are finite, or +Infinity with the reason 'beyond-double' where the true value exceeds the
  * largest double (μ = ±1e308, σ ratios past 1e154); never NaN. JS is clamped to [0, ln 2], KL to ≥ 0.
  */
-export function continuous1Measures(p: Continuous1Spec, q: Continuous1Spec): MeasureSet {
+export function continuous1Measures(
+  p: Continuous1Spec,
+  q: Continuous1Spec,
+  order: number = RENYI_DEFAULT_ORDER,
+  renyiOnly = false,
+): MeasureSet {
   // A family that is not a mixture of Normals has no mixture table: the generic path.
-  if (!isGaussianMixture1(p) || !isGaussianMixture1(q)) return continuous1MeasuresGeneric(p, q);
-  const closed = closedMeasures(p, q);
+  if (!isGaussianMixture1(p) || !isGaussianMixture1(q))
+    return continuous1MeasuresGeneric(p, q, order, renyiOnly);
+  const closed = { ...closedMeasures(p, q, order), ...(renyiOnly ? renyiOnlyClosed(order) : {}) };
   const tp = mixtureTable1(p);
   const tq = mixtureTable1(q);
+  if (!closed.renyi && order > 1) {
+    const { centre, scale } = spread([tp, tq]);
+    const lp = (x: number) => mixtureLogDensity1(tp, x);
+    const lq = (x: number) => mixtureLogDensity1(tq, x);
+    if (renyiDiverges1(lp, lq, order, centre, scale))
+      closed.renyi = exact(Infinity, DIVERGENT_INTEGRAL);
+  }
   if (inLineRange([tp, tq])) {
-    const active = activeIntegrands(closed);
-    const r = lineIntegrals(tp, tq, active);
-    return measureSetFromQuadrature(r.values, r.errors, closed);
+    const active = activeIntegrands(closed, order);
+    const r = lineIntegrals(tp, tq, active, order);
+    return withRenyiBracket(
+      measureSetFromQuadrature(r.values, r.errors, closed, r.order),
+      p,
+      q,
+      order,
+    );
   }
   integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
-  const r = frameMeasures1(
+  const r: RenyiOrder = renyiOrder(order);
+  const frames = frameMeasures1(
     components(p),
     components(q),
     {
@@ -121,10 +164,19 @@ export function continuous1Measures(p: Continuous1Spec, q: Continuous1Spec): Mea
       cePQ: !closed.cePQ,
       hP: !closed.hP,
       hQ: !closed.hQ,
+      tv: !closed.tv,
+      hellinger: !closed.hellinger,
+      renyi: renyiIntegrated(closed, order),
     },
     integrator,
+    r,
   );
-  return measureSetFromQuadrature(r.values, r.errors, closed);
+  return withRenyiBracket(
+    measureSetFromQuadrature(frames.values, frames.errors, closed, r),
+    p,
+    q,
+    order,
+  );
 }
 
 /** Pointwise densities and KL integrands on a grid, for plotting. */

@@ -26,17 +26,23 @@ import {
   activeIntegrands,
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
+  renyiIntegrated,
+  renyiOnly as renyiOnlyClosed,
+  renyiShift,
   writeMeasureIntegrands,
   type ClosedValues,
 } from '../quadrature/measureIntegrands';
+import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
 import { closedMeasures } from './closedMeasures';
+import { renyiDiverges1 } from './renyiTails';
+import { renyiOrder, type RenyiOrder } from './renyiTerms';
 import {
   pieceSplits,
   rangesOutside,
   singularEdgePieces,
   type SingularEdgePiece,
 } from './singularEdges';
-import { exact, type InfiniteReason, type MeasureSet } from './types';
+import { DIVERGENT_INTEGRAL, exact, type InfiniteReason, type MeasureSet } from './types';
 
 const QUAD_OPTIONS = { relTol: 1e-11, absTol: 1e-15, maxIntervals: 4000 } as const;
 let integrator: AdaptiveGK15 | undefined;
@@ -124,9 +130,22 @@ export function infiniteKl1(
   };
 }
 
-/** See the file comment. Values are finite or +Infinity with a reason; never NaN. */
-export function continuous1MeasuresGeneric(p: Continuous1Spec, q: Continuous1Spec): MeasureSet {
-  const closed: ClosedValues = { ...closedMeasures(p, q) };
+/**
+ * See the file comment. Values are finite or +Infinity with a reason; never NaN. D_α of order α > 1
+ * is +Infinity where P has mass outside Q's support or KL(P‖Q) is infinite (D_α ≥ KL there), and
+ * with 'divergent-integral' where renyiTails.ts finds p^α q^(1−α) not integrable (far out or at an
+ * edge). `renyiOnly` integrates D_α alone (the other values are then placeholders).
+ */
+export function continuous1MeasuresGeneric(
+  p: Continuous1Spec,
+  q: Continuous1Spec,
+  order: number = RENYI_DEFAULT_ORDER,
+  renyiOnly = false,
+): MeasureSet {
+  const closed: ClosedValues = {
+    ...closedMeasures(p, q, order),
+    ...(renyiOnly ? renyiOnlyClosed(order) : {}),
+  };
   const sp = real1Family(p).support(p);
   const sq = real1Family(q).support(q);
   const infinite = infiniteKl1(p, q);
@@ -139,8 +158,23 @@ export function continuous1MeasuresGeneric(p: Continuous1Spec, q: Continuous1Spe
     closed.klQP = exact(Infinity, infinite.klQP);
   const lp = real1Family(p).logDensity(p);
   const lq = real1Family(q).logDensity(q);
+  const supportEnds = [sp, sq].flatMap((s) => (s.kind === 'interval' ? [s.lo, s.hi] : []));
+  const pts = splitPoints(p, q);
+  if (renyiIntegrated(closed, order) && order > 1) {
+    // D_α ≥ KL(P‖Q) for α > 1: infinite wherever KL is (support mismatch, heavy tail).
+    const kl = closed.klPQ;
+    if (kl?.reason) closed.renyi = kl;
+    else if (infinite.klPQ) closed.renyi = exact(Infinity, infinite.klPQ);
+    else {
+      const centre = pts[Math.floor(pts.length / 2)] ?? 0;
+      const scale = Math.max(1e-300, (pts[pts.length - 1] ?? 1) - (pts[0] ?? 0));
+      if (renyiDiverges1(lp, lq, order, centre, scale, supportEnds.filter(Number.isFinite)))
+        closed.renyi = exact(Infinity, DIVERGENT_INTEGRAL);
+    }
+  }
   integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
-  const active = activeIntegrands(closed);
+  const active = activeIntegrands(closed, order);
+  const r = renyiOrder(order, renyiIntegrated(closed, order) ? renyiShift(pts, lp, lq, order) : 0);
   // An inactive integrand can be ±∞ where one density is 0 (that is why it is closed): write 0.
   // A node that rounds onto a support edge where a density falls to 0 (Beta(½, 2) at 1) reads
   // −∞ there, on a point of measure zero, which would make KL(U(0, 1)‖Beta(½, 2)) read as ∞: it is
@@ -165,10 +199,9 @@ export function continuous1MeasuresGeneric(p: Continuous1Spec, q: Continuous1Spe
       for (let k = 0; k < active.length; k++) out[o + k] = 0;
       return;
     }
-    writeMeasureIntegrands(a, b, out, o);
+    writeMeasureIntegrands(a, b, out, o, r);
     for (let k = 0; k < active.length; k++) if (!active[k]) out[o + k] = 0;
   };
-  const pts = splitPoints(p, q);
   const first = pts[0]!;
   const last = pts[pts.length - 1]!;
   const pieces = singularEdgePieces(p, q, first, last);
@@ -187,9 +220,9 @@ export function continuous1MeasuresGeneric(p: Continuous1Spec, q: Continuous1Spe
   }
   for (const piece of pieces) {
     const splits = [0, ...pieceSplits(piece, pts), 1];
-    add(integrator.integrate(pieceIntegrand(piece, active), Float64Array.from(splits), options));
+    add(integrator.integrate(pieceIntegrand(piece, active, r), Float64Array.from(splits), options));
   }
-  return measureSetFromQuadrature(values, errors, closed);
+  return measureSetFromQuadrature(values, errors, closed, r);
 }
 
 /**
@@ -197,7 +230,11 @@ export function continuous1MeasuresGeneric(p: Continuous1Spec, q: Continuous1Spe
  * t = w·s^k times dt/ds = w·k·s^(k−1). Where t underflows to 0, or a density without an exact
  * near-edge form rounds onto its infinite edge, it writes 0: the mass there is below t^β.
  */
-function pieceIntegrand(piece: SingularEdgePiece, active: readonly boolean[]): VectorIntegrand {
+function pieceIntegrand(
+  piece: SingularEdgePiece,
+  active: readonly boolean[],
+  r: RenyiOrder,
+): VectorIntegrand {
   const { width: w, power: k, lp, lq } = piece;
   return (s, out, o) => {
     const t = w * s ** k;
@@ -207,7 +244,7 @@ function pieceIntegrand(piece: SingularEdgePiece, active: readonly boolean[]): V
       for (let j = 0; j < active.length; j++) out[o + j] = 0;
       return;
     }
-    writeMeasureIntegrands(a, b, out, o);
+    writeMeasureIntegrands(a, b, out, o, r);
     const jacobian = w * k * s ** (k - 1);
     for (let j = 0; j < active.length; j++) out[o + j] = active[j] ? out[o + j]! * jacobian : 0;
   };

@@ -7,7 +7,7 @@
  * as cheap as an uncorrelated component; the outer integral is also split where two thin ridges cross
  * (see ridgeCrossings), where the row integral has a bump as narrow as the ridges.
  */
-import { closedMeasures } from './closedMeasures';
+import { closedMeasures, withRenyiBracket } from './closedMeasures';
 import type { Continuous2Spec } from '../distributions/types';
 import { gaussianBreakpoints, mergeBreakpoints } from '../quadrature/breakpoints';
 import {
@@ -21,8 +21,15 @@ import {
   INTEGRAND,
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
+  renyiIntegrated,
+  renyiOnly as renyiOnlyClosed,
   writeMeasureIntegrandsWithDensities,
 } from '../quadrature/measureIntegrands';
+import { gaussianComponents2, logDensity2 } from '../families/registry';
+import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
+import { renyiDiverges2 } from './renyiTails';
+import { renyiOrder, type RenyiOrder } from './renyiTerms';
+import { DIVERGENT_INTEGRAL, exact } from './types';
 import {
   mixtureLogDensity2Row,
   mixtureLogDensity2Rows,
@@ -184,13 +191,28 @@ export function continuous2Measures(
   p: Continuous2Spec,
   q: Continuous2Spec,
   precision: QuadraturePrecision = 'fine',
+  order: number = RENYI_DEFAULT_ORDER,
+  renyiOnly = false,
 ): MeasureSet {
-  const closed: Closed = closedMeasures(p, q);
+  const closed: Closed = {
+    ...closedMeasures(p, q, order),
+    ...(renyiOnly ? renyiOnlyClosed(order) : {}),
+  };
+  if (renyiIntegrated(closed, order) && order > 1 && rayDiverges(p, q, order))
+    closed.renyi = exact(Infinity, DIVERGENT_INTEGRAL);
   const jsError = disjointJsError(p, q);
-  const onlyJs = !!(closed.klPQ && closed.klQP && closed.cePQ && closed.hP && closed.hQ);
   const js = jsError === null ? undefined : { value: Math.LN2, error: jsError };
-  if (onlyJs && js)
-    return measureSetFromQuadrature([0, 0, js.value, 0, 0, 0], [0, 0, js.error, 0, 0, 0], closed);
+  // Numerically disjoint (∫√(pq) ≤ BC < 1e-17): JS = ln 2 and TV = 1 (1 − TV = ∫min(p, q) ≤ BC),
+  // each with BC as its error, so a pair whose other measures are closed needs no quadrature.
+  if (onlyBoundedLeft(closed, order) && js) {
+    const values = new Float64Array(DIM);
+    const errors = new Float64Array(DIM);
+    values[INTEGRAND.js] = js.value;
+    errors[INTEGRAND.js] = js.error;
+    values[INTEGRAND.tv] = 1;
+    errors[INTEGRAND.tv] = js.error;
+    return measureSetFromQuadrature(values, errors, closed, renyiOrder(order));
+  }
   let logScale = 0;
   let [fp, fq] = [p, q];
   if (!inQuadratureRange(p, q)) {
@@ -198,7 +220,7 @@ export function continuous2Measures(
     if (!frame) throw new Error(OUT_OF_2D_RANGE);
     ({ p: fp, q: fq, logScale } = frame);
   }
-  const r = integrate2(fp, fq, closed, TOLERANCES[precision]);
+  const r = integrate2(fp, fq, closed, TOLERANCES[precision], order);
   // Entropies are not invariant under x ↦ (x − c)/s: H(original) = H(mapped) + 2·log s.
   const shift = 2 * logScale;
   for (const k of [INTEGRAND.cePQ, INTEGRAND.hP, INTEGRAND.hQ]) r.values[k] = r.values[k]! + shift;
@@ -206,8 +228,39 @@ export function continuous2Measures(
     r.values[INTEGRAND.js] = js.value;
     r.errors[INTEGRAND.js] = js.error;
   }
-  const set = measureSetFromQuadrature(r.values, r.errors, closed);
+  const set = withRenyiBracket(
+    measureSetFromQuadrature(r.values, r.errors, closed, r.order),
+    p,
+    q,
+    order,
+  );
   return precision === 'coarse' ? markCoarse(set) : set;
+}
+
+/** Whether every measure but JS and TV is closed (or not needed), as for two N2. */
+const onlyBoundedLeft = (c: Closed, order: number) =>
+  !!(c.klPQ && c.klQP && c.cePQ && c.hP && c.hQ && c.hellinger) && !renyiIntegrated(c, order);
+
+/** The α > 1 tail check of renyiTails.ts along rays from the components' mean, scaled by the widest. */
+function rayDiverges(p: Continuous2Spec, q: Continuous2Spec, order: number): boolean {
+  const comps = [...gaussianComponents2(p), ...gaussianComponents2(q)].map((c) => c.component);
+  const cx = comps.reduce((s, c) => s + c.mx, 0) / comps.length;
+  const cy = comps.reduce((s, c) => s + c.my, 0) / comps.length;
+  const scale = Math.max(...comps.map((c) => Math.max(c.sx, c.sy)));
+  return renyiDiverges2(logDensity2(p), logDensity2(q), order, [cx, cy], scale);
+}
+
+/** The Rényi mass integrand's shift (see renyiShift): the largest α ln p + t ln q at any component mean. */
+function renyiShift2(p: Continuous2Spec, q: Continuous2Spec, alpha: number): number {
+  const lp = logDensity2(p);
+  const lq = logDensity2(q);
+  let best = -Infinity;
+  for (const c of [...gaussianComponents2(p), ...gaussianComponents2(q)]) {
+    const g =
+      alpha * lp(c.component.mx, c.component.my) + (1 - alpha) * lq(c.component.mx, c.component.my);
+    if (Number.isFinite(g) && g > best) best = g;
+  }
+  return best === -Infinity ? 0 : best;
 }
 
 /** Every measure of `set` that came from the quadrature, marked as a first pass. */
@@ -222,10 +275,13 @@ function markCoarse(set: MeasureSet): MeasureSet {
  * Why a 2-D pair cannot be analysed (it is outside the quadrature's range even in its narrowest
  * component's frame, and some measure needs integrating), or null.
  */
-export function continuous2Problem(p: Continuous2Spec, q: Continuous2Spec): string | null {
-  const c = closedMeasures(p, q);
-  const allClosed = !!(c.klPQ && c.klQP && c.cePQ && c.hP && c.hQ);
-  if (allClosed && disjointJsError(p, q) !== null) return null;
+export function continuous2Problem(
+  p: Continuous2Spec,
+  q: Continuous2Spec,
+  order: number = RENYI_DEFAULT_ORDER,
+): string | null {
+  const c = closedMeasures(p, q, order);
+  if (onlyBoundedLeft(c, order) && disjointJsError(p, q) !== null) return null;
   if (inQuadratureRange(p, q) || quadratureFrame(p, q)) return null;
   return OUT_OF_2D_RANGE;
 }
@@ -236,9 +292,11 @@ function integrate2(
   q: Continuous2Spec,
   closed: Closed,
   tolerances: Tolerances,
-): { values: Float64Array; errors: Float64Array } {
-  const needed = activeIntegrands(closed);
-  const active = [...needed, false, false, false, false, false, false];
+  alpha: number,
+): { values: Float64Array; errors: Float64Array; order: RenyiOrder } {
+  const needed = activeIntegrands(closed, alpha);
+  const active = [...needed, ...needed.map(() => false)];
+  const order = renyiOrder(alpha, renyiIntegrated(closed, alpha) ? renyiShift2(p, q, alpha) : 0);
   const tp = mixtureTable2(p);
   const tq = mixtureTable2(q);
   const tables = [tp, tq];
@@ -254,7 +312,7 @@ function integrate2(
     mixtureLogDensity2Rows(tp, xs, 15, lpx, px);
     mixtureLogDensity2Rows(tq, xs, 15, lqx, qx);
     for (let i = 0; i < 15; i++)
-      writeMeasureIntegrandsWithDensities(lpx[i]!, px[i]!, lqx[i]!, qx[i]!, out, i * DIM);
+      writeMeasureIntegrandsWithDensities(lpx[i]!, px[i]!, lqx[i]!, qx[i]!, out, i * DIM, order);
   };
   // Built once: an object spread per row was 2 % of the 2-D mixture bench.
   const innerOptions = { ...tolerances.inner, active: needed };
@@ -285,7 +343,7 @@ function integrate2(
   // references their sum was up to 1.4× short (means at ±1e3), so it is reported with a safety factor.
   for (let k = 0; k < DIM; k++)
     errors[k] = ERROR_SAFETY * (r.errors[k]! + Math.abs(r.values[DIM + k]!));
-  return { values: Float64Array.from(r.values.subarray(0, DIM)), errors };
+  return { values: Float64Array.from(r.values.subarray(0, DIM)), errors, order };
 }
 
 /** Densities and KL integrands on an n×n grid, row-major: z[j·n + i] is at (x[i], y[j]). */

@@ -1,6 +1,9 @@
 import type { DiscreteDistribution } from '../distributions/discrete';
 import { xMinusLog1p } from '../numeric/logspace';
 import { CompensatedSum } from '../numeric/summation';
+import { logSumExp } from '../numeric/logspace';
+import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
+import { renyiFromGap, renyiGapTerm, renyiOrder } from './renyiTerms';
 import { exact, type MeasureSet, type MeasureValue } from './types';
 
 /**
@@ -105,8 +108,72 @@ function signedTerm(a: number, b: number, logA: number, logB: number): number {
   return a * (x > -0.5 && x < 1 ? Math.log1p(x) : logA - logB);
 }
 
-/** Every measure of two discrete distributions over the same K outcomes. */
-export function discreteMeasures(p: DiscreteDistribution, q: DiscreteDistribution): MeasureSet {
+/** Total variation TV(P, Q) = ½Σ|p_k − q_k|, unitless, in [0, 1]; symmetric. */
+export function tvDiscrete(p: DiscreteDistribution, q: DiscreteDistribution): MeasureValue {
+  const sum = new CompensatedSum();
+  for (let k = 0; k < p.probs.length; k++) sum.add(0.5 * Math.abs(p.probs[k]! - q.probs[k]!));
+  return exact(Math.min(1, Math.max(0, sum.value)));
+}
+
+/**
+ * Squared Hellinger distance H² = 1 − Σ√(p_k q_k), summed as ½Σ(√p_k − √q_k)² (non-negative terms,
+ * so P ≈ Q keeps its digits); unitless, in [0, 1]; symmetric.
+ */
+export function hellingerDiscrete(p: DiscreteDistribution, q: DiscreteDistribution): MeasureValue {
+  const sum = new CompensatedSum();
+  for (let k = 0; k < p.probs.length; k++) {
+    const d = Math.sqrt(p.probs[k]!) - Math.sqrt(q.probs[k]!);
+    sum.add(0.5 * d * d);
+  }
+  return exact(Math.min(1, Math.max(0, sum.value)));
+}
+
+/**
+ * Rényi divergence of order α, D_α(P‖Q) = ln(Σ p_k^α q_k^(1−α))/(α − 1), in nats (renyiTerms.ts:
+ * through the gap Σ[αp + (1−α)q − p^α q^(1−α)] while it is at most ½, else ln Σ by logsumexp).
+ * α = 1 is KL(P‖Q). α > 1 with some q_k = 0 < p_k is +∞ (support mismatch, zeroIn 'Q', the first
+ * such outcome); α < 1 is finite unless P and Q share no outcome (+∞, the first outcome of P).
+ * @throws RangeError for α ≤ 0 or NaN.
+ */
+export function renyiDiscrete(
+  p: DiscreteDistribution,
+  q: DiscreteDistribution,
+  alpha: number,
+): MeasureValue {
+  if (!(alpha > 0)) throw new RangeError(`Rényi order must be > 0, got ${alpha}`);
+  if (alpha === 1) return klDiscrete(p, q);
+  const mismatch = firstSupportMismatch(p.probs, q.probs);
+  if (alpha > 1 && mismatch >= 0)
+    return exact(Infinity, { code: 'support-mismatch', zeroIn: 'Q', outcome: mismatch });
+  const r = renyiOrder(alpha);
+  const gap = new CompensatedSum();
+  const logTerms: number[] = [];
+  for (let k = 0; k < p.probs.length; k++) {
+    const [pk, qk, lp, lq] = [p.probs[k]!, q.probs[k]!, p.logProbs[k]!, q.logProbs[k]!];
+    const term = renyiGapTerm(lp, pk, lq, qk, r);
+    // Each term has the sign of t = 1 − α (AM–GM): a term of the other sign is rounding.
+    gap.add(r.t > 0 ? Math.max(0, term) : Math.min(0, term));
+    if (pk > 0 && qk > 0) logTerms.push(alpha * lp + r.t * lq);
+  }
+  const first = p.probs.findIndex((x) => x > 0);
+  const value = renyiFromGap(
+    gap.value,
+    0,
+    logTerms.length ? logSumExp(logTerms) : -Infinity,
+    0,
+    r,
+    'closed-form',
+    { code: 'support-mismatch', zeroIn: 'Q', outcome: first },
+  );
+  return value.reason ? value : exact(value.value);
+}
+
+/** Every measure of two discrete distributions over the same K outcomes; D_α at `order`. */
+export function discreteMeasures(
+  p: DiscreteDistribution,
+  q: DiscreteDistribution,
+  order: number = RENYI_DEFAULT_ORDER,
+): MeasureSet {
   const klPQ = klDiscrete(p, q);
   const klQPRaw = klDiscrete(q, p);
   const klQP: MeasureValue =
@@ -122,5 +189,8 @@ export function discreteMeasures(p: DiscreteDistribution, q: DiscreteDistributio
     cePQ: crossEntropyDiscrete(p, q),
     hP: entropyDiscrete(p),
     hQ: entropyDiscrete(q),
+    tv: tvDiscrete(p, q),
+    hellinger: hellingerDiscrete(p, q),
+    renyi: renyiDiscrete(p, q, order),
   };
 }

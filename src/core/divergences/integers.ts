@@ -1,6 +1,7 @@
 import type { IntegerSpec } from '../distributions/types';
 import { closedFormsOf, integerFamily } from '../families/registry';
 import { integerMeasures, type IntegerDistribution } from '../families/math/integerSums';
+import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
 import { exactOrBeyond, type MeasureSet, type MeasureValue } from './types';
 
 /** The tail mass each side of the bars leaves out, per distribution. */
@@ -98,6 +99,7 @@ export function integerPairAnalysis(
   p: IntegerSpec,
   q: IntegerSpec,
   maxBars: number,
+  order: number = RENYI_DEFAULT_ORDER,
 ): {
   readonly measures: MeasureSet;
   readonly view: {
@@ -126,7 +128,7 @@ export function integerPairAnalysis(
     qp[i] = signedTerm(lq, lp);
   }
   return {
-    measures: withClosedForms(p, q, integerMeasures(dp, dq)),
+    measures: withClosedForms(p, q, integerMeasures(dp, dq, order), order),
     view: {
       p: probsP,
       q: probsQ,
@@ -148,7 +150,7 @@ export function windowProbabilities(d: IntegerSpec, w: IntegerWindow): Float64Ar
  * directions (exact, error 0), and the symmetric KL follows; a sum found infinite (support
  * mismatch) keeps its reason.
  */
-function withClosedForms(p: IntegerSpec, q: IntegerSpec, m: MeasureSet): MeasureSet {
+function withClosedForms(p: IntegerSpec, q: IntegerSpec, m: MeasureSet, order: number): MeasureSet {
   const pq = closedFormsOf(p, q);
   const qp = closedFormsOf(q, p);
   if (!pq && !qp) return m;
@@ -160,5 +162,6 @@ function withClosedForms(p: IntegerSpec, q: IntegerSpec, m: MeasureSet): Measure
     m.symKl.reason !== undefined
       ? m.symKl
       : { ...exactOrBeyond(klPQ.value + klQP.value), error: klPQ.error + klQP.error };
-  return { ...m, klPQ, klQP, symKl };
+  // D₁ is KL(P‖Q): the same number as its readout.
+  return { ...m, klPQ, klQP, symKl, renyi: order === 1 ? klPQ : m.renyi };
 }

@@ -36,7 +36,19 @@ export interface BeyondDouble {
   readonly code: 'beyond-double';
 }
 
-export type InfiniteReason = SupportMismatch | BeyondDouble | HeavyTail;
+/**
+ * A Rényi divergence of order α > 1 whose integral ∫p^α q^(1−α) diverges although both densities
+ * are positive everywhere: far out (or near an edge where P's density is infinite) p^α q^(1−α)
+ * falls too slowly to be integrable, e.g. two Normals with σ_P > σ_Q once α ≥ σ_P²/(σ_P² − σ_Q²).
+ * Not a support mismatch and not an overflow.
+ */
+export interface DivergentIntegral {
+  readonly code: 'divergent-integral';
+}
+
+export type InfiniteReason = SupportMismatch | BeyondDouble | HeavyTail | DivergentIntegral;
+
+export const DIVERGENT_INTEGRAL: DivergentIntegral = { code: 'divergent-integral' };
 
 export const BEYOND_DOUBLE: BeyondDouble = { code: 'beyond-double' };
 
@@ -70,6 +82,9 @@ import type { MeasureKey } from '../measures/table';
  * - symKl = KL(P‖Q) + KL(Q‖P)
  * - cePQ = H(P, Q) = −E_P[log q] = H(P) + KL(P‖Q)
  * - hP, hQ: Shannon entropy (discrete) or differential entropy (continuous; may be negative)
+ * - tv = ½Σ|p − q| (or ½∫), hellinger = H² = 1 − Σ√(pq): unitless, in [0, 1] (`value` is not nats
+ *   for these two; the table's `unit: 'none'` says so)
+ * - renyi = D_α(P‖Q) = ln(Σ p^α q^(1−α))/(α − 1), in nats, at the scenario's order α
  */
 export type MeasureSet = { readonly [K in MeasureKey]: MeasureValue };
 

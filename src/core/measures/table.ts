@@ -5,7 +5,9 @@
  * continuous quadrature integrates it pointwise (and in which range its value is clamped), and the
  * line the code export prints. `MEASURE_KEYS`, the quadrature's integrand indices and `active`
  * arrays, the measures chart's order and colours, the readouts and the snippets' print lines are all
- * derived from it (in this order).
+ * derived from it (in this order). The Rényi divergence is not `integrated` as such: the quadrature
+ * integrates two auxiliary integrands for it (`quadrature/measureIntegrands.ts`), since its order
+ * changes the integrand.
  */
 
 export interface MeasureDefinition {
@@ -29,6 +31,11 @@ export interface MeasureDefinition {
   readonly integrated?: { readonly min: number; readonly max: number };
   /** The code export's print line: the label and the Python expression of the value. */
   readonly code: { readonly label: string; readonly expr: string };
+  /**
+   * A measure with an order α (Rényi): its label shows the order (`Dα` becomes `D₀.₅`), and every
+   * producer takes the order (`core/measures/renyiOrder.ts`, URL `order=`).
+   */
+  readonly ordered?: true;
 }
 
 export const MEASURES = [
@@ -108,6 +115,40 @@ export const MEASURES = [
     integrated: { min: -Infinity, max: Infinity },
     code: { label: 'H(Q)', expr: 'h_q' },
   },
+  {
+    key: 'tv',
+    label: 'TV(P, Q)',
+    short: 'TV',
+    testId: 'tv',
+    description:
+      'Total variation distance ½∫|p − q|: the largest difference in probability P and Q give one event, in [0, 1]',
+    unit: 'none',
+    colour: 'neutral',
+    integrated: { min: 0, max: 1 },
+    code: { label: 'TV(P,Q)', expr: 'tv' },
+  },
+  {
+    key: 'hellinger',
+    label: 'H²(P, Q)',
+    short: 'H²',
+    testId: 'hellinger',
+    description: 'Squared Hellinger distance 1 − ∫√(pq) = ½∫(√p − √q)², in [0, 1]',
+    unit: 'none',
+    colour: 'neutral',
+    integrated: { min: 0, max: 1 },
+    code: { label: 'H^2(P,Q)', expr: 'hellinger' },
+  },
+  {
+    key: 'renyi',
+    label: 'Dα(P‖Q)',
+    short: 'Dα',
+    testId: 'renyi',
+    description: 'Rényi divergence of order α: ln(∫p^α q^(1−α))/(α − 1); α → 1 is KL(P‖Q)',
+    unit: 'nats',
+    colour: 'p',
+    code: { label: 'D_alpha(P||Q)', expr: 'renyi' },
+    ordered: true,
+  },
 ] as const satisfies readonly MeasureDefinition[];
 
 export type MeasureKey = (typeof MEASURES)[number]['key'];
@@ -125,3 +166,7 @@ export type IntegratedKey = Extract<(typeof MEASURES)[number], { integrated: obj
 export const INTEGRATED_KEYS = MEASURES.flatMap((m) =>
   'integrated' in m ? [m.key] : [],
 ) as readonly IntegratedKey[];
+
+/** Every measure whose unit is nats (shown in the chosen unit); the others are unitless. */
+export const isInformationMeasure = (key: MeasureKey): boolean =>
+  MEASURE_BY_KEY[key].unit === 'nats';

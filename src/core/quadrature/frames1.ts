@@ -5,7 +5,11 @@
  *   E_P[g] = Σᵢ wᵢ ∫ φ(z) g(μᵢ + σᵢz) dz,   φ the standard normal density,
  *
  * with KL(P‖Q) = E_P[log p − log q], H(P, Q) = −E_P[log q], H(P) = −E_P[log p], KL(Q‖P) and H(Q)
- * alike under Q, and JS = ½E_P[log 2p − log(p + q)] + ½E_Q[log 2q − log(p + q)].
+ * alike under Q, and JS = ½E_P[log 2p − log(p + q)] + ½E_Q[log 2q − log(p + q)]. The bounded
+ * measures split the line where p > q (P's frames) from where q ≥ p (Q's), so that every integrand
+ * is a function of the ratio ρ ≤ 1 of the smaller density to the larger: TV = E_P[(1 − q/p)⁺],
+ * H² = ½E_P[(1 − √(q/p))²; p > q] + ½E_Q[(1 − √(p/q))²; q ≥ p], and Rényi's gap and mass the same
+ * way (divergences/renyiTerms.ts). They need only ln ρ, formed unscaled (a ratio that underflows is 0).
  *
  * Why frames: a double cannot place nodes σ = 1 apart next to μ = 1e100 (its spacing there is 1e84),
  * nor σ = 1e-300 next to μ = 1e6, so a rule in x misses such a bump entirely (JS came out ln 2 / 2).
@@ -30,6 +34,7 @@ import { standardisedDifference } from '../numeric/scaled';
 import { mixtureCrossings } from './breakpoints';
 import type { AdaptiveGK15, VectorIntegrand } from './gaussKronrod';
 import { INTEGRAND, MEASURE_INTEGRAND_DIM } from './measureIntegrands';
+import type { RenyiOrder } from '../divergences/renyiTerms';
 
 /** One weighted component: log of its normalised weight (finite), mean and standard deviation. */
 export interface Component1 {
@@ -45,6 +50,9 @@ export interface FrameNeeds {
   readonly cePQ: boolean;
   readonly hP: boolean;
   readonly hQ: boolean;
+  readonly tv: boolean;
+  readonly hellinger: boolean;
+  readonly renyi: boolean;
 }
 
 export interface FrameResult {
@@ -199,7 +207,10 @@ export function frameMeasures1(
   q: readonly Component1[],
   needs: FrameNeeds,
   integrator: AdaptiveGK15,
+  order: RenyiOrder,
 ): FrameResult {
+  const { alpha, t } = order;
+  const unscaled = [INTEGRAND.tv, INTEGRAND.hellinger, INTEGRAND.renyiGap, INTEGRAND.renyiMass];
   const frames: Frame[] = [];
   let maxU = 0;
   for (const [of, comps] of [
@@ -261,12 +272,28 @@ export function frameMeasures1(
         out[o + kl] = phi * (lo - lt);
         if (fromP) out[o + INTEGRAND.cePQ] = -phi * lt;
       }
+      // ln(other/own), unscaled; this frame's side of the split is where it is < 0 (≤ 0 for Q).
+      const d = (lt - lo) / scale;
+      if (fromP ? d < 0 : d <= 0) {
+        if (fromP) out[o + INTEGRAND.tv] = -phi * Math.expm1(d);
+        const h = -Math.expm1(0.5 * d);
+        out[o + INTEGRAND.hellinger] = 0.5 * phi * h * h;
+        // P's side: α + tρ − ρ^t = t·expm1(d) − expm1(t·d); Q's: αρ + t − ρ^α, ρ = e^d.
+        out[o + INTEGRAND.renyiGap] = fromP
+          ? phi * (t * Math.expm1(d) - Math.expm1(t * d))
+          : phi * (alpha * Math.expm1(d) - Math.expm1(alpha * d));
+        out[o + INTEGRAND.renyiMass] = phi * Math.exp((fromP ? t : alpha) * d);
+      }
     };
     const active = new Array<boolean>(MEASURE_INTEGRAND_DIM).fill(false);
     active[INTEGRAND.js] = true;
     active[h] = needH;
     active[kl] = needKl && reachable;
     if (fromP) active[INTEGRAND.cePQ] = needCe && reachable;
+    active[INTEGRAND.tv] = fromP && needs.tv;
+    active[INTEGRAND.hellinger] = needs.hellinger;
+    active[INTEGRAND.renyiGap] = needs.renyi;
+    active[INTEGRAND.renyiMass] = needs.renyi;
     const r = integrator.integrate(integrand, f.breaks, {
       ...OPTIONS,
       absTol: OPTIONS.absTol * scale,
@@ -282,8 +309,9 @@ export function frameMeasures1(
     }
   }
   for (let k = 0; k < MEASURE_INTEGRAND_DIM; k++) {
-    values[k] = infinite[k] ? Infinity : values[k]! / scale;
-    errors[k] = Number.isFinite(values[k]!) ? errors[k]! / scale : 0;
+    const s = unscaled.includes(k) ? 1 : scale;
+    values[k] = infinite[k] ? Infinity : values[k]! / s;
+    errors[k] = Number.isFinite(values[k]!) ? errors[k]! / s : 0;
   }
   return { values, errors };
 }

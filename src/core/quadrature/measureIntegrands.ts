@@ -1,9 +1,18 @@
 /**
  * The pointwise integrands of every continuous measure, from the two log-densities at one point,
- * in this order: KL(P‖Q), KL(Q‖P), JS, H(P, Q), H(P), H(Q). Working from log p and log q keeps them
- * finite where a density underflows: there p = 0 and the term p·(…) is 0.
+ * in this order: KL(P‖Q), KL(Q‖P), JS, H(P, Q), H(P), H(Q), TV, H², then the Rényi divergence's two
+ * (its gap αp + (1−α)q − p^α q^(1−α) and its shifted mass e^(α ln p + (1−α) ln q − shift), see
+ * divergences/renyiTerms.ts). Working from log p and log q keeps them finite where a density
+ * underflows: there p = 0 and the term p·(…) is 0.
  */
-import { BEYOND_DOUBLE, type MeasureSet, type MeasureValue } from '../divergences/types';
+import {
+  BEYOND_DOUBLE,
+  DIVERGENT_INTEGRAL,
+  type InfiniteReason,
+  type MeasureSet,
+  type MeasureValue,
+} from '../divergences/types';
+import { renyiFromGap, renyiGapTerm, type RenyiOrder } from '../divergences/renyiTerms';
 import {
   INTEGRATED_KEYS,
   MEASURE_BY_KEY,
@@ -13,22 +22,49 @@ import {
 } from '../measures/table';
 import { nats } from '../units';
 
-/** The integrated measures of the table (`core/measures/table.ts`), in table order. */
-export const MEASURE_INTEGRAND_DIM = INTEGRATED_KEYS.length;
-/** Each integrated measure's index in the integrand vector (klPQ 0, klQP 1, js 2, cePQ 3, hP 4, hQ 5). */
-export const INTEGRAND = Object.fromEntries(INTEGRATED_KEYS.map((k, i) => [k, i])) as {
-  readonly [K in IntegratedKey]: number;
+/** The auxiliary integrands of the Rényi divergence, after the table's integrated measures. */
+const RENYI_SLOTS = ['renyiGap', 'renyiMass'] as const;
+type Slot = IntegratedKey | (typeof RENYI_SLOTS)[number];
+const SLOTS: readonly Slot[] = [...INTEGRATED_KEYS, ...RENYI_SLOTS];
+
+/** The integrated measures of the table (`core/measures/table.ts`) in table order, then Rényi's two. */
+export const MEASURE_INTEGRAND_DIM = SLOTS.length;
+/**
+ * Each integrand's index (klPQ 0, klQP 1, js 2, cePQ 3, hP 4, hQ 5, tv 6, hellinger 7,
+ * renyiGap 8, renyiMass 9).
+ */
+export const INTEGRAND = Object.fromEntries(SLOTS.map((k, i) => [k, i])) as {
+  readonly [K in Slot]: number;
 };
 
-/** Measures given in closed form, which the quadrature need not integrate. */
-export type ClosedValues = Partial<Record<IntegratedKey, MeasureValue>>;
+/** Measures given in closed form (or known infinite), which the quadrature need not integrate. */
+export type ClosedValues = Partial<Record<IntegratedKey | 'renyi', MeasureValue>>;
 
 /**
  * Which integrands the quadrature must compute: every integrated measure not in `closed`, in
- * integrand order (the `active` mask of the Gauss–Kronrod rule).
+ * integrand order (the `active` mask of the Gauss–Kronrod rule); Rényi's two unless it is closed.
  */
-export const activeIntegrands = (closed: ClosedValues): boolean[] =>
-  INTEGRATED_KEYS.map((k) => !closed[k]);
+export const activeIntegrands = (closed: ClosedValues, alpha: number): boolean[] =>
+  SLOTS.map((k) =>
+    k === 'renyiGap' || k === 'renyiMass' ? renyiIntegrated(closed, alpha) : !closed[k],
+  );
+
+/** Whether D_α needs its integrals: not closed, and α ≠ 1 (where it is KL(P‖Q) itself). */
+export const renyiIntegrated = (closed: ClosedValues, alpha: number): boolean =>
+  !closed.renyi && alpha !== 1;
+
+/**
+ * Every integrated measure marked as not needed (placeholders of 0), except the Rényi divergence
+ * and, for α ≥ 1, KL(P‖Q) (D₁ is KL, and D_α is infinite wherever KL is): for a caller that wants
+ * D_α alone (the f-divergence panel's curve over many orders). The other values are meaningless.
+ */
+export const renyiOnly = (alpha: number): ClosedValues =>
+  Object.fromEntries(
+    INTEGRATED_KEYS.filter((k) => !(alpha >= 1 && k === 'klPQ')).map((k) => [
+      k,
+      { value: nats(0), error: 0, method: 'quadrature' },
+    ]),
+  ) as ClosedValues;
 
 /**
  * The writer below is the table's integrands inlined at their fixed indices, because it is the
@@ -38,7 +74,13 @@ export const activeIntegrands = (closed: ClosedValues): boolean[] =>
  * JS uses p·log(2p/(p + q)) = p·(log p − logaddexp(log p, log q) + ln 2), whose log term is bounded
  * by ln 2 whatever the ratio p/q, so the JS integrand never sees a catastrophic log(p/q).
  */
-export function writeMeasureIntegrands(lp: number, lq: number, out: Float64Array, o = 0): void {
+export function writeMeasureIntegrands(
+  lp: number,
+  lq: number,
+  out: Float64Array,
+  o: number,
+  r: RenyiOrder,
+): void {
   writeMeasureIntegrandsWithDensities(
     lp,
     lp === -Infinity ? 0 : Math.exp(lp),
@@ -46,6 +88,7 @@ export function writeMeasureIntegrands(lp: number, lq: number, out: Float64Array
     lq === -Infinity ? 0 : Math.exp(lq),
     out,
     o,
+    r,
   );
 }
 
@@ -59,7 +102,8 @@ export function writeMeasureIntegrandsWithDensities(
   lq: number,
   q: number,
   out: Float64Array,
-  o = 0,
+  o: number,
+  r: RenyiOrder,
 ): void {
   // log(p + q) directly while the sum is a normal number (one log instead of exp + log1p);
   // logaddexp in log space once it would underflow.
@@ -78,6 +122,14 @@ export function writeMeasureIntegrandsWithDensities(
   out[o + 3] = p === 0 ? 0 : -p * lq;
   out[o + 4] = p === 0 ? 0 : -p * lp;
   out[o + 5] = q === 0 ? 0 : -q * lq;
+  // TV ½|p − q| and H² ½(√p − √q)² = ½(p − q)²/(√p + √q)², the latter ordered so that neither
+  // (p − q)² nor (√p + √q)² need be formed (a 2-D spike's density may be 1e300).
+  const d = p - q;
+  out[o + 6] = 0.5 * Math.abs(d);
+  const s = Math.sqrt(p) + Math.sqrt(q);
+  out[o + 7] = s === 0 ? 0 : 0.5 * (d / s) * (d / s);
+  out[o + 8] = renyiGapTerm(lp, p, lq, q, r);
+  out[o + 9] = p === 0 || (q === 0 && r.t > 0) ? 0 : Math.exp(r.alpha * lp + r.t * lq - r.shift);
 }
 
 /** +Infinity (an integral whose true value exceeds the largest double) carries its reason. */
@@ -109,6 +161,7 @@ export function measureSetFromQuadrature(
   values: ArrayLike<number>,
   errors: ArrayLike<number>,
   closed: ClosedValues,
+  r: RenyiOrder,
 ): MeasureSet {
   const pick = (key: IntegratedKey): MeasureValue => {
     const c = closed[key];
@@ -123,7 +176,62 @@ export function measureSetFromQuadrature(
   const klQP = out.klQP!;
   const symMethod =
     klPQ.method === 'closed-form' && klQP.method === 'closed-form' ? 'closed-form' : 'quadrature';
-  // The one derived measure: the sum of the two KLs.
+  // The derived measures: the sum of the two KLs, and D_α from its two integrals.
   out.symKl = symmetricSum(klPQ, klQP, symMethod);
+  out.renyi = r.t === 0 ? klPQ : (closed.renyi ?? renyiFromQuadrature(values, errors, klPQ, r));
   return Object.fromEntries(MEASURE_KEYS.map((k) => [k, out[k]!])) as MeasureSet;
+}
+
+/** No overlap: I = 0, so every order below 1 is infinite too (P's mass lies where Q has none). */
+const NO_OVERLAP: InfiniteReason = { code: 'support-mismatch', zeroIn: 'Q' };
+
+/**
+ * D_α(P‖Q) from the two Rényi integrands (gap and shifted mass, see renyiTerms.ts). α = 1 is
+ * KL(P‖Q) itself; α > 1 with KL(P‖Q) = ∞ is ∞ for the same reason (D_α is nondecreasing in α). A
+ * mass integral that overflowed although the caller's divergence checks passed is reported as
+ * 'divergent-integral'.
+ */
+export function renyiFromQuadrature(
+  values: ArrayLike<number>,
+  errors: ArrayLike<number>,
+  klPQ: MeasureValue,
+  r: RenyiOrder,
+): MeasureValue {
+  if (r.t === 0) return klPQ;
+  if (r.t < 0 && klPQ.reason) return klPQ;
+  const gap = values[INTEGRAND.renyiGap]!;
+  const mass = values[INTEGRAND.renyiMass]!;
+  if (!Number.isFinite(gap) || !Number.isFinite(mass))
+    return { value: nats(Infinity), error: 0, method: 'quadrature', reason: DIVERGENT_INTEGRAL };
+  const massError = errors[INTEGRAND.renyiMass]!;
+  return renyiFromGap(
+    gap,
+    errors[INTEGRAND.renyiGap]!,
+    mass > 0 ? Math.log(mass) + r.shift : -Infinity,
+    mass > 0 ? massError / mass : 0,
+    r,
+    'quadrature',
+    NO_OVERLAP,
+  );
+}
+
+/**
+ * The shift for the Rényi mass integrand: the largest α ln p + (1−α) ln q over sample points (the
+ * quadrature's breakpoints), so the integrand's peak is about 1 whatever the pair's overlap: two
+ * Normals 40σ apart have I = e^(−200α(1−α)), which a tolerance of 1e-15 could not resolve unshifted.
+ * 0 if no sample point has both densities positive.
+ */
+export function renyiShift(
+  points: ArrayLike<number>,
+  logP: (x: number) => number,
+  logQ: (x: number) => number,
+  alpha: number,
+): number {
+  let best = -Infinity;
+  for (let i = 0; i < points.length; i++) {
+    const x = points[i]!;
+    const g = alpha * logP(x) + (1 - alpha) * logQ(x);
+    if (Number.isFinite(g) && g > best) best = g;
+  }
+  return best === -Infinity ? 0 : best;
 }

@@ -1,9 +1,9 @@
 import type { LessonId } from '../share/shareScenario';
 import { LESSON_IDS } from './lessonIds';
 import type { Lesson } from './types';
+import type { MeasureKey } from '../../core/measures/table';
 
-const measure = (key: 'klPQ' | 'klQP' | 'js' | 'symKl' | 'cePQ' | 'hP' | 'hQ') =>
-  ({ kind: 'measure', key }) as const;
+const measure = (key: MeasureKey) => ({ kind: 'measure', key }) as const;
 const readout = (testId: string, attribute = 'data-value') =>
   ({ kind: 'readout', testId, attribute }) as const;
 
@@ -404,6 +404,39 @@ export const LESSONS: { readonly [K in LessonId]: Lesson } = {
       answer: measure('klPQ'),
       explanation:
         'About (0.03)²/4 ≈ 2.3·10⁻⁴ nats: ten times the trials makes the approximation roughly a hundred times better.',
+      conceal: ['readouts', 'measures', 'charts', 'formula'],
+    },
+  },
+  'f-divergences': {
+    id: 'f-divergences',
+    title: 'KL among the f-divergences',
+    sentences: [
+      'Total variation TV = ½∫|p − q| and the squared Hellinger distance H² = 1 − ∫√(pq) are bounded: both lie between 0 and 1, whatever P and Q are.',
+      'KL is not bounded. Pinsker’s inequality TV ≤ √(KL/2) ties them: a small KL forces a small TV, but a TV near 1 says little about how large KL is.',
+      'The Rényi divergences D_α grow with their order α and pass through KL at α = 1; D_½ = −2 ln(1 − H²). The panel “KL among the f-divergences” draws all of it live.',
+    ],
+    start: 'view=explore&p=N(0,1)&q=N(1,1)&order=0.5',
+    tryThis: [
+      {
+        text: 'Move Q to N(3, 1): TV and H² approach 1, KL(P‖Q) = Δμ²/2 = 4.5 nats.',
+        query: 'p=N(0,1)&q=N(3,1)',
+      },
+      {
+        text: 'Move Q to N(6, 1): TV ≈ 0.997 and H² ≈ 0.989 (they saturate at 1), while KL grows to 18 nats.',
+        query: 'p=N(0,1)&q=N(6,1)',
+      },
+      {
+        text: 'Order α = 2: D₂ = Δμ² = 36 nats, above KL, as the D_α curve shows.',
+        query: 'p=N(0,1)&q=N(6,1)&order=2',
+      },
+    ],
+    question: {
+      prompt:
+        'P = N(0, 1) and Q = N(6, 1) are six standard deviations apart, and KL(P‖Q) = 18 nats. Predict the total variation TV(P, Q) (no unit, between 0 and 1).',
+      query: 'p=N(0,1)&q=N(6,1)',
+      answer: measure('tv'),
+      explanation:
+        'TV = erf(Δμ/(2√2 σ)) = erf(2.12…) ≈ 0.9973: the two densities barely overlap, so TV is almost 1, and it can never pass 1, however far apart they move, while KL keeps growing like Δμ²/2.',
       conceal: ['readouts', 'measures', 'charts', 'formula'],
     },
   },

@@ -15,4 +15,5 @@ export const LESSON_IDS = [
   'continuous-support',
   'heavy-tails',
   'poisson-approximation',
+  'f-divergences',
 ] as const;

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { PairAnalysis } from '../../core/analysis';
+import type { RenyiPoint } from '../../core/divergences/renyiCurve';
 import type { AppState } from '../store';
 
 export interface ResultsSlice {
@@ -9,6 +10,18 @@ export interface ResultsSlice {
   readonly computing: boolean;
   setAnalysis(analysis: PairAnalysis): void;
   setComputing(computing: boolean): void;
+  /**
+   * The f-divergence panel's D_α curve for the current pair (renyiCurveBridge.ts), computed only
+   * while some panel wants it (`renyiCurveWanted` counts the mounted ones).
+   */
+  readonly renyiCurve:
+    | { readonly status: 'computing' }
+    | { readonly status: 'done'; readonly points: readonly RenyiPoint[] }
+    | { readonly status: 'failed'; readonly message: string }
+    | null;
+  readonly renyiCurveWanted: number;
+  setRenyiCurve(curve: ResultsSlice['renyiCurve']): void;
+  wantRenyiCurve(delta: 1 | -1): void;
 }
 
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
@@ -16,4 +29,8 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   computing: false,
   setAnalysis: (analysis) => set({ analysis, computing: false }),
   setComputing: (computing) => set({ computing }),
+  renyiCurve: null,
+  renyiCurveWanted: 0,
+  setRenyiCurve: (renyiCurve) => set({ renyiCurve }),
+  wantRenyiCurve: (delta) => set((s) => ({ renyiCurveWanted: s.renyiCurveWanted + delta })),
 });

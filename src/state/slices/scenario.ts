@@ -8,6 +8,7 @@ import { DEFAULT_FIT_SCENARIO, type FitScenario } from '../fitScenario';
 import { DEFAULT_ML_SCENARIO, type MlScenario } from '../mlScenario';
 import { DEFAULT_MC_SCENARIO, type MonteCarloScenario } from '../monteCarloScenario';
 import { DEFAULT_SMOOTHING_SCENARIO, type SmoothingScenario } from '../smoothingScenario';
+import { DEFAULT_RENYI_SCENARIO, type RenyiScenario } from '../renyiScenario';
 import { DEFAULT_SAMPLES_SCENARIO, type SamplesScenario } from '../samples/samplesScenario';
 import { DEFAULT_SHARE_SCENARIO, type ShareScenario } from '../share/shareScenario';
 import type { AppState } from '../store';
@@ -21,6 +22,7 @@ export interface Scenario
   extends
     MlScenario,
     SmoothingScenario,
+    RenyiScenario,
     MonteCarloScenario,
     ShareScenario,
     SamplesScenario,
@@ -62,6 +64,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   integrand: 'pq',
   ...DEFAULT_ML_SCENARIO,
   ...DEFAULT_SMOOTHING_SCENARIO,
+  ...DEFAULT_RENYI_SCENARIO,
   ...DEFAULT_MC_SCENARIO,
   ...DEFAULT_SHARE_SCENARIO, // issue 7
   ...DEFAULT_SAMPLES_SCENARIO, // issue 16

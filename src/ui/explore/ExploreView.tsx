@@ -5,6 +5,7 @@ import { PairFamilySelector } from '../discrete/PairFamilySelector';
 import { FormulaPanel } from '../formula/FormulaPanel';
 import { DistributionPanel } from '../panels/DistributionPanel';
 import { MeasuresChart } from '../plots/MeasuresChart';
+import { FDivergencePanel } from '../fdivergences/FDivergencePanel';
 import { MeasureReadouts } from '../readouts/MeasureReadouts';
 import { PanelBoundary } from '../errors/PanelBoundary';
 
@@ -39,6 +40,9 @@ export function ExploreView() {
         <PanelBoundary name="the charts">
           <DiscreteCharts />
           <ContinuousCharts />
+        </PanelBoundary>
+        <PanelBoundary name="the f-divergence panel">
+          <FDivergencePanel />
         </PanelBoundary>
       </div>
     </main>

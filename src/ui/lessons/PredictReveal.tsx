@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { LessonQuestion } from '../../state/lessons/types';
 import { useAppStore } from '../../state/store';
 import { formatNumber, unitLabel } from '../format';
+import { hasUnit } from '../measures';
 import { useAnswer } from './useAnswer';
 
 /**
@@ -13,6 +14,8 @@ export function PredictReveal({ question }: { question: LessonQuestion }) {
   const unit = useAppStore((s) => s.units);
   // Only explorer measures follow the unit toggle; other views' readouts are in nats.
   const shownUnit = question.answer.kind === 'measure' ? unit : 'nats';
+  // TV and H² are plain numbers in [0, 1], whatever the toggle says.
+  const unitless = question.answer.kind === 'measure' && !hasUnit(question.answer.key);
   const answer = useAnswer(question.answer);
   const [text, setText] = useState('');
   const [guess, setGuess] = useState<number | null>(null);
@@ -43,7 +46,7 @@ export function PredictReveal({ question }: { question: LessonQuestion }) {
   const shown =
     answer === null
       ? null
-      : shownUnit === 'bits' && Number.isFinite(answer)
+      : shownUnit === 'bits' && !unitless && Number.isFinite(answer)
         ? answer / Math.LN2
         : answer;
   return (
@@ -60,7 +63,7 @@ export function PredictReveal({ question }: { question: LessonQuestion }) {
             commit();
           }}
         >
-          <label htmlFor={id}>Your guess ({unitLabel(shownUnit)})</label>
+          <label htmlFor={id}>Your guess ({unitless ? 'no unit' : unitLabel(shownUnit)})</label>
           <input
             id={id}
             type="text"
@@ -89,7 +92,11 @@ export function PredictReveal({ question }: { question: LessonQuestion }) {
             <div>
               <dt>The app computes</dt>
               <dd data-testid="lesson.answer" data-value={answer === null ? '' : String(answer)}>
-                {shown === null ? 'computing…' : `${formatNumber(shown)} ${unitLabel(shownUnit)}`}
+                {shown === null
+                  ? 'computing…'
+                  : unitless
+                    ? formatNumber(shown)
+                    : `${formatNumber(shown)} ${unitLabel(shownUnit)}`}
               </dd>
             </div>
           </dl>

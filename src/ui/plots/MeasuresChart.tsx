@@ -7,7 +7,7 @@ export function MeasuresChart() {
   const analysis = useAppStore((s) => s.analysis);
   const unit = useAppStore((s) => s.units);
   const figure = useMemo(
-    () => (analysis?.ok ? measuresFigure(analysis.measures, unit) : null),
+    () => (analysis?.ok ? measuresFigure(analysis.measures, unit, analysis.order) : null),
     [analysis, unit],
   );
   if (!figure) return null;

@@ -1,19 +1,30 @@
 import { useRef } from 'react';
 import { MEASURE_KEYS, type InfiniteReason, type MeasureKey } from '../../core/divergences/types';
 import { useAppStore } from '../../state/store';
-import { formatAmount, formatNumber, unitLabel } from '../format';
-import { explainInfinity, MEASURE_LABELS } from '../measures';
+import { formatNumber, unitLabel } from '../format';
+import {
+  displayScale,
+  explainInfinity,
+  formatMeasure,
+  hasUnit,
+  MEASURE_LABELS,
+  measureLabel,
+} from '../measures';
 import { HeadlineBar } from './HeadlineBar';
 
 /**
  * The readout contract: each measure's element has data-testid and data-value (the full-precision
- * value in nats as String(x), "Infinity" for +∞), whatever unit is shown.
+ * value in nats as String(x), "Infinity" for +∞), whatever unit is shown; TV and H² are unitless
+ * (their data-value is the plain number in [0, 1]) and never follow the bits toggle.
  */
 export function MeasureReadouts() {
   const analysis = useAppStore((s) => s.analysis);
   const unit = useAppStore((s) => s.units);
   const computing = useAppStore((s) => s.computing);
   const measures = analysis?.ok ? analysis.measures : null;
+  const scenarioOrder = useAppStore((s) => s.order);
+  // The order the numbers on screen were computed at (the scenario's while the first answer is due).
+  const order = analysis?.ok ? analysis.order : scenarioOrder;
   const outcomeCount =
     analysis?.ok && analysis.view.kind === 'discrete' && !analysis.view.integers
       ? analysis.view.p.length
@@ -36,7 +47,8 @@ export function MeasureReadouts() {
       )}
       <dl>
         {MEASURE_KEYS.map((key: MeasureKey, index) => {
-          const { label, testId, description } = MEASURE_LABELS[key];
+          const { testId, description } = MEASURE_LABELS[key];
+          const label = measureLabel(key, order);
           const m = measures?.[key];
           // Symmetric KL and H(P,Q) are infinite for the same reason as a KL before them: say it once.
           const explainedBefore = MEASURE_KEYS.slice(0, index).find(
@@ -51,9 +63,12 @@ export function MeasureReadouts() {
               data-coarse={m?.coarse ? 'true' : undefined}
               title={description}
             >
-              <dt>{label}</dt>
+              <dt>
+                {label}
+                {!hasUnit(key) && <span className="unitless"> (no unit, 0 to 1)</span>}
+              </dt>
               <dd>
-                <span className="value">{m ? formatAmount(m.value, unit) : '—'}</span>
+                <span className="value">{m ? formatMeasure(key, m.value, unit) : '—'}</span>
                 {m && m.error > 0 && (
                   <span
                     className={m.coarse ? 'error-estimate coarse' : 'error-estimate'}
@@ -63,7 +78,7 @@ export function MeasureReadouts() {
                         : 'Error estimate of the numerical integration'
                     }
                   >
-                    ± {formatNumber(m.error / (unit === 'bits' ? Math.LN2 : 1), 2)}
+                    ± {formatNumber(m.error / displayScale(key, unit), 2)}
                     {m.coarse && ' (first pass, refining)'}
                   </span>
                 )}
@@ -71,8 +86,8 @@ export function MeasureReadouts() {
                   <span className="reason">
                     {explainedBefore
                       ? m.reason.code === 'beyond-double'
-                        ? `Also larger than the largest double (see ${MEASURE_LABELS[explainedBefore].label}).`
-                        : `Infinite because ${MEASURE_LABELS[explainedBefore].label} is.`
+                        ? `Also larger than the largest double (see ${measureLabel(explainedBefore, order)}).`
+                        : `Infinite because ${measureLabel(explainedBefore, order)} is.`
                       : explainInfinity(m.reason, outcomeCount)}
                   </span>
                 )}

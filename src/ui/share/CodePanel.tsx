@@ -22,6 +22,7 @@ export function CodePanel() {
   const q = useSettled(useAppStore((s) => s.q));
   const eps = useSettled(useAppStore((s) => s.eps));
   const alpha = useSettled(useAppStore((s) => s.alpha));
+  const order = useSettled(useAppStore((s) => s.order));
   const analysis = useSettled(useAppStore((s) => s.analysis));
   const computing = useSettled(useAppStore((s) => s.computing));
   const status = readoutStatus(analysis, computing);
@@ -30,9 +31,9 @@ export function CodePanel() {
     const current = readoutStatus(analysis, computing);
     return SNIPPETS.map((s) => ({
       ...s,
-      text: snippetText(s.make, { p, q, eps, alpha }, current),
+      text: snippetText(s.make, { p, q, eps, alpha, order }, current),
     }));
-  }, [open, p, q, eps, alpha, analysis, computing]);
+  }, [open, p, q, eps, alpha, order, analysis, computing]);
   const [copied, setCopied] = useState('');
   return (
     <details

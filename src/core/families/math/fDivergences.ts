@@ -1,23 +1,12 @@
 import type { Normal, Normal2 } from '../../distributions/types';
-import type { InfiniteReason, MeasureValue } from '../../divergences/types';
+import { DIVERGENT_INTEGRAL, type MeasureValue } from '../../divergences/types';
 import { xMinusLog1p } from '../../numeric/logspace';
+import { standardisedDifference } from '../../numeric/scaled';
 import { erf } from '../../special/erf';
 import type { Nats } from '../../units';
 
-/**
- * Why a Rényi divergence of order α > 1 is +Infinity between two Gaussians with finite supports on
- * all of ℝᵈ: ∫p^α q^(1−α) diverges because Σ_α = αΣ_Q + (1 − α)Σ_P is not positive definite (Q is
- * too narrow in some direction for the order). Not a support mismatch and not an overflow; the shared
- * InfiniteReason union has no member for it yet, so it is declared here.
- */
-export interface DivergentIntegral {
-  readonly code: 'divergent-integral';
-}
-
-/** A closed-form value whose +Infinity reason may also be a divergent integral. */
-export type FDivergenceValue = Omit<MeasureValue, 'reason'> & {
-  readonly reason?: InfiniteReason | DivergentIntegral;
-};
+/** A closed-form value (+Infinity carries 'beyond-double' or 'divergent-integral'). */
+export type FDivergenceValue = MeasureValue;
 
 const closed = (value: number): FDivergenceValue => ({
   value: value as Nats,
@@ -30,7 +19,7 @@ const DIVERGENT: FDivergenceValue = {
   value: Infinity as Nats,
   error: 0,
   method: 'closed-form',
-  reason: { code: 'divergent-integral' },
+  reason: DIVERGENT_INTEGRAL,
 };
 
 /**
@@ -82,6 +71,32 @@ function quadraticRoots(A: number, B: number, C: number): [number, number] {
  */
 export function renyiNormal(p: Normal, q: Normal, alpha: number): FDivergenceValue {
   if (!(alpha > 0)) throw new RangeError(`Rényi order must be > 0, got ${alpha}`);
+  const accurate = renyiNormalNearby(p, q, alpha);
+  return Number.isNaN(accurate.value) ? renyiNormalScaled(p, q, alpha) : accurate;
+}
+
+/**
+ * The same formula with every length divided by m = max(σ_P, σ_Q) first, for pairs whose σ ratio
+ * or mean difference overflows the form above (σ = 1e-300 against 1e200): with a = σ_P/m, b = σ_Q/m
+ * and s² = αb² + (1 − α)a², D_α = ln(b/a) + ln(b²/s²)/(2(α − 1)) + α(Δ/m)²/(2s²), the logs of a and
+ * b taken from the σ's own logs. Less accurate near σ_P = σ_Q (where the form above is used).
+ */
+function renyiNormalScaled(p: Normal, q: Normal, alpha: number): FDivergenceValue {
+  const m = Math.max(p.sigma, q.sigma);
+  const [a, b] = [p.sigma / m, q.sigma / m];
+  const s2 = alpha * b * b + (1 - alpha) * a * a;
+  if (!(s2 > 0)) return DIVERGENT;
+  const z = standardisedDifference(p.mu, q.mu, m);
+  const logB = Math.log(q.sigma) - Math.log(m);
+  const value =
+    Math.log(q.sigma) -
+    Math.log(p.sigma) +
+    (2 * logB - Math.log(s2)) / (2 * (alpha - 1)) +
+    (alpha * (z / Math.sqrt(s2)) * (z / Math.sqrt(s2))) / 2;
+  return closed(Math.max(0, value));
+}
+
+function renyiNormalNearby(p: Normal, q: Normal, alpha: number): FDivergenceValue {
   const t = 1 - alpha;
   const delta = ((p.sigma - q.sigma) * (p.sigma + q.sigma)) / (q.sigma * q.sigma);
   const shrink = 1 + t * delta; // σ_α²/σ_Q²
@@ -121,6 +136,7 @@ const cov = (n: Normal2): [number, number, number] => [
  * @throws RangeError for α ≤ 0 or NaN.
  */
 export function renyiNormal2(p: Normal2, q: Normal2, alpha: number): FDivergenceValue {
+  // NaN where the covariances' products overflow (σ ratios past ~1e77): callers then integrate.
   if (!(alpha > 0)) throw new RangeError(`Rényi order must be > 0, got ${alpha}`);
   const t = 1 - alpha;
   const [a, b, c] = cov(q);
@@ -148,6 +164,7 @@ export function renyiNormal2(p: Normal2, q: Normal2, alpha: number): FDivergence
 }
 
 /** Squared Hellinger distance 1 − e^(−D_½/2) between two 2-D normals (unitless, in [0, 1]). */
-export function hellingerNormal2(p: Normal2, q: Normal2): FDivergenceValue {
-  return closed(-Math.expm1(-0.5 * renyiNormal2(p, q, 0.5).value));
+export function hellingerNormal2(p: Normal2, q: Normal2): FDivergenceValue | undefined {
+  const d = renyiNormal2(p, q, 0.5).value;
+  return Number.isNaN(d) ? undefined : closed(-Math.expm1(-0.5 * d));
 }

@@ -3,12 +3,17 @@ import type { Data } from 'plotly.js';
 import type { MeasureSet } from '../../../core/divergences/types';
 import { inUnit, type InformationUnit } from '../../../core/units';
 import { formatNumber } from '../../format';
-import { MEASURE_LABELS } from '../../measures';
+import { hasUnit, measureShort } from '../../measures';
 import { COLORS } from '../../theme';
 import { baseLayout, type Figure } from './layout';
 
-/** Bars in the readouts' order, each in its measure's colour role (core/measures/table.ts). */
-const ORDER = MEASURE_KEYS;
+/**
+ * Bars in the readouts' order, each in its measure's colour role (core/measures/table.ts), in two
+ * panels: the measures in nats (or bits) on the left, the unitless bounded distances (TV, H²) on
+ * the right on their own fixed [0, 1] axis, so neither scale flattens or exaggerates the other.
+ */
+const ORDER = MEASURE_KEYS.filter(hasUnit);
+const BOUNDED = MEASURE_KEYS.filter((k) => !hasUnit(k));
 const COLOR_OF = Object.fromEntries(MEASURES.map((m) => [m.key, COLORS[m.colour]])) as {
   readonly [K in MeasureKey]: string;
 };
@@ -18,8 +23,8 @@ const COLOR_OF = Object.fromEntries(MEASURES.map((m) => [m.key, COLORS[m.colour]
  * above the largest finite one and labelled ∞, so one infinity does not flatten every other bar.
  * H(P, Q) is stacked as H(P) + KL(P‖Q) to show the decomposition.
  */
-export function measuresFigure(measures: MeasureSet, unit: InformationUnit): Figure {
-  const x = ORDER.map((k) => MEASURE_LABELS[k].short);
+export function measuresFigure(measures: MeasureSet, unit: InformationUnit, order: number): Figure {
+  const x = ORDER.map((k) => measureShort(k, order));
   const values = ORDER.map((k) => inUnit(measures[k].value, unit));
   const finite = values.filter(Number.isFinite);
   const largest = Math.max(0, ...finite.map(Math.abs));
@@ -83,6 +88,22 @@ export function measuresFigure(measures: MeasureSet, unit: InformationUnit): Fig
     );
   }
   const minValue = Math.min(0, ...finite);
+  const bx = BOUNDED.map((k) => measureShort(k, order));
+  const bv = BOUNDED.map((k) => measures[k].value);
+  data.push({
+    type: 'bar',
+    name: 'bounded',
+    x: bx,
+    y: bv,
+    xaxis: 'x2',
+    yaxis: 'y2',
+    text: bv.map((v) => formatNumber(v)),
+    textposition: 'outside',
+    cliponaxis: false,
+    marker: { color: BOUNDED.map((k) => COLOR_OF[k]) },
+    hovertemplate: bv.map((v, i) => `${bx[i]}<br>${formatNumber(v, 6)} (no unit)<extra></extra>`),
+    showlegend: false,
+  });
   return {
     data,
     layout: {
@@ -96,7 +117,16 @@ export function measuresFigure(measures: MeasureSet, unit: InformationUnit): Fig
         zeroline: true,
         range: [minValue < 0 ? minValue * 1.25 : 0, cap * 1.12],
       },
-      xaxis: { type: 'category' },
+      xaxis: { type: 'category', domain: [0, 0.72] },
+      // The bounded distances: their own axis, always 0 to 1 (room above for the labels).
+      xaxis2: { type: 'category', domain: [0.8, 1], anchor: 'y2' },
+      yaxis2: {
+        anchor: 'x2',
+        range: [0, 1.18],
+        tickvals: [0, 0.5, 1],
+        zeroline: true,
+        title: { text: 'no unit', standoff: 2 },
+      },
       annotations: values.flatMap((v, i) =>
         Number.isFinite(v)
           ? []

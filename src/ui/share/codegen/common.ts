@@ -15,6 +15,7 @@ import type { SpaceKind } from '../../../core/families/types';
 import { incompatibility, type PairAnalysis } from '../../../core/analysis';
 import type { Distribution, Normal, Normal2 } from '../../../core/distributions/types';
 import { formatSpec } from '../../../core/spec/format';
+import { numpyMeasureLines, torchMeasureLines } from './fMeasureLines';
 
 /** What a snippet reproduces: the explorer's pair and the smoothing it applies to a discrete Q. */
 export interface CodeScenario {
@@ -22,6 +23,8 @@ export interface CodeScenario {
   readonly q: Distribution;
   readonly eps: number;
   readonly alpha: number;
+  /** The Rényi order α of the D_α line (URL order=; default 0.5). */
+  readonly order?: number;
 }
 
 /** A number as Python source: JavaScript's shortest round-trip text is also valid Python. */
@@ -44,10 +47,13 @@ export const PRINT_LINES: readonly (readonly [string, string, string])[] = MEASU
   (m) => [m.code.label, m.code.expr, m.unit === 'nats' ? ' nats' : ''] as const,
 );
 
-export const printBlock = (): string =>
-  PRINT_LINES.map(
-    ([label, expr, unit]) => `print(f"${label.padEnd(20)} = {float(${expr}):.12g}${unit}")`,
-  ).join('\n');
+export const printBlock = (withFDivergences = true): string =>
+  PRINT_LINES.filter(([, expr]) => withFDivergences || !F_DIVERGENCE_EXPRS.includes(expr))
+    .map(([label, expr, unit]) => `print(f"${label.padEnd(20)} = {float(${expr}):.12g}${unit}")`)
+    .join('\n');
+
+/** The measures the generic 1-D scripts do not compute yet (fMeasureLines.ts covers the others). */
+const F_DIVERGENCE_EXPRS = ['tv', 'hellinger', 'renyi'];
 
 /** The Python lines that smooth a discrete Q's probability vector `q` as the explorer does. */
 export function smoothingLines(s: CodeScenario, lib: 'np' | 'torch'): string[] {
@@ -101,7 +107,7 @@ export function headerLines(s: CodeScenario, lib: Library): string[] {
   return [
     `# KL Explorer: P = ${formatSpec(s.p)}, Q = ${formatSpec(s.q)}${smoothing.length ? `, smoothing of Q: ${smoothing.join(', ')}` : ''}`,
     `# Runs as it stands on ${SUPPORTED_VERSIONS[lib]}.`,
-    "# Prints the explorer's readouts, in nats.",
+    "# Prints the explorer's readouts, in nats (TV and H^2 have no unit).",
   ];
 }
 
@@ -178,9 +184,12 @@ export function assembleSnippet(s: CodeScenario, lib: Library, builders: Snippet
   const problem = incompatibility(s.p, s.q);
   if (problem) return rejectedNotice(problem.message);
   // Two Gaussian mixtures have their own script (closed forms, mixture tables); any other 1-D pair
-  // is written from its families' templates.
+  // is written from its families' templates (which do not compute TV, H² and D_α yet).
   const kind = kindOf(s.p) === 'continuous1' && needsGeneric1(s.p, s.q) ? 'generic1' : kindOf(s.p);
-  return `${headerLines(s, lib).join('\n')}\n\n${builders[kind](s)}\n\n${printBlock()}\n`;
+  if (kind === 'generic1')
+    return `${headerLines(s, lib).join('\n')}\n\n${builders[kind](s)}\n\n${printBlock(false)}\n`;
+  const measures = (lib === 'numpy' ? numpyMeasureLines : torchMeasureLines)(kind, s);
+  return `${headerLines(s, lib).join('\n')}\n\n${builders[kind](s)}\n${measures.join('\n')}\n\n${printBlock()}\n`;
 }
 
 /** Python comments only, so pasting them runs and does nothing. */

@@ -150,7 +150,7 @@ describe('squared Hellinger distance and total variation', () => {
   it('2-D Hellinger at the α = ½ rows', () => {
     for (const [p, q, alpha, , h] of RENYI_2D) {
       if (alpha !== 0.5) continue;
-      expectNear('hellingerNormal2', hellingerNormal2(n2(p), n2(q)).value, h, 1e-14, 1e-300);
+      expectNear('hellingerNormal2', hellingerNormal2(n2(p), n2(q))!.value, h, 1e-14, 1e-300);
     }
   });
   it('TV between normals of equal σ; undefined otherwise', () => {

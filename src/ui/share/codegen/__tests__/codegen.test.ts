@@ -15,6 +15,9 @@ print(f"KL(P||Q) + KL(Q||P)  = {float(kl_pq + kl_qp):.12g} nats")
 print(f"H(P,Q)               = {float(ce_pq):.12g} nats")
 print(f"H(P)                 = {float(h_p):.12g} nats")
 print(f"H(Q)                 = {float(h_q):.12g} nats")
+print(f"TV(P,Q)              = {float(tv):.12g}")
+print(f"H^2(P,Q)             = {float(hellinger):.12g}")
+print(f"D_alpha(P||Q)        = {float(renyi):.12g} nats")
 `;
 
 describe('numpySnippet', () => {
@@ -22,7 +25,7 @@ describe('numpySnippet', () => {
     expect(numpySnippet({ p: bern(0.3), q: bern(0.6), eps: 0, alpha: 0 })).toBe(
       `# KL Explorer: P = Bern(0.3), Q = Bern(0.6)
 # Runs as it stands on Python 3.8+, NumPy 1.22+ or 2.x, SciPy 1.8+.
-# Prints the explorer's readouts, in nats.
+# Prints the explorer's readouts, in nats (TV and H^2 have no unit).
 
 import numpy as np
 from scipy.special import entr, rel_entr
@@ -40,6 +43,19 @@ js = 0.5 * rel_entr(p, m).sum() + 0.5 * rel_entr(q, m).sum()
 h_p = entr(p).sum()
 h_q = entr(q).sum()
 ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)
+
+order = 0.5  # the Renyi order alpha (URL order=)
+from scipy.special import logsumexp
+
+with np.errstate(divide='ignore'):  # log 0 = -inf
+    lp, lq = np.log(p), np.log(q)
+
+tv = 0.5 * np.abs(p - q).sum()
+hellinger = 0.5 * ((np.sqrt(p) - np.sqrt(q)) ** 2).sum()  # = 1 - sum sqrt(p q)
+with np.errstate(divide='ignore', invalid='ignore'):
+    terms = np.where(p > 0, order * lp + (1 - order) * lq, -np.inf)
+
+renyi = logsumexp(terms) / (order - 1)
 
 ${PRINTS}`,
     );
@@ -98,7 +114,7 @@ describe('pytorchSnippet', () => {
     expect(pytorchSnippet({ p: cat(0.9, 0.05, 0.05), q: cat(1, 1, 1), eps: 0, alpha: 0 })).toBe(
       `# KL Explorer: P = Cat(0.9,0.05,0.05), Q = Cat(1,1,1)
 # Runs as it stands on Python 3.8+, PyTorch 1.13+ or 2.x.
-# Prints the explorer's readouts, in nats.
+# Prints the explorer's readouts, in nats (TV and H^2 have no unit).
 
 import torch
 import torch.nn.functional as F
@@ -124,6 +140,12 @@ ce_pq = h_p + kl_pq  # H(P,Q) = H(P) + KL(P||Q)
 # one row, reduction='batchmean' (the mean KL per row, not per element).
 kl_div_pq = F.kl_div(q.log().unsqueeze(0), p.unsqueeze(0), reduction='batchmean')
 print(f"{'F.kl_div batchmean':20} = {float(kl_div_pq):.12g} nats")
+
+order = 0.5  # the Renyi order alpha (URL order=)
+tv = 0.5 * (p - q).abs().sum()
+hellinger = 0.5 * ((p.sqrt() - q.sqrt()) ** 2).sum()  # = 1 - sum sqrt(p q)
+terms = torch.where(p > 0, order * p.log() + (1 - order) * q.log(), torch.tensor(-float("inf")))
+renyi = torch.logsumexp(terms, 0) / (order - 1)
 
 ${PRINTS}`,
     );

@@ -18,6 +18,11 @@ const ALLOWED = new Set([
   'np.float64',
   'np.log',
   'np.exp',
+  'np.abs',
+  'np.sqrt',
+  'np.where',
+  'np.inf',
+  'np.errstate',
   'np.logaddexp',
   'np.linspace',
   'np.meshgrid', // indexing= since 1.7
@@ -67,6 +72,7 @@ const ALLOWED = new Set([
   'torch.nan_to_num', // 1.8
   'torch.meshgrid', // indexing= since 1.10
   'torch.where',
+  'torch.logsumexp', // since 1.0
   'torch.zeros_like',
   'torch.autograd.grad',
   'torch.distributions.Bernoulli',
