@@ -131,6 +131,33 @@ export function infiniteKl1(
 }
 
 /**
+ * Why D_α(P‖Q) of order α > 1 is +Infinity for a 1-D pair, from the supports and tails alone: where
+ * KL(P‖Q) is (D_α ≥ KL for α > 1), or where renyiTails.ts finds p^α q^(1−α) not integrable far
+ * out or at a finite support edge. Undefined for α ≤ 1 and where it is finite. The code export
+ * states the same reason.
+ */
+export function infiniteRenyi1(
+  p: Continuous1Spec,
+  q: Continuous1Spec,
+  order: number,
+  infinite = infiniteKl1(p, q),
+): InfiniteReason | undefined {
+  if (!(order > 1)) return undefined;
+  if (infinite.klPQ) return infinite.klPQ;
+  const pts = splitPoints(p, q);
+  const ends = [p, q].flatMap((d) => {
+    const s = real1Family(d).support(d);
+    return s.kind === 'interval' ? [s.lo, s.hi] : [];
+  });
+  const centre = pts[Math.floor(pts.length / 2)] ?? 0;
+  const scale = Math.max(1e-300, (pts[pts.length - 1] ?? 1) - (pts[0] ?? 0));
+  const [lp, lq] = [real1Family(p).logDensity(p), real1Family(q).logDensity(q)];
+  return renyiDiverges1(lp, lq, order, centre, scale, ends.filter(Number.isFinite))
+    ? DIVERGENT_INTEGRAL
+    : undefined;
+}
+
+/**
  * See the file comment. Values are finite or +Infinity with a reason; never NaN. D_α of order α > 1
  * is +Infinity where P has mass outside Q's support or KL(P‖Q) is infinite (D_α ≥ KL there), and
  * with 'divergent-integral' where renyiTails.ts finds p^α q^(1−α) not integrable (far out or at an
@@ -158,19 +185,13 @@ export function continuous1MeasuresGeneric(
     closed.klQP = exact(Infinity, infinite.klQP);
   const lp = real1Family(p).logDensity(p);
   const lq = real1Family(q).logDensity(q);
-  const supportEnds = [sp, sq].flatMap((s) => (s.kind === 'interval' ? [s.lo, s.hi] : []));
   const pts = splitPoints(p, q);
   if (renyiIntegrated(closed, order) && order > 1) {
     // D_α ≥ KL(P‖Q) for α > 1: infinite wherever KL is (support mismatch, heavy tail).
     const kl = closed.klPQ;
+    const reason = kl?.reason ? undefined : infiniteRenyi1(p, q, order, infinite);
     if (kl?.reason) closed.renyi = kl;
-    else if (infinite.klPQ) closed.renyi = exact(Infinity, infinite.klPQ);
-    else {
-      const centre = pts[Math.floor(pts.length / 2)] ?? 0;
-      const scale = Math.max(1e-300, (pts[pts.length - 1] ?? 1) - (pts[0] ?? 0));
-      if (renyiDiverges1(lp, lq, order, centre, scale, supportEnds.filter(Number.isFinite)))
-        closed.renyi = exact(Infinity, DIVERGENT_INTEGRAL);
-    }
+    else if (reason) closed.renyi = exact(Infinity, reason);
   }
   integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
   const active = activeIntegrands(closed, order);

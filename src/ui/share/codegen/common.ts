@@ -184,10 +184,10 @@ export function assembleSnippet(s: CodeScenario, lib: Library, builders: Snippet
   const problem = incompatibility(s.p, s.q);
   if (problem) return rejectedNotice(problem.message);
   // Two Gaussian mixtures have their own script (closed forms, mixture tables); any other 1-D pair
-  // is written from its families' templates (which do not compute TV, H² and D_α yet).
+  // is written from its families' templates, TV, H² and D_α included (generic1.ts).
   const kind = kindOf(s.p) === 'continuous1' && needsGeneric1(s.p, s.q) ? 'generic1' : kindOf(s.p);
   if (kind === 'generic1')
-    return `${headerLines(s, lib).join('\n')}\n\n${builders[kind](s)}\n\n${printBlock(false)}\n`;
+    return `${headerLines(s, lib).join('\n')}\n\n${builders[kind](s)}\n\n${printBlock()}\n`;
   const measures = (lib === 'numpy' ? numpyMeasureLines : torchMeasureLines)(kind, s);
   return `${headerLines(s, lib).join('\n')}\n\n${builders[kind](s)}\n${measures.join('\n')}\n\n${printBlock()}\n`;
 }

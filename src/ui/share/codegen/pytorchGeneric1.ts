@@ -10,6 +10,7 @@ import {
   pointsSource,
   reasonText,
   supportHelpers,
+  genericFMeasureLines,
 } from './generic1';
 import { torchClass, torchHasKl } from './torchKl';
 
@@ -149,5 +150,7 @@ export function pytorchGeneric1(s: CodeScenario): string {
           'uncovered(P, Q)',
           'integral(lp, -lq)',
         )),
+    '',
+    ...genericFMeasureLines(s, 'torch'),
   ].join('\n');
 }
