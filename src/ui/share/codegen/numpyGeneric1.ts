@@ -71,7 +71,7 @@ export function numpyGeneric1(s: CodeScenario): string {
     '    def f(x):',
     '        terms = [lw + float(c.logpdf(x)) for lw, c in comps]',
     '        top = max(terms)',
-    '        if top == -math.inf:',
+    '        if math.isinf(top):  # off the support, or on an edge where a density is infinite',
     '            return top',
     '        return top + math.log(sum(math.exp(t - top) for t in terms))',
     '    return lru_cache(maxsize=None)(f)',
