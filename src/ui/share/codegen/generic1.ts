@@ -253,7 +253,7 @@ export function genericFMeasureLines(s: CodeScenario, lib: 'np' | 'torch'): stri
       '# bisection between the nodes where ln p - ln q changes sign, and TV is summed on pieces split there.',
       'def crossings():',
       '    d = lp - lq',
-      '    i = torch.nonzero(d[:-1] * d[1:] < 0).flatten()',
+      '    i = torch.where(d[:-1] * d[1:] < 0)[0]',
       '    lo_, hi_, d_lo = x[i], x[i + 1], d[i]',
       '    for _ in range(80):',
       '        mid = (lo_ + hi_) / 2',
