@@ -137,7 +137,10 @@ export function withRenyiBracket(
   alpha: number,
 ): MeasureSet {
   const r = set.renyi;
-  if (r.method === 'closed-form' || (r.reason && r.reason.code !== 'support-mismatch')) return set;
+  // For α < 1, ∫p^α q^(1−α) is at most 1 and positive for Gaussian mixtures: an infinite D_α there,
+  // whatever reason the quadrature gave (I underflowed far from both), is the bracket's to replace.
+  const belowReach = r.reason && (r.reason.code === 'support-mismatch' || alpha < 1);
+  if (r.method === 'closed-form' || (r.reason && !belowReach)) return set;
   const bracket = renyiMixtureBracket(p, q, alpha);
   if (!bracket || !(r.reason || bracket.error < r.error)) return set;
   return { ...set, renyi: bracket };

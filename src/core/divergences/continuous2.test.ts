@@ -263,7 +263,7 @@ describe('continuous2Measures properties (fast-check)', () => {
       fc.property(spec2, spec2, (p, q) => {
         expectMeasureInvariants(continuous2Measures(p, q), 1e-6, 1e-9);
       }),
-      { seed: 11, numRuns: 12 },
+      { seed: 11, numRuns: 12, endOnFailure: true },
     );
   });
 });
