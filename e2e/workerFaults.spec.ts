@@ -120,8 +120,8 @@ test.describe('worker faults', () => {
           self.onmessage = (e) => {
             if (e.data.type !== 'analyse') return;
             self.postMessage({ type: 'result', command: 'analyse', id: e.data.id, result: {
-              ok: true, notes: [], view: { kind: 'continuous1' },
-              measures: { klPQ: m, klQP: m, js: m, symKl: m, cePQ: m, hP: m, hQ: m } } });
+              ok: true, notes: [], order: 0.5, view: { kind: 'continuous1' },
+              measures: { klPQ: m, klQP: m, js: m, symKl: m, cePQ: m, hP: m, hQ: m, tv: m, hellinger: m, renyi: m } } });
           };`,
         }),
       );
