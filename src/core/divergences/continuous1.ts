@@ -13,9 +13,11 @@ import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous1Spec } from '../distributions/types';
 import { gaussianBreakpoints, mergeBreakpoints, mixtureCrossings } from '../quadrature/breakpoints';
 import { frameMeasures1, type Component1 } from '../quadrature/frames1';
+import { densityCrossings } from '../quadrature/densityCrossings';
 import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
 import {
   activeIntegrands,
+  INTEGRAND,
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
   renyiIntegrated,
@@ -75,14 +77,22 @@ function inLineRange(tables: readonly MixtureTable1[]): boolean {
 /** Every measure by one integral over x (the tables must be {@link inLineRange}). */
 function lineIntegrals(tp: MixtureTable1, tq: MixtureTable1, active: boolean[], alpha: number) {
   const sigmas = concat(tp.sigma, tq.sigma);
-  const breaks = mergeBreakpoints(
-    gaussianBreakpoints(concat(tp.mu, tq.mu), sigmas, OFFSETS, TAIL_SIGMAS),
-    [...crossings(tp), ...crossings(tq)],
-    1e-9 * Math.min(...sigmas),
-  );
-  integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
   const lp = (x: number) => mixtureLogDensity1(tp, x);
   const lq = (x: number) => mixtureLogDensity1(tq, x);
+  const merge = 1e-9 * Math.min(...sigmas);
+  let breaks = mergeBreakpoints(
+    gaussianBreakpoints(concat(tp.mu, tq.mu), sigmas, OFFSETS, TAIL_SIGMAS),
+    [...crossings(tp), ...crossings(tq)],
+    merge,
+  );
+  // TV's kinks (where p = q) as split points too.
+  if (active[INTEGRAND.tv])
+    breaks = mergeBreakpoints(
+      breaks,
+      densityCrossings((x) => lp(x) - lq(x), breaks),
+      merge,
+    );
+  integrator ??= new AdaptiveGK15(MEASURE_INTEGRAND_DIM, QUAD_OPTIONS.maxIntervals);
   const r = renyiOrder(alpha, renyiShift(breaks, lp, lq, alpha));
   const f = (x: number, out: Float64Array, o: number) =>
     writeMeasureIntegrands(lp(x), lq(x), out, o, r);

@@ -17,6 +17,7 @@ import type { Interval } from '../families/math/common';
 import { intervalSetExcess, withoutGaps } from '../families/math/intervalSets';
 import type { Support } from '../families/types';
 import { nextDown, nextUp } from '../numeric/nextDouble';
+import { densityCrossings } from '../quadrature/densityCrossings';
 import {
   AdaptiveGK15,
   type VectorIntegrand,
@@ -24,6 +25,7 @@ import {
 } from '../quadrature/gaussKronrod';
 import {
   activeIntegrands,
+  INTEGRAND,
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
   renyiIntegrated,
@@ -223,8 +225,12 @@ export function continuous1MeasuresGeneric(
     writeMeasureIntegrands(a, b, out, o, r);
     for (let k = 0; k < active.length; k++) if (!active[k]) out[o + k] = 0;
   };
-  const first = pts[0]!;
-  const last = pts[pts.length - 1]!;
+  // TV's kinks (where p = q) as split points too.
+  const splits = active[INTEGRAND.tv]
+    ? [...new Set([...pts, ...densityCrossings((x) => lp(x) - lq(x), pts)])].sort((a, b) => a - b)
+    : pts;
+  const first = splits[0]!;
+  const last = splits[splits.length - 1]!;
   const pieces = singularEdgePieces(p, q, first, last);
   const values = new Float64Array(MEASURE_INTEGRAND_DIM);
   const errors = new Float64Array(MEASURE_INTEGRAND_DIM);
@@ -236,12 +242,12 @@ export function continuous1MeasuresGeneric(
   };
   const options = { ...QUAD_OPTIONS, active };
   for (const [lo, hi] of rangesOutside(first, last, pieces)) {
-    const inner = pts.filter((x) => x > lo && x < hi);
+    const inner = splits.filter((x) => x > lo && x < hi);
     add(integrator.integrate(f, Float64Array.from([lo, ...inner, hi]), options));
   }
   for (const piece of pieces) {
-    const splits = [0, ...pieceSplits(piece, pts), 1];
-    add(integrator.integrate(pieceIntegrand(piece, active, r), Float64Array.from(splits), options));
+    const at = [0, ...pieceSplits(piece, splits), 1];
+    add(integrator.integrate(pieceIntegrand(piece, active, r), Float64Array.from(at), options));
   }
   return measureSetFromQuadrature(values, errors, closed, r);
 }

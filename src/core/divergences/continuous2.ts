@@ -10,6 +10,7 @@
 import { closedMeasures, withRenyiBracket } from './closedMeasures';
 import type { Continuous2Spec } from '../distributions/types';
 import { gaussianBreakpoints, mergeBreakpoints } from '../quadrature/breakpoints';
+import { densityCrossings } from '../quadrature/densityCrossings';
 import {
   AdaptiveGK15,
   type BatchIntegrand,
@@ -87,6 +88,10 @@ let inner: AdaptiveGK15 | undefined;
 let outer: AdaptiveGK15 | undefined;
 let breakBuffer = new Float64Array(0);
 /** log p, p, log q, q at one inner rule's 15 nodes. */
+/** One point's buffers, for the row's crossing search. */
+const pointX = new Float64Array(1);
+const pointLog = new Float64Array(1);
+const pointDensity = new Float64Array(1);
 const lpNodes = new Float64Array(15);
 const pNodes = new Float64Array(15);
 const lqNodes = new Float64Array(15);
@@ -316,10 +321,21 @@ function integrate2(
   };
   // Built once: an object spread per row was 2 % of the 2-D mixture bench.
   const innerOptions = { ...tolerances.inner, active: needed };
+  const tvNeeded = needed[INTEGRAND.tv]!;
+  const rowDiff = (x: number) => {
+    pointX[0] = x;
+    mixtureLogDensity2Rows(tp, pointX, 1, pointLog, pointDensity);
+    const a = pointLog[0]!;
+    mixtureLogDensity2Rows(tq, pointX, 1, pointLog, pointDensity);
+    return a - pointLog[0]!;
+  };
   const row: VectorIntegrand = (y, out, o) => {
     mixtureTable2AtY(tp, y);
     mixtureTable2AtY(tq, y);
-    const breaks = rowBreakpoints(tables, y, tolerances.offsets, tolerances.merge);
+    let breaks = rowBreakpoints(tables, y, tolerances.offsets, tolerances.merge);
+    // TV's kinks along the row (where p = q) as split points too; the row's own split points are
+    // dense enough that sampling between them finds no more.
+    if (tvNeeded) breaks = mergeBreakpoints(breaks, densityCrossings(rowDiff, breaks, 0), 0);
     out.fill(0, o, o + 2 * DIM);
     if (breaks.length < 2) return;
     const r = innerIntegrator.integrateBatch(cells, breaks, innerOptions);
