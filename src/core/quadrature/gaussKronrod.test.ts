@@ -33,6 +33,24 @@ describe('AdaptiveGK15', () => {
     expect(r.converged).toBe(true);
   });
 
+  it('holds a component with a tolerance factor to its looser tolerance, its error still honest', () => {
+    // ∫₀¹ √x = 2/3 (the endpoint singularity drives bisection) and ∫₀¹ eˣ = e − 1 (smooth).
+    const f = (x: number, out: Float64Array, o: number) => {
+      out[o] = Math.sqrt(x);
+      out[o + 1] = Math.exp(x);
+    };
+    const tight = new AdaptiveGK15(2).integrate(f, [0, 1], { relTol: 1e-12 });
+    const loose = new AdaptiveGK15(2).integrate(f, [0, 1], {
+      relTol: 1e-12,
+      toleranceFactors: [1e6, 1],
+    });
+    expect(loose.intervals).toBeLessThan(tight.intervals);
+    expect(loose.converged).toBe(true);
+    expect(loose.errors[0]!).toBeLessThanOrEqual(1e-6 * (2 / 3));
+    expect(Math.abs(loose.values[0]! - 2 / 3)).toBeLessThanOrEqual(loose.errors[0]!);
+    expect(Math.abs(loose.values[1]! - (Math.E - 1))).toBeLessThan(1e-14);
+  });
+
   it('reports non-convergence when the interval budget runs out', () => {
     const gk = new AdaptiveGK15(1, 4);
     const r = gk.integrate((x, out, o) => void (out[o] = 1 / Math.sqrt(x + 1e-300)), [0, 1], {

@@ -64,6 +64,12 @@ export interface QuadratureOptions {
    */
   readonly active?: ArrayLike<boolean>;
   /**
+   * A factor on each component's tolerance (default 1 for all): a component whose error estimate
+   * is far above its true error (a kinked integrand's, see continuous2's coarse pass) can be held
+   * to a looser tolerance without the others' being loosened. Its error is still reported.
+   */
+  readonly toleranceFactors?: ArrayLike<number>;
+  /**
    * What relTol is relative to: 'value' |∫f| (default), or 'magnitude' ∫|f|, which stops an inner
    * integral of a nested rule from chasing digits of a row whose positive and negative parts cancel.
    */
@@ -222,6 +228,7 @@ export class AdaptiveGK15 {
     const relTol = options.relTol ?? 1e-10;
     const absTol = options.absTol ?? 1e-14;
     const active = options.active;
+    const factors = options.toleranceFactors;
     const cap = Math.min(options.maxIntervals ?? this.capacity, this.capacity);
     const { res, err, mag, totals, totalErrors, totalMagnitudes, tol } = this;
     const byMagnitude = options.relativeTo === 'magnitude';
@@ -247,7 +254,10 @@ export class AdaptiveGK15 {
       for (let k = 0; k < dim; k++) {
         // An inactive component gets an infinite tolerance, so it never asks for a bisection.
         const scale = byMagnitude ? totalMagnitudes[k]! : Math.abs(totals[k]!);
-        tol[k] = active && !active[k] ? Infinity : Math.max(absTol, relTol * scale);
+        tol[k] =
+          active && !active[k]
+            ? Infinity
+            : Math.max(absTol, relTol * scale) * (factors ? factors[k]! : 1);
         if (totalErrors[k]! > tol[k]!) converged = false;
       }
       if (converged || n + 1 > cap) break;
