@@ -5,7 +5,7 @@ and in s = t^b there (t^(b-1) dt = ds/b is smooth) with tanh-sinh quadrature, so
 Entropies also by hand: H(Beta(a,b)) = ln B(a,b) - (a-1)psi(a) - (b-1)psi(b) + (a+b-2)psi(a+b).
 Run: /usr/bin/python3 scripts/references/beta_edges.py
 """
-from mpmath import mp, mpf, log, exp, quad, pi, beta, digamma, log1p, ncdf
+from mpmath import mp, mpf, log, exp, quad, pi, beta, digamma, log1p, ncdf, inf
 
 mp.dps = 40
 
@@ -64,3 +64,67 @@ for a, b, m, s in [(2, 0.3, 0.5, 0.3), (0.7, 0.2, 0.8, 0.1)]:
     kl, rkl, js, ce = measures(a, b, normal_lp(m, s), ncdf(0, m, s) + 1 - ncdf(1, m, s))
     print(f'Beta({a},{b}) vs N({m},{s}): KL(P||Q) = {mp.nstr(kl, 20)}  KL(Q||P) = inf (Q outside [0,1])'
           f'  JS = {mp.nstr(js, 20)}  H(P,Q) = {mp.nstr(ce, 20)}  H(P) = {mp.nstr(entropy(a, b), 20)}')
+
+
+# Mixtures whose Beta component is infinite at an edge INSIDE the mixture's support (issue 14's
+# note: only outer support edges had a piece of their own). Each density is written as a function of
+# (x, t0, t1) with t0 = x and t1 = 1 - x given exactly, so that near 0 and 1 the Beta parts read ln t
+# and never 1 - x rounded. (-inf, 0] and [1, inf) in x; (0, 1/2] in x = t0 = s^k0 and [1/2, 1) in
+# t1 = s^k1, with k = 1/(the smallest Beta exponent + 1 at that edge), so every piece is smooth in s.
+def beta_part(w, a, b):
+    a, b, lb = mpf(a), mpf(b), log(beta(mpf(a), mpf(b)))
+    return lambda x, t0, t1: w * exp((a - 1) * log(t0) + (b - 1) * log(t1) - lb) if 0 < t0 and 0 < t1 and x <= 1 else mpf(0)
+
+
+def smooth_part(w, f):
+    return lambda x, t0, t1: w * f(x)
+
+
+def laplace_pdf(m, b):
+    return lambda x: exp(-log(2 * mpf(b)) - abs(x - m) / mpf(b))
+
+
+def normal_pdf(m, s):
+    return lambda x: exp(normal_lp(m, s)(x))
+
+
+def mixture(*parts):
+    return lambda x, t0, t1: sum(part(x, t0, t1) for part in parts)
+
+
+def inner_measures(p, q, k0, k1):
+    def pieces(g):
+        outside = (quad(lambda x: g(p(x, x, 1 - x), q(x, x, 1 - x)), [-inf, -20, -5, -1, 0])
+                   + quad(lambda x: g(p(x, x, 1 - x), q(x, x, 1 - x)), [1, 2, 5, 20, inf]))
+        half0 = mpf(1) / 2 ** (1 / mpf(k0))
+        half1 = mpf(1) / 2 ** (1 / mpf(k1))
+        near0 = quad(lambda s: g(p(s ** k0, s ** k0, 1 - s ** k0), q(s ** k0, s ** k0, 1 - s ** k0))
+                     * k0 * s ** (k0 - 1), [0, half0])
+        near1 = quad(lambda s: g(p(1 - s ** k1, 1 - s ** k1, s ** k1), q(1 - s ** k1, 1 - s ** k1, s ** k1))
+                     * k1 * s ** (k1 - 1), [0, half1])
+        return outside + near0 + near1
+
+    xl = lambda a, b: mpf(0) if a == 0 else a * log(b)
+    def js_term(a, b):
+        m = (a + b) / 2
+        return (xl(a, a) - xl(a, m) + xl(b, b) - xl(b, m)) / 2
+    return {
+        'klPQ': pieces(lambda a, b: xl(a, a) - xl(a, b)),
+        'klQP': pieces(lambda a, b: xl(b, b) - xl(b, a)),
+        'js': pieces(js_term),
+        'cePQ': pieces(lambda a, b: -xl(a, b)),
+        'hP': pieces(lambda a, b: -xl(a, a)),
+        'hQ': pieces(lambda a, b: -xl(b, b)),
+    }
+
+
+for label, p, q, k0, k1 in [
+    ('Mix(0.5*Beta(2,0.5),0.5*N(0.5,1)) vs N(0.5,1)',
+     mixture(beta_part(mpf(1) / 2, 2, 0.5), smooth_part(mpf(1) / 2, normal_pdf(0.5, 1))),
+     mixture(smooth_part(1, normal_pdf(0.5, 1))), 1, 2),
+    ('Mix(0.3*Beta(1,0.2),0.7*Laplace(0,1)) vs Mix(0.5*N(0,1),0.5*Beta(0.5,2))',
+     mixture(beta_part(mpf(3) / 10, 1, 0.2), smooth_part(mpf(7) / 10, laplace_pdf(0, 1))),
+     mixture(smooth_part(mpf(1) / 2, normal_pdf(0, 1)), beta_part(mpf(1) / 2, 0.5, 2)), 2, 5),
+]:
+    m = inner_measures(p, q, k0, k1)
+    print(f'{label}: ' + ', '.join(f'{k} = {mp.nstr(v, 20)}' for k, v in m.items()))

@@ -36,13 +36,28 @@ const T2 = 1e-60;
 /** t^(β−1) with β down to 0.02 (k = 50) at most; every family's shape limit is above it. */
 const MAX_POWER = 50;
 
+/**
+ * The finite edges of d where its density may be infinite on one side: its support's ends, and
+ * the ends of its parts inside it (a mixture's components', `innerEdges`).
+ */
+function edgesOf(d: Continuous1Spec): { side: EdgeSide; edge: number; room: number }[] {
+  const m = real1Family(d);
+  const s: Support = m.support(d);
+  if (s.kind !== 'interval') return [];
+  const own = [
+    { side: 'lo' as const, edge: s.lo },
+    { side: 'hi' as const, edge: s.hi },
+  ].filter((e) => Number.isFinite(e.edge));
+  const length = s.hi - s.lo;
+  return [...own, ...(m.innerEdges?.(d) ?? [])].map((e) => ({ ...e, room: length / 4 }));
+}
+
 /** d's log-density at distance t from `edge` on `side`, exact in t where its family allows. */
 function nearEdge(d: Continuous1Spec, side: EdgeSide, edge: number): NearEdgeLogDensity {
   const m = real1Family(d);
-  const s: Support = m.support(d);
-  const own = s.kind === 'interval' && (side === 'lo' ? s.lo : s.hi) === edge;
-  const exact = own ? m.logDensityNearEdge?.(d) : undefined;
-  if (exact) return (t) => exact(side, t);
+  const known = edgesOf(d).some((e) => e.side === side && e.edge === edge);
+  const exact = known ? m.logDensityNearEdge?.(d) : undefined;
+  if (exact) return (t) => exact(side, t, edge);
   const ld = m.logDensity(d);
   return side === 'lo' ? (t) => ld(edge + t) : (t) => ld(edge - t);
 }
@@ -56,10 +71,11 @@ function edgeOrder(ld: NearEdgeLogDensity): number {
 }
 
 /**
- * The singular-edge pieces of a pair: one per finite support edge of P or Q at which either density
- * is +Infinity, with k = 1/min(β_P, β_Q, 1). A piece is a quarter of its family's support wide (a
- * quarter of the split range [first, last] for a half-line), and at most half the way to another
- * singular edge, so pieces never meet.
+ * The singular-edge pieces of a pair: one per finite edge of P or Q (a support end, or a
+ * mixture component's end inside the support) at which either density is +Infinity, with
+ * k = 1/min(β_P, β_Q, 1). A piece is a quarter of its family's support wide (a quarter of the split
+ * range [first, last] for a half-line), and at most half the way to another singular edge, so
+ * pieces never meet.
  */
 export function singularEdgePieces(
   p: Continuous1Spec,
@@ -69,15 +85,11 @@ export function singularEdgePieces(
 ): SingularEdgePiece[] {
   const found: { side: EdgeSide; edge: number; room: number }[] = [];
   for (const d of [p, q]) {
-    const s = real1Family(d).support(d);
-    if (s.kind !== 'interval') continue;
     const ld = real1Family(d).logDensity(d);
-    const length = Number.isFinite(s.hi - s.lo) ? s.hi - s.lo : last - first;
-    for (const side of ['lo', 'hi'] as const) {
-      const edge = side === 'lo' ? s.lo : s.hi;
-      if (!Number.isFinite(edge) || ld(edge) !== Infinity) continue;
+    for (const { side, edge, room } of edgesOf(d)) {
+      if (ld(edge) !== Infinity) continue;
       if (found.some((f) => f.side === side && f.edge === edge)) continue;
-      found.push({ side, edge, room: length / 4 });
+      found.push({ side, edge, room: Number.isFinite(room) ? room : (last - first) / 4 });
     }
   }
   return found.map(({ side, edge, room }) => {

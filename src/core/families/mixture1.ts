@@ -150,32 +150,48 @@ function mixtureParts(lookups: MixtureLookups) {
       };
     },
     /**
-     * ln p at distance t inside the mixture's own edge on `side`: the log-sum-exp of the
-     * components', each exact (its own `logDensityNearEdge`) where its support ends at that edge,
-     * else its density at the rounded x (finite there: the edge is not its own).
+     * ln p at distance t inside `edge` on `side` (the mixture's own support end there, or one of
+     * its {@link innerEdges}): the log-sum-exp of the components', each exact (its own
+     * `logDensityNearEdge`) where its support ends at that edge on that side, else its density at
+     * the rounded x (finite there: the edge is not its own).
      */
-    logDensityNearEdge(d: Mixture1): (side: 'lo' | 'hi', t: number) => number {
+    logDensityNearEdge(d: Mixture1): (side: 'lo' | 'hi', t: number, edge?: number) => number {
       const { lo, hi } = support(d) as { lo: number; hi: number };
       const parts = live(d).map(({ logW, c }) => {
         const m = moduleOf(c);
         const s = m.support(c);
         const exact = m.logDensityNearEdge?.(c);
         const ld = m.logDensity(c);
-        const own = (side: 'lo' | 'hi') =>
+        const own = (side: 'lo' | 'hi', edge: number) =>
           exact !== undefined &&
           s.kind === 'interval' &&
-          (side === 'lo' ? s.lo === lo : s.hi === hi);
+          (side === 'lo' ? s.lo === edge : s.hi === edge);
         return {
           logW,
-          at: (side: 'lo' | 'hi', t: number) =>
-            own(side) ? exact!(side, t) : ld(side === 'lo' ? lo + t : hi - t),
+          at: (side: 'lo' | 'hi', t: number, edge: number) =>
+            own(side, edge) ? exact!(side, t) : ld(side === 'lo' ? edge + t : edge - t),
         };
       });
       const scratch = new Float64Array(parts.length);
-      return (side, t) => {
-        for (let i = 0; i < parts.length; i++) scratch[i] = parts[i]!.logW + parts[i]!.at(side, t);
+      return (side, t, edge = side === 'lo' ? lo : hi) => {
+        for (let i = 0; i < parts.length; i++)
+          scratch[i] = parts[i]!.logW + parts[i]!.at(side, t, edge);
         return logSumExp(scratch);
       };
+    },
+    /** Where a component's support ends inside the mixture's (a gap's edges among them). */
+    innerEdges(d: Mixture1): { side: 'lo' | 'hi'; edge: number }[] {
+      const { lo, hi } = support(d) as { lo: number; hi: number };
+      const out: { side: 'lo' | 'hi'; edge: number }[] = [];
+      for (const { c } of live(d)) {
+        const s = moduleOf(c).support(c);
+        if (s.kind !== 'interval') continue;
+        if (Number.isFinite(s.lo) && s.lo > lo) out.push({ side: 'lo', edge: s.lo });
+        if (Number.isFinite(s.hi) && s.hi < hi) out.push({ side: 'hi', edge: s.hi });
+      }
+      return out.filter(
+        (e, i) => out.findIndex((o) => o.side === e.side && o.edge === e.edge) === i,
+      );
     },
     moments(d: Mixture1): { mean: number; variance: number } {
       const normals = normalComponents(d);

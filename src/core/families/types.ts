@@ -188,9 +188,17 @@ export interface Real1Family<F extends Family> extends FamilyBase<F> {
    * ('hi'), with t exact. Needed by a family whose density is infinite at an edge away from 0
    * (Beta with b < 1 at 1): there x cannot come closer to the edge than one double spacing
    * (1.1e-16 at 1), yet the density still holds mass ≈ t^b below it. Without it the quadrature
-   * reads `logDensity` at the rounded x.
+   * reads `logDensity` at the rounded x. `edge` is the support's own end on `side` unless the
+   * family lists {@link innerEdges}: then it may also be one of those.
    */
-  logDensityNearEdge?(d: SpecOf<F>): (side: 'lo' | 'hi', t: number) => number;
+  logDensityNearEdge?(d: SpecOf<F>): (side: 'lo' | 'hi', t: number, edge?: number) => number;
+  /**
+   * Finite edges inside d's support where a part of d ends (a mixture's components' support ends),
+   * with the side the ending part lies on: there the density may be infinite on that side (a
+   * Beta(2, ½) component at 1 beside a Normal), and the quadrature integrates next to it in its
+   * own piece as at a support edge (divergences/singularEdges.ts).
+   */
+  innerEdges?(d: SpecOf<F>): readonly { readonly side: 'lo' | 'hi'; readonly edge: number }[];
   /** Mean and variance (variance may be Infinity, e.g. Student-t with ν ≤ 2). */
   moments(d: SpecOf<F>): { readonly mean: number; readonly variance: number };
   /** One draw from d with the seeded stream (the same numbers in every engine). */
