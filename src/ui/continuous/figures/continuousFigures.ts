@@ -362,8 +362,12 @@ export function continuous2Figure(
         [0.5, '#ffffff'],
         [1, INTEGRAND_COLOR],
       ],
-      colorbar:
-        keys === 'below'
+      colorbar: {
+        // The colour bar's labels sit in space of their own: with Plotly's default ('hide past
+        // div') each label's redraw measures every label's box (getBoundingClientRect), quadratic
+        // in the ticks, on every full redraw of a drag (the 2-D mixture's largest single cost).
+        ticklabeloverflow: 'allow',
+        ...(keys === 'below'
           ? {
               // Below the plot, not beside it: the axes keep equal scales, so width is what a
               // phone lacks.
@@ -388,7 +392,8 @@ export function continuous2Figure(
               y: 0,
               yanchor: 'bottom',
               title: { text: unit, side: 'top' },
-            },
+            }),
+      },
       name: integrandName(heatmap),
       hovertemplate: `x = %{x:.3f}, y = %{y:.3f}<br>${integrandName(heatmap)} = %{z:.4g} ${perUnit(unit, true)}<extra></extra>`,
     });

@@ -174,6 +174,8 @@ export function landscapeFigure(
         // The title runs up the bar's side: written across the top it widened the bar so far that
         // a 360 px phone was left a 70 px heatmap.
         colorbar: {
+          // Labels in space of their own: no per-label overflow measuring (see continuousFigures).
+          ticklabeloverflow: 'allow',
           title: { text: `log₁₀ ${label} (${unit})`, side: 'right' },
           thickness: 12,
           xpad: 4,
