@@ -18,7 +18,12 @@ const client = computeClient('the explorer');
 installUrlSync(useAppStore);
 installOffline(useAppStore); // issue 15: works offline after one visit
 installLessonLinks(useAppStore); // issue 7: ?lesson=<id>&step=<n> opens the step's scenario
-installComputeBridge(useAppStore, client);
+// A 2-D mixture's refinement at rest runs on a worker of its own, abandoned by the next position.
+let refiner: ReturnType<typeof computeClient> | undefined;
+installComputeBridge(useAppStore, client, undefined, undefined, () => {
+  refiner ??= computeClient('refining the explorer’s numbers');
+  return refiner;
+});
 installMlBridge(useAppStore, client);
 installRenyiCurveBridge(useAppStore, client); // the f-divergence panel's D_α curve
 installInteractionTracking(useAppStore); // issue 13: charts restyle on fixed axes while a person drags

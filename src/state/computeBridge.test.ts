@@ -111,4 +111,79 @@ describe('installComputeBridge', () => {
     expect(precisions.at(-1)).toBe('fine');
     expect(isCoarseAnalysis(store.getState().analysis!)).toBe(false);
   });
+
+  it('refines on a worker of its own, which the next position abandons', async () => {
+    const mix2 = (...c: [number, Normal2][]): Mixture2 => ({
+      family: 'mixture2',
+      components: c.map(([weight, component]) => ({ weight, component })),
+    });
+    const p = mix2([0.5, n2(-1, 0, 1, 1, 0.3)], [0.5, n2(1.5, 0, 0.8, 1, 0)]);
+    const q = mix2([0.5, n2(0, 1, 1.2, 1, 0)], [0.5, n2(0, -1, 1, 0.9, -0.2)]);
+    const store = createAppStore();
+    store.getState().setDistribution('p', p);
+    store.getState().setDistribution('q', q);
+    const client = new ComputeClient(null);
+    // The refiner's worker never answers by itself: its refinement stays in flight.
+    const refinerSent: string[] = [];
+    let terminations = 0;
+    const refiner = new ComputeClient(
+      () =>
+        ({
+          addEventListener() {},
+          postMessage(m: { type: string; params?: { precision?: string } }) {
+            refinerSent.push(`${m.type}:${m.params?.precision ?? ''}`);
+          },
+          terminate() {
+            terminations += 1;
+          },
+        }) as unknown as Worker,
+    );
+    const frames: (() => void)[] = [];
+    const rests: (() => void)[] = [];
+    const answered = () =>
+      new Promise<void>((resolve) => {
+        const off = store.subscribe(
+          (s) => s.analysis,
+          () => {
+            off();
+            resolve();
+          },
+        );
+      });
+    installComputeBridge(
+      store,
+      client,
+      (cb) => frames.push(cb),
+      (cb) => {
+        rests.push(cb);
+        return () => rests.splice(rests.indexOf(cb), 1);
+      },
+      () => refiner,
+    );
+    frames.shift()!();
+    await answered();
+    store.getState().setInteracting(true);
+    store
+      .getState()
+      .setDistribution('p', mix2([0.5, n2(-0.5, 0, 1, 1, 0.3)], [0.5, n2(1.5, 0, 0.8, 1, 0)]));
+    frames.shift()!();
+    await answered();
+    expect(isCoarseAnalysis(store.getState().analysis!)).toBe(true);
+    // The pointer rests: the refinement goes to the refiner, not to the explorer's client.
+    rests.shift()!();
+    expect(refinerSent).toEqual(['analyse:fine']);
+    // The next position: the refinement is abandoned (its worker terminated), the position is
+    // answered coarsely by the explorer's client at once.
+    store.getState().setDistribution('p', p);
+    frames.shift()!();
+    expect(terminations).toBe(1);
+    await answered();
+    expect(isCoarseAnalysis(store.getState().analysis!)).toBe(true);
+    const coarse = store.getState().analysis;
+    // Released before any rest: refined on the refiner's fresh worker; the coarse answer on screen
+    // stays until then.
+    store.getState().setInteracting(false);
+    expect(refinerSent).toEqual(['analyse:fine', 'analyse:fine']);
+    expect(store.getState().analysis).toBe(coarse);
+  });
 });

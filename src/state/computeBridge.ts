@@ -23,6 +23,11 @@ export const isCoarseAnalysis = (a: PairAnalysis): boolean =>
  * a 2-D mixture answers every position within the frame); a coarse answer is refined when the
  * pointer rests for {@link REFINE_AT_REST_MS} or the drag ends, so the readouts' data-value may
  * change twice, and the displayed ± says which (MeasureReadouts).
+ *
+ * A refinement runs on `refiner` (started on first use), not on `client`: a 2-D mixture's fine pass
+ * is one quadrature of 100–300 ms without a checkpoint, so on the explorer's worker the first
+ * position of a drag resumed after a rest waited for it. Any newer request abandons it (its worker
+ * is terminated and replaced), so the coarse answers never queue behind a refinement.
  */
 export function installComputeBridge(
   store: AppStore,
@@ -32,32 +37,42 @@ export function installComputeBridge(
     const t = setTimeout(cb, ms);
     return () => clearTimeout(t);
   },
+  refiner: () => ComputeClient = () => client,
 ): () => void {
   let scheduled = false;
   let disposed = false;
   let cancelRefine: (() => void) | null = null;
   /** The precision of the answer on screen or on its way: a coarse one is owed a refinement. */
   let owedRefinement = false;
-  const send = (precision: QuadraturePrecision) => {
+  /** The refinement's client while one is in flight. */
+  let refining: ComputeClient | null = null;
+  const send = (precision: QuadraturePrecision, refinement = false) => {
     cancelRefine?.();
     cancelRefine = null;
+    refining?.abandon();
+    refining = null;
     if (disposed) return;
     const { p, q: rawQ, eps, alpha, order } = store.getState();
     // Smoothing (issue 4) applies to Q only; the smoothed Q is what is analysed.
     const q = smoothDistribution(rawQ, { eps, alpha });
     store.getState().setComputing(true);
     owedRefinement = precision === 'coarse';
-    void client
+    const via = refinement ? refiner() : client;
+    // A coarse answer still on its way must not land over the refinement.
+    if (refinement && via !== client) client.cancelChannel('analysis');
+    if (refinement) refining = via;
+    void via
       .request('analyse', { p, q, precision, order }, { channel: 'analysis' })
       .then((outcome) => {
         if (disposed) return;
+        if (refining === via) refining = null;
         if (outcome.status === 'done') {
           store.getState().setAnalysis(outcome.result);
           owedRefinement = isCoarseAnalysis(outcome.result);
           if (owedRefinement)
             cancelRefine = later(() => {
               cancelRefine = null;
-              send('fine');
+              send('fine', true);
             }, REFINE_AT_REST_MS);
         } else if (outcome.status === 'failed') {
           store.getState().setComputing(false);
@@ -88,13 +103,14 @@ export function installComputeBridge(
   const unsubscribeRelease = store.subscribe(
     (s) => s.interacting,
     (interacting) => {
-      if (!interacting && owedRefinement && !scheduled) send('fine');
+      if (!interacting && owedRefinement && !scheduled) send('fine', true);
     },
   );
   request();
   return () => {
     disposed = true;
     cancelRefine?.();
+    refining?.abandon();
     unsubscribe();
     unsubscribeRelease();
   };

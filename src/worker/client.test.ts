@@ -32,6 +32,36 @@ describe('ComputeClient', () => {
     expect(await second).toEqual({ status: 'done', result: fakeResult });
   });
 
+  it('abandons work in flight: a fresh worker, the old answer dropped, later requests served', async () => {
+    const workers: FakeWorker[] = [];
+    const terminated: FakeWorker[] = [];
+    const restarted: string[] = [];
+    const client = new ComputeClient(
+      () => {
+        const w = new FakeWorker();
+        w.terminate = () => void terminated.push(w);
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+      () => {},
+      { onWorkerRestarted: (reason) => restarted.push(reason) },
+    );
+    client.abandon(); // nothing pending: the idle worker is kept
+    expect(workers).toHaveLength(1);
+    const slow = client.request('analyse', { p: bern(0.1), q: bern(0.2) });
+    client.abandon();
+    expect(await slow).toEqual({ status: 'cancelled' });
+    expect(terminated).toEqual([workers[0]]);
+    expect(workers).toHaveLength(2);
+    // The old worker's late answer reaches no one; the new worker serves the next request.
+    workers[0]!.answer({ type: 'result', command: 'analyse', id: 1, result: fakeResult });
+    const next = client.request('analyse', { p: bern(0.3), q: bern(0.4) });
+    const sent = workers[1]!.sent.at(-1)!;
+    workers[1]!.answer({ type: 'result', command: 'analyse', id: sent.id, result: fakeResult });
+    expect(await next).toEqual({ status: 'done', result: fakeResult });
+    expect(restarted).toEqual([]);
+  });
+
   it('keeps requests on different channels independent', async () => {
     const worker = new FakeWorker();
     const client = new ComputeClient(() => worker as unknown as Worker);

@@ -121,6 +121,26 @@ export class ComputeClient {
     if (id !== undefined) this.cancel(id, 'cancelled');
   }
 
+  /**
+   * Stops whatever the worker is computing: every pending request settles as `cancelled`, and a
+   * busy worker is terminated and replaced by a fresh one. For work a newer request makes
+   * worthless that may run long without a checkpoint (a 2-D mixture's refinement, 100–300 ms of
+   * one quadrature), which a `cancel` message would only reach after it finished. Not a failure:
+   * no message, no fallback count. On the main thread (no worker) a running job cannot be stopped:
+   * its answer is dropped.
+   */
+  abandon(): void {
+    if (this.pending.size === 0) return;
+    for (const id of [...this.pending.keys()]) {
+      if (!this.worker) this.cancelledLocally.add(id);
+      this.settle(id, { status: 'cancelled' });
+    }
+    if (!this.worker) return;
+    this.worker.terminate();
+    this.worker = null;
+    this.startWorker();
+  }
+
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
