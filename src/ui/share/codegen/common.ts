@@ -47,13 +47,10 @@ export const PRINT_LINES: readonly (readonly [string, string, string])[] = MEASU
   (m) => [m.code.label, m.code.expr, m.unit === 'nats' ? ' nats' : ''] as const,
 );
 
-export const printBlock = (withFDivergences = true): string =>
-  PRINT_LINES.filter(([, expr]) => withFDivergences || !F_DIVERGENCE_EXPRS.includes(expr))
-    .map(([label, expr, unit]) => `print(f"${label.padEnd(20)} = {float(${expr}):.12g}${unit}")`)
-    .join('\n');
-
-/** The measures the generic 1-D scripts do not compute yet (fMeasureLines.ts covers the others). */
-const F_DIVERGENCE_EXPRS = ['tv', 'hellinger', 'renyi'];
+export const printBlock = (): string =>
+  PRINT_LINES.map(
+    ([label, expr, unit]) => `print(f"${label.padEnd(20)} = {float(${expr}):.12g}${unit}")`,
+  ).join('\n');
 
 /** The Python lines that smooth a discrete Q's probability vector `q` as the explorer does. */
 export function smoothingLines(s: CodeScenario, lib: 'np' | 'torch'): string[] {
