@@ -72,6 +72,9 @@ const size = (lib: 'np' | 'torch') => (lib === 'np' ? 'q.size' : 'q.numel()');
 
 export type Kind = 'discrete' | 'integer' | 'continuous1' | 'continuous2';
 
+/** A snippet builder's kind: a sample space's, or the generic 1-D script's (generic1.ts). */
+export type SnippetKind = Kind | 'generic1';
+
 /** The snippet builder of each sample-space kind. */
 const KIND_OF_SPACE: { readonly [S in SpaceKind]: Kind } = {
   discrete: 'discrete',
@@ -182,9 +185,8 @@ export function assembleSnippet(s: CodeScenario, lib: Library, builders: Snippet
   if (problem) return rejectedNotice(problem.message);
   // Two Gaussian mixtures have their own script (closed forms, mixture tables); any other 1-D pair
   // is written from its families' templates, TV, H² and D_α included (generic1.ts).
-  const kind = kindOf(s.p) === 'continuous1' && needsGeneric1(s.p, s.q) ? 'generic1' : kindOf(s.p);
-  if (kind === 'generic1')
-    return `${headerLines(s, lib).join('\n')}\n\n${builders[kind](s)}\n\n${printBlock()}\n`;
+  const kind: SnippetKind =
+    kindOf(s.p) === 'continuous1' && needsGeneric1(s.p, s.q) ? 'generic1' : kindOf(s.p);
   const measures = (lib === 'numpy' ? numpyMeasureLines : torchMeasureLines)(kind, s);
   return `${headerLines(s, lib).join('\n')}\n\n${builders[kind](s)}\n${measures.join('\n')}\n\n${printBlock()}\n`;
 }

@@ -9,7 +9,6 @@ import {
   pointsSource,
   reasonText,
   supportHelpers,
-  genericFMeasureLines,
 } from './generic1';
 
 const SCIPY_SPAN = [
@@ -143,7 +142,5 @@ export function numpyGeneric1(s: CodeScenario): string {
       'uncovered(P, Q)',
       'expect(lp, lambda x: -lq(x))  # H(P,Q) = H(P) + KL(P||Q)',
     ),
-    '',
-    ...genericFMeasureLines(s, 'np'),
   ].join('\n');
 }

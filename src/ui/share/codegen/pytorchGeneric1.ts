@@ -10,7 +10,6 @@ import {
   pointsSource,
   reasonText,
   supportHelpers,
-  genericFMeasureLines,
 } from './generic1';
 import { torchClass, torchHasKl } from './torchKl';
 
@@ -150,7 +149,5 @@ export function pytorchGeneric1(s: CodeScenario): string {
           'uncovered(P, Q)',
           'integral(lp, -lq)',
         )),
-    '',
-    ...genericFMeasureLines(s, 'torch'),
   ].join('\n');
 }
