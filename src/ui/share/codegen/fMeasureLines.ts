@@ -115,8 +115,8 @@ const orderLine = (s: CodeScenario) => [
 /**
  * TV, H² and D_α for the generic 1-D scripts, on the pieces between the builder's split points:
  * SciPy's `quad` of ½|p − q| and ½(√p − √q)² from the densities (no ratio p/q, which overflows in
- * far tails), PyTorch's sums over the Gauss–Legendre nodes `x`, `dx`, TV on pieces also split where
- * p = q. D_α = ln ∫ exp(α ln p + (1 − α) ln q) / (α − 1) with the log of the integral shifted by its
+ * far tails) by the builder's `over_pieces`, PyTorch's sums over the Gauss–Legendre nodes `x`, `dx`,
+ * TV over the builder's `nodes` on pieces also split where p = q. D_α = ln ∫ exp(α ln p + (1 − α) ln q) / (α − 1) with the log of the integral shifted by its
  * integrand's largest value at the split points (SciPy) or by logsumexp (PyTorch), so that pairs far
  * apart neither underflow nor overflow. D_α of order α > 1 is +inf with the explorer's reason where
  * it finds it infinite (`infiniteRenyi1`); α = 1 is KL(P‖Q) itself.
@@ -154,14 +154,7 @@ function genericLines(lib: 'np' | 'torch', s: CodeScenario): string[] {
       '    return ((lo_ + hi_) / 2).tolist()',
       '',
       '',
-      'tv_points = sorted(set(points) | set(crossings()))',
-      'ta, tb = torch.tensor(tv_points[:-1])[:, None], torch.tensor(tv_points[1:])[:, None]',
-      'tx = ((ta + tb) / 2 + (tb - ta) / 2 * t).reshape(-1)',
-      'tdx = ((tb - ta) / 2 * w).reshape(-1)',
-      'tlp, tlq = log_prob(P, tx), log_prob(Q, tx)',
-      'edge = (tlp == math.inf) | (tlq == math.inf)',
-      'tx = torch.where(edge, torch.nextafter(tx, torch.tensor(points[len(points) // 2])), tx)',
-      'tlp, tlq = log_prob(P, tx), log_prob(Q, tx)',
+      '_, tdx, tlp, tlq = nodes(sorted(set(points) | set(crossings())))',
       'tv = 0.5 * (tdx * (tlp.exp() - tlq.exp()).abs()).sum()',
       'hellinger = 0.5 * (dx * ((lp / 2).exp() - (lq / 2).exp()) ** 2).sum()  # = 1 - int sqrt(p q)',
       ...(closedRenyi ?? [
@@ -171,22 +164,12 @@ function genericLines(lib: 'np' | 'torch', s: CodeScenario): string[] {
   return [
     '',
     ...orderLine(s),
-    '',
-    '',
-    'def integrate_logs(f):  # the integral of f(ln p(x), ln q(x)) dx, piece by piece',
-    '    def g(x):',
-    '        if math.inf in (lp(x), lq(x)):  # a node on an edge where a density is infinite',
-    '            x = float(np.nextafter(x, centre))',
-    '        return f(lp(x), lq(x))',
-    '    return math.fsum(piece(g, lo, hi) for lo, hi in zip(points, points[1:]))',
-    '',
-    '',
-    'tv = integrate_logs(lambda a, b: 0.5 * abs(math.exp(a) - math.exp(b)))',
-    'hellinger = integrate_logs(lambda a, b: 0.5 * (math.exp(a / 2) - math.exp(b / 2)) ** 2)',
+    'tv = over_pieces(lambda x: 0.5 * abs(math.exp(lp(x)) - math.exp(lq(x))))',
+    'hellinger = over_pieces(lambda x: 0.5 * (math.exp(lp(x) / 2) - math.exp(lq(x) / 2)) ** 2)',
     ...(closedRenyi ?? [
       'logs = (order * lp(x) + (1 - order) * lq(x) for x in points)',
       'g_max = max((v for v in logs if math.isfinite(v)), default=0.0)  # the shift',
-      'mass = integrate_logs(lambda a, b: math.exp(order * a + (1 - order) * b - g_max) if a > -math.inf else 0.0)',
+      'mass = over_pieces(lambda x: math.exp(order * lp(x) + (1 - order) * lq(x) - g_max) if lp(x) > -math.inf else 0.0)',
       'renyi = (g_max + math.log(mass)) / (order - 1)',
     ]),
   ];
