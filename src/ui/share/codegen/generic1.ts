@@ -10,7 +10,6 @@
 import type { Continuous1Spec } from '../../../core/distributions/types';
 import {
   heavierTail as heavyTailOrders,
-  infiniteKl1,
   plotRange1Generic,
   splitPoints,
 } from '../../../core/divergences/continuous1Generic';
@@ -23,7 +22,7 @@ import { familyExpression, py } from './common';
  * A 1-D spec as weighted components of any 1-D family: a mixture's own components (read from
  * its `components`, whatever their family), anything else as itself with weight 1.
  */
-export function weightedComponents1(
+function weightedComponents1(
   d: Continuous1Spec,
 ): { readonly w: number; readonly c: Continuous1Spec }[] {
   return 'components' in d
@@ -62,7 +61,7 @@ const SQUARE_SAFE = 1e150;
  * bulk (the explorer's plot range) lies well inside: only far tails are left out then. A pair whose
  * bulk reaches that far (Exp(1e-160)) keeps every point.
  */
-export function scriptPoints(p: Continuous1Spec, q: Continuous1Spec): number[] {
+function scriptPoints(p: Continuous1Spec, q: Continuous1Spec): number[] {
   const all = splitPoints(p, q);
   const [lo, hi] = plotRange1Generic(p, q);
   return Math.max(Math.abs(lo), Math.abs(hi)) < SQUARE_SAFE * 1e-10
@@ -71,8 +70,9 @@ export function scriptPoints(p: Continuous1Spec, q: Continuous1Spec): number[] {
 }
 
 /**
- * The explorer's split points as a Python list wrapped at about 100 characters, with a comment when
- * points beyond ±1e150 (a Student-t's far decades) are left out.
+ * The explorer's split points as a Python list wrapped at about 100 characters, under a comment
+ * saying where they come from, and one more when points beyond ±1e150 (a Student-t's far decades)
+ * are left out.
  */
 export function pointsSource(p: Continuous1Spec, q: Continuous1Spec, name = 'points'): string {
   const all = splitPoints(p, q);
@@ -90,9 +90,12 @@ export function pointsSource(p: Continuous1Spec, q: Continuous1Spec, name = 'poi
           '# Student-t log-densities square (x - mu)/s, which overflows to inf and reads as log p = -inf.',
         ]
       : [];
-  return [...note, `${name} = [\n${lines.map((l) => `    ${l.join(', ')}`).join(',\n')}]`].join(
-    '\n',
-  );
+  return [
+    "# The explorer's split points: support edges, kinks and tail quantiles down to 1e-300 of both,",
+    '# with one point per decade across wide gaps (heavy tails, edge singularities).',
+    ...note,
+    `${name} = [\n${lines.map((l) => `    ${l.join(', ')}`).join(',\n')}]`,
+  ].join('\n');
 }
 
 /** An interval of the real line as text, e.g. (-inf, -1] or [1, 3]. */
@@ -129,9 +132,6 @@ export function reasonText(
 }
 
 const round = (x: number) => String(Number(x.toPrecision(3)));
-
-/** KL's infinities of a 1-D pair and their reasons, as the explorer finds them. */
-export const infinities1 = infiniteKl1;
 
 /**
  * The Python helpers both scripts share: a distribution's (weight, component) parts and its

@@ -1,3 +1,4 @@
+import { infiniteKl1 } from '../../../core/divergences/continuous1Generic';
 import type { Continuous1Spec } from '../../../core/distributions/types';
 import { isContinuous1 } from '../../../core/families/registry';
 import { py, type CodeScenario } from './common';
@@ -5,7 +6,6 @@ import {
   coarseEdges,
   distributionSource,
   infiniteOrIntegral,
-  infinities1,
   pointsSource,
   reasonText,
   supportHelpers,
@@ -41,7 +41,7 @@ export function numpyGeneric1(s: CodeScenario): string {
   const p = s.p as Continuous1Spec;
   const q = s.q as Continuous1Spec;
   if (!isContinuous1(s.p) || !isContinuous1(s.q)) throw new RangeError('not a 1-D pair');
-  const inf = infinities1(p, q);
+  const inf = infiniteKl1(p, q);
   const text = {
     pq: inf.klPQ && reasonText(inf.klPQ, 'pq', p, q),
     qp: inf.klQP && reasonText(inf.klQP, 'qp', p, q),
@@ -84,8 +84,6 @@ export function numpyGeneric1(s: CodeScenario): string {
     '    return max(a, b) + math.log1p(math.exp(-abs(a - b))) - math.log(2)',
     '',
     '',
-    "# The explorer's split points: support edges, kinks and tail quantiles down to 1e-300 of both,",
-    '# with one point per decade across wide gaps (heavy tails, edge singularities).',
     pointsSource(p, q),
     '',
     '',

@@ -1,3 +1,4 @@
+import { infiniteKl1 } from '../../../core/divergences/continuous1Generic';
 import type { Continuous1Spec } from '../../../core/distributions/types';
 import type { InfiniteReason } from '../../../core/divergences/types';
 import { familyOf, isContinuous1 } from '../../../core/families/registry';
@@ -5,7 +6,6 @@ import type { CodeScenario } from './common';
 import {
   distributionSource,
   infiniteOrIntegral,
-  infinities1,
   isMixtureSource,
   pointsSource,
   reasonText,
@@ -41,7 +41,7 @@ export function pytorchGeneric1(s: CodeScenario): string {
   if (!isContinuous1(s.p) || !isContinuous1(s.q)) throw new RangeError('not a 1-D pair');
   const p = s.p;
   const q = s.q;
-  const inf = infinities1(p, q);
+  const inf = infiniteKl1(p, q);
   const [cp, cq] = [singleClass(p), singleClass(q)];
   const closedPQ = torchHasKl(cp, cq);
   const closedQP = torchHasKl(cq, cp);
@@ -101,8 +101,6 @@ export function pytorchGeneric1(s: CodeScenario): string {
     '    return torch.logsumexp(torch.stack(terms), dim=0)',
     '',
     '',
-    "# The explorer's split points: support edges, kinks and tail quantiles down to 1e-300 of both,",
-    '# with one point per decade across wide gaps (heavy tails, edge singularities).',
     pointsSource(p, q),
     '',
     '',
