@@ -1,6 +1,6 @@
 /**
  * The parts of a 1-D snippet for a pair that is not two Gaussian mixtures (U, Exp, Laplace, Gamma,
- * Beta, T, and their mixes with Normals), shared by the SciPy and the PyTorch script. A
+ * Beta, T, and mixtures of any of them), shared by the SciPy and the PyTorch script. A
  * distribution is written as its family's `ui.scipy` / `ui.torch` template, a mixture as a list of
  * (weight, component) pairs, each component from its own family's template: a mixture of components
  * of any 1-D family plugs in without a case here. The integrals are split at the explorer's own
