@@ -1,5 +1,4 @@
 import { infiniteKl1 } from '../../../core/divergences/continuous1Generic';
-import type { Continuous1Spec } from '../../../core/distributions/types';
 import { isContinuous1 } from '../../../core/families/registry';
 import { py, type CodeScenario } from './common';
 import {
@@ -38,9 +37,9 @@ function coarseLines(coarse: ReturnType<typeof coarseEdges>): string[] {
  * with the explorer's reason.
  */
 export function numpyGeneric1(s: CodeScenario): string {
-  const p = s.p as Continuous1Spec;
-  const q = s.q as Continuous1Spec;
   if (!isContinuous1(s.p) || !isContinuous1(s.q)) throw new RangeError('not a 1-D pair');
+  const p = s.p;
+  const q = s.q;
   const inf = infiniteKl1(p, q);
   const text = {
     pq: inf.klPQ && reasonText(inf.klPQ, 'pq', p, q),
