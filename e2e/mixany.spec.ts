@@ -72,8 +72,10 @@ test('the fit view for a U P: the forward fit, and why the reverse KL is infinit
   await expect(page.getByTestId('fit.landscapeInfinite')).toBeVisible();
   await page.getByTestId('fit.landscapeForward').check();
   await expect(page.getByTestId('fit.landscape')).toBeVisible({ timeout: 30_000 });
-  // Play walks the forward path alone.
+  // Play and Step walk the forward path alone: the reverse fit has no path, and Step is enabled
+  // only while the path it walks is computed, so both being enabled means they walk the forward one.
   await expect(page.getByTestId('fit.pause')).toBeEnabled();
+  await expect(page.getByTestId('fit.step')).toBeEnabled();
 });
 
 test('Monte Carlo runs for a mixed mixture, within 4 SE of the quadrature', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { ExplorerPage } from './explorer';
+import { ExplorerPage, scrollToCentre } from './explorer';
 
 interface AxesBox {
   xOffset: number;
@@ -68,9 +68,9 @@ export class ContinuousPage extends ExplorerPage {
 
   /**
    * Drags a handle with the mouse (pointer events) to data coordinates (x, y), in several moves as a
-   * person would. y defaults to the handle's own height.
+   * person would. y defaults to the handle's own height; `whileHeld` runs before the button is
+   * released.
    */
-  /** Drags a handle to (x, y) in data coordinates; `whileHeld` runs before the button is released. */
   async dragHandle(
     chart: string,
     id: string,
@@ -79,9 +79,7 @@ export class ContinuousPage extends ExplorerPage {
     whileHeld?: () => Promise<void>,
   ): Promise<void> {
     const handle = this.handle(id);
-    // To the middle of the viewport: at its bottom edge the sticky headline bar covers it, and the
-    // press lands on the bar (seen at 1280×720 once the family selector grew a row).
-    await handle.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await scrollToCentre(handle);
     await expect(handle).toBeVisible();
     const box = await this.axes(chart);
     const graph = await this.page.getByTestId(chart).locator('.js-plotly-plot').boundingBox();

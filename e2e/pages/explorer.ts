@@ -14,6 +14,15 @@ export const READOUT_IDS = [
 ] as const;
 export type ReadoutId = (typeof READOUT_IDS)[number];
 
+/**
+ * Scrolls `target` to the middle of the viewport before a press: at the viewport's bottom edge the
+ * sticky headline bar covers it and the press lands on the bar (seen at 1280×720 once the family
+ * selector grew a row), and above the viewport (y < 0) a press reaches nothing (seen on CI).
+ */
+export async function scrollToCentre(target: Locator): Promise<void> {
+  await target.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+}
+
 /** The explorer screen: its panels, readouts, charts and messages. */
 export class ExplorerPage {
   readonly page: Page;

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { scrollToCentre } from './explorer';
 
 interface Axis {
   l2p(v: number): number;
@@ -91,9 +92,7 @@ export class FitPage {
    */
   async handleAt(handleTestId: string, plotTestId: string, x: number) {
     const handle = this.page.getByTestId(handleTestId);
-    // To the middle of the viewport: at its bottom edge the sticky headline bar covers it, and the
-    // press lands on the bar (seen at 1280×720 once the family selector grew a row).
-    await handle.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await scrollToCentre(handle);
     await expect
       .poll(
         async () => {
@@ -118,7 +117,6 @@ export class FitPage {
     await m.up();
   }
 
-  /** Drags the element `handleTestId` to data point (x, y) of chart `plotTestId` with the mouse. */
   /**
    * The handle's box once it has stopped moving: the overlay follows Plotly's relayout (a redraw
    * runs after the paint, and the overlay re-reads the axes a few times a second), so right after a
@@ -126,10 +124,7 @@ export class FitPage {
    */
   async settledBox(handleTestId: string) {
     const handle = this.page.getByTestId(handleTestId);
-    // In view first: a press above the viewport (y < 0) reaches nothing (seen on CI).
-    // To the middle of the viewport: at its bottom edge the sticky headline bar covers it, and the
-    // press lands on the bar (seen at 1280×720 once the family selector grew a row).
-    await handle.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await scrollToCentre(handle);
     let last = await handle.boundingBox();
     await expect
       .poll(
@@ -146,6 +141,7 @@ export class FitPage {
     return last!;
   }
 
+  /** Drags the element `handleTestId` to data point (x, y) of chart `plotTestId` with the mouse. */
   async drag(handleTestId: string, plotTestId: string, x: number, y: number) {
     const box = await this.settledBox(handleTestId);
     const to = await this.pixel(plotTestId, x, y);

@@ -47,13 +47,10 @@ export const PRINT_LINES: readonly (readonly [string, string, string])[] = MEASU
   (m) => [m.code.label, m.code.expr, m.unit === 'nats' ? ' nats' : ''] as const,
 );
 
-export const printBlock = (withFDivergences = true): string =>
-  PRINT_LINES.filter(([, expr]) => withFDivergences || !F_DIVERGENCE_EXPRS.includes(expr))
-    .map(([label, expr, unit]) => `print(f"${label.padEnd(20)} = {float(${expr}):.12g}${unit}")`)
-    .join('\n');
-
-/** The measures the generic 1-D scripts do not compute yet (fMeasureLines.ts covers the others). */
-const F_DIVERGENCE_EXPRS = ['tv', 'hellinger', 'renyi'];
+export const printBlock = (): string =>
+  PRINT_LINES.map(
+    ([label, expr, unit]) => `print(f"${label.padEnd(20)} = {float(${expr}):.12g}${unit}")`,
+  ).join('\n');
 
 /** The Python lines that smooth a discrete Q's probability vector `q` as the explorer does. */
 export function smoothingLines(s: CodeScenario, lib: 'np' | 'torch'): string[] {
@@ -74,6 +71,9 @@ export function smoothingLines(s: CodeScenario, lib: 'np' | 'torch'): string[] {
 const size = (lib: 'np' | 'torch') => (lib === 'np' ? 'q.size' : 'q.numel()');
 
 export type Kind = 'discrete' | 'integer' | 'continuous1' | 'continuous2';
+
+/** A snippet builder's kind: a sample space's, or the generic 1-D script's (generic1.ts). */
+export type SnippetKind = Kind | 'generic1';
 
 /** The snippet builder of each sample-space kind. */
 const KIND_OF_SPACE: { readonly [S in SpaceKind]: Kind } = {
@@ -185,9 +185,8 @@ export function assembleSnippet(s: CodeScenario, lib: Library, builders: Snippet
   if (problem) return rejectedNotice(problem.message);
   // Two Gaussian mixtures have their own script (closed forms, mixture tables); any other 1-D pair
   // is written from its families' templates, TV, H² and D_α included (generic1.ts).
-  const kind = kindOf(s.p) === 'continuous1' && needsGeneric1(s.p, s.q) ? 'generic1' : kindOf(s.p);
-  if (kind === 'generic1')
-    return `${headerLines(s, lib).join('\n')}\n\n${builders[kind](s)}\n\n${printBlock()}\n`;
+  const kind: SnippetKind =
+    kindOf(s.p) === 'continuous1' && needsGeneric1(s.p, s.q) ? 'generic1' : kindOf(s.p);
   const measures = (lib === 'numpy' ? numpyMeasureLines : torchMeasureLines)(kind, s);
   return `${headerLines(s, lib).join('\n')}\n\n${builders[kind](s)}\n${measures.join('\n')}\n\n${printBlock()}\n`;
 }

@@ -1,6 +1,6 @@
 /**
  * The parts of a 1-D snippet for a pair that is not two Gaussian mixtures (U, Exp, Laplace, Gamma,
- * Beta, T, and their mixes with Normals), shared by the SciPy and the PyTorch script. A
+ * Beta, T, and mixtures of any of them), shared by the SciPy and the PyTorch script. A
  * distribution is written as its family's `ui.scipy` / `ui.torch` template, a mixture as a list of
  * (weight, component) pairs, each component from its own family's template: a mixture of components
  * of any 1-D family plugs in without a case here. The integrals are split at the explorer's own
@@ -10,22 +10,19 @@
 import type { Continuous1Spec } from '../../../core/distributions/types';
 import {
   heavierTail as heavyTailOrders,
-  infiniteKl1,
-  infiniteRenyi1,
   plotRange1Generic,
   splitPoints,
 } from '../../../core/divergences/continuous1Generic';
 import type { InfiniteReason } from '../../../core/divergences/types';
 import { real1Family } from '../../../core/families/registry';
 import { formatSpec } from '../../../core/spec/format';
-import { familyExpression, py, type CodeScenario } from './common';
-import { RENYI_DEFAULT_ORDER } from '../../../core/measures/renyiOrder';
+import { familyExpression, py } from './common';
 
 /**
  * A 1-D spec as weighted components of any 1-D family: a mixture's own components (read from
  * its `components`, whatever their family), anything else as itself with weight 1.
  */
-export function weightedComponents1(
+function weightedComponents1(
   d: Continuous1Spec,
 ): { readonly w: number; readonly c: Continuous1Spec }[] {
   return 'components' in d
@@ -64,7 +61,7 @@ const SQUARE_SAFE = 1e150;
  * bulk (the explorer's plot range) lies well inside: only far tails are left out then. A pair whose
  * bulk reaches that far (Exp(1e-160)) keeps every point.
  */
-export function scriptPoints(p: Continuous1Spec, q: Continuous1Spec): number[] {
+function scriptPoints(p: Continuous1Spec, q: Continuous1Spec): number[] {
   const all = splitPoints(p, q);
   const [lo, hi] = plotRange1Generic(p, q);
   return Math.max(Math.abs(lo), Math.abs(hi)) < SQUARE_SAFE * 1e-10
@@ -73,8 +70,9 @@ export function scriptPoints(p: Continuous1Spec, q: Continuous1Spec): number[] {
 }
 
 /**
- * The explorer's split points as a Python list wrapped at about 100 characters, with a comment when
- * points beyond ±1e150 (a Student-t's far decades) are left out.
+ * The explorer's split points as a Python list wrapped at about 100 characters, under a comment
+ * saying where they come from, and one more when points beyond ±1e150 (a Student-t's far decades)
+ * are left out.
  */
 export function pointsSource(p: Continuous1Spec, q: Continuous1Spec, name = 'points'): string {
   const all = splitPoints(p, q);
@@ -92,9 +90,12 @@ export function pointsSource(p: Continuous1Spec, q: Continuous1Spec, name = 'poi
           '# Student-t log-densities square (x - mu)/s, which overflows to inf and reads as log p = -inf.',
         ]
       : [];
-  return [...note, `${name} = [\n${lines.map((l) => `    ${l.join(', ')}`).join(',\n')}]`].join(
-    '\n',
-  );
+  return [
+    "# The explorer's split points: support edges, kinks and tail quantiles down to 1e-300 of both,",
+    '# with one point per decade across wide gaps (heavy tails, edge singularities).',
+    ...note,
+    `${name} = [\n${lines.map((l) => `    ${l.join(', ')}`).join(',\n')}]`,
+  ].join('\n');
 }
 
 /** An interval of the real line as text, e.g. (-inf, -1] or [1, 3]. */
@@ -131,9 +132,6 @@ export function reasonText(
 }
 
 const round = (x: number) => String(Number(x.toPrecision(3)));
-
-/** KL's infinities of a 1-D pair and their reasons, as the explorer finds them. */
-export const infinities1 = infiniteKl1;
 
 /**
  * The Python helpers both scripts share: a distribution's (weight, component) parts and its
@@ -219,89 +217,3 @@ export function coarseEdges(
   }
   return out;
 }
-
-/**
- * TV, H² and D_α for the generic 1-D scripts, on the pieces between the same split points: SciPy's
- * `quad` of ½|p − q| and ½(√p − √q)² from the densities (no ratio p/q, which overflows in far tails),
- * PyTorch's sums over the Gauss–Legendre nodes `x`, `dx`. D_α = ln ∫ exp(α ln p + (1 − α) ln q) / (α − 1)
- * with the log of the integral shifted by its integrand's largest value at the split points (SciPy)
- * or by logsumexp (PyTorch), so that pairs far apart neither underflow nor overflow. D_α of order
- * α > 1 is +inf with the explorer's reason where it finds it infinite (`infiniteRenyi1`); α = 1 is
- * KL(P‖Q) itself.
- */
-export function genericFMeasureLines(s: CodeScenario, lib: 'np' | 'torch'): string[] {
-  const p = s.p as Continuous1Spec;
-  const q = s.q as Continuous1Spec;
-  const order = s.order ?? RENYI_DEFAULT_ORDER;
-  const infinite = infiniteRenyi1(p, q, order);
-  const closedRenyi =
-    order === 1
-      ? ['renyi = kl_pq  # D_1 is KL(P||Q)']
-      : infinite
-        ? [
-            `# D_alpha for alpha > 1 is infinite here: ${renyiReason(infinite)}.`,
-            'renyi = math.inf',
-          ]
-        : null;
-  const orderLine = `order = ${py(order)}  # the Renyi order alpha (URL order=)`;
-  if (lib === 'torch')
-    return [
-      orderLine,
-      '',
-      '',
-      '# TV: |p - q| has a kink where p = q, which no split point marks: those points are found by',
-      '# bisection between the nodes where ln p - ln q changes sign, and TV is summed on pieces split there.',
-      'def crossings():',
-      '    d = lp - lq',
-      '    i = torch.where(d[:-1] * d[1:] < 0)[0]',
-      '    lo_, hi_, d_lo = x[i], x[i + 1], d[i]',
-      '    for _ in range(80):',
-      '        mid = (lo_ + hi_) / 2',
-      '        same = (log_prob(P, mid) - log_prob(Q, mid)) * d_lo > 0',
-      '        lo_, hi_ = torch.where(same, mid, lo_), torch.where(same, hi_, mid)',
-      '    return ((lo_ + hi_) / 2).tolist()',
-      '',
-      '',
-      'tv_points = sorted(set(points) | set(crossings()))',
-      'ta, tb = torch.tensor(tv_points[:-1])[:, None], torch.tensor(tv_points[1:])[:, None]',
-      'tx = ((ta + tb) / 2 + (tb - ta) / 2 * t).reshape(-1)',
-      'tdx = ((tb - ta) / 2 * w).reshape(-1)',
-      'tlp, tlq = log_prob(P, tx), log_prob(Q, tx)',
-      'edge = (tlp == math.inf) | (tlq == math.inf)',
-      'tx = torch.where(edge, torch.nextafter(tx, torch.tensor(points[len(points) // 2])), tx)',
-      'tlp, tlq = log_prob(P, tx), log_prob(Q, tx)',
-      'tv = 0.5 * (tdx * (tlp.exp() - tlq.exp()).abs()).sum()',
-      'hellinger = 0.5 * (dx * ((lp / 2).exp() - (lq / 2).exp()) ** 2).sum()  # = 1 - int sqrt(p q)',
-      ...(closedRenyi ?? [
-        'renyi = torch.logsumexp(dx.log() + order * lp + (1 - order) * lq, 0) / (order - 1)',
-      ]),
-    ];
-  return [
-    orderLine,
-    '',
-    '',
-    'def integrate_logs(f):  # the integral of f(ln p(x), ln q(x)) dx, piece by piece',
-    '    def g(x):',
-    '        if math.inf in (lp(x), lq(x)):  # a node on an edge where a density is infinite',
-    '            x = float(np.nextafter(x, centre))',
-    '        return f(lp(x), lq(x))',
-    '    return math.fsum(piece(g, lo, hi) for lo, hi in zip(points, points[1:]))',
-    '',
-    '',
-    'tv = integrate_logs(lambda a, b: 0.5 * abs(math.exp(a) - math.exp(b)))',
-    'hellinger = integrate_logs(lambda a, b: 0.5 * (math.exp(a / 2) - math.exp(b / 2)) ** 2)',
-    ...(closedRenyi ?? [
-      'logs = (order * lp(x) + (1 - order) * lq(x) for x in points)',
-      'g_max = max((v for v in logs if math.isfinite(v)), default=0.0)  # the shift',
-      'mass = integrate_logs(lambda a, b: math.exp(order * a + (1 - order) * b - g_max) if a > -math.inf else 0.0)',
-      'renyi = (g_max + math.log(mass)) / (order - 1)',
-    ]),
-  ];
-}
-
-const renyiReason = (r: InfiniteReason): string =>
-  r.code === 'support-mismatch'
-    ? 'P has mass where Q has none'
-    : r.code === 'heavy-tail'
-      ? 'KL(P||Q) is infinite (a tail too heavy for the other) and D_alpha >= KL for alpha > 1'
-      : 'p^alpha q^(1 - alpha) is not integrable (the explorer reads its decay far out and at the edges)';

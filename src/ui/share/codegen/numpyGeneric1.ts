@@ -1,15 +1,13 @@
-import type { Continuous1Spec } from '../../../core/distributions/types';
+import { infiniteKl1 } from '../../../core/divergences/continuous1Generic';
 import { isContinuous1 } from '../../../core/families/registry';
 import { py, type CodeScenario } from './common';
 import {
   coarseEdges,
   distributionSource,
   infiniteOrIntegral,
-  infinities1,
   pointsSource,
   reasonText,
   supportHelpers,
-  genericFMeasureLines,
 } from './generic1';
 
 const SCIPY_SPAN = [
@@ -39,10 +37,10 @@ function coarseLines(coarse: ReturnType<typeof coarseEdges>): string[] {
  * with the explorer's reason.
  */
 export function numpyGeneric1(s: CodeScenario): string {
-  const p = s.p as Continuous1Spec;
-  const q = s.q as Continuous1Spec;
   if (!isContinuous1(s.p) || !isContinuous1(s.q)) throw new RangeError('not a 1-D pair');
-  const inf = infinities1(p, q);
+  const p = s.p;
+  const q = s.q;
+  const inf = infiniteKl1(p, q);
   const text = {
     pq: inf.klPQ && reasonText(inf.klPQ, 'pq', p, q),
     qp: inf.klQP && reasonText(inf.klQP, 'qp', p, q),
@@ -85,8 +83,6 @@ export function numpyGeneric1(s: CodeScenario): string {
     '    return max(a, b) + math.log1p(math.exp(-abs(a - b))) - math.log(2)',
     '',
     '',
-    "# The explorer's split points: support edges, kinks and tail quantiles down to 1e-300 of both,",
-    '# with one point per decade across wide gaps (heavy tails, edge singularities).',
     pointsSource(p, q),
     '',
     '',
@@ -109,14 +105,19 @@ export function numpyGeneric1(s: CodeScenario): string {
         ]),
     '',
     '',
-    'def expect(log_a, f):  # the integral of a(x) f(x) dx, piece by piece; 0 where a(x) = 0',
-    '    def g(x):',
+    'def over_pieces(g):  # the integral of g(x) dx, piece by piece between the split points',
+    '    def at(x):',
     '        if math.inf in (lp(x), lq(x)):  # a node rounded onto an edge where a density is infinite:',
     '            x = float(np.nextafter(x, centre))  # read it at the next double inside, as the explorer does',
+    '        return g(x)',
+    '    return math.fsum(piece(at, lo, hi) for lo, hi in zip(points, points[1:]))',
+    '',
+    '',
+    'def expect(log_a, f):  # the integral of a(x) f(x) dx; 0 where a(x) = 0 (0 log 0 = 0)',
+    '    def g(x):',
     '        a = math.exp(log_a(x))',
     '        return a * f(x) if a > 0 else 0.0',
-    '    pieces = zip(points, points[1:])',
-    '    return math.fsum(piece(g, lo, hi) for lo, hi in pieces)',
+    '    return over_pieces(g)',
     '',
     '',
     ...infiniteOrIntegral(
@@ -143,7 +144,5 @@ export function numpyGeneric1(s: CodeScenario): string {
       'uncovered(P, Q)',
       'expect(lp, lambda x: -lq(x))  # H(P,Q) = H(P) + KL(P||Q)',
     ),
-    '',
-    ...genericFMeasureLines(s, 'np'),
   ].join('\n');
 }

@@ -1,3 +1,4 @@
+import { infiniteKl1 } from '../../../core/divergences/continuous1Generic';
 import type { Continuous1Spec } from '../../../core/distributions/types';
 import type { InfiniteReason } from '../../../core/divergences/types';
 import { familyOf, isContinuous1 } from '../../../core/families/registry';
@@ -5,12 +6,10 @@ import type { CodeScenario } from './common';
 import {
   distributionSource,
   infiniteOrIntegral,
-  infinities1,
   isMixtureSource,
   pointsSource,
   reasonText,
   supportHelpers,
-  genericFMeasureLines,
 } from './generic1';
 import { torchClass, torchHasKl } from './torchKl';
 
@@ -42,7 +41,7 @@ export function pytorchGeneric1(s: CodeScenario): string {
   if (!isContinuous1(s.p) || !isContinuous1(s.q)) throw new RangeError('not a 1-D pair');
   const p = s.p;
   const q = s.q;
-  const inf = infinities1(p, q);
+  const inf = infiniteKl1(p, q);
   const [cp, cq] = [singleClass(p), singleClass(q)];
   const closedPQ = torchHasKl(cp, cq);
   const closedQP = torchHasKl(cq, cp);
@@ -102,8 +101,6 @@ export function pytorchGeneric1(s: CodeScenario): string {
     '    return torch.logsumexp(torch.stack(terms), dim=0)',
     '',
     '',
-    "# The explorer's split points: support edges, kinks and tail quantiles down to 1e-300 of both,",
-    '# with one point per decade across wide gaps (heavy tails, edge singularities).',
     pointsSource(p, q),
     '',
     '',
@@ -117,15 +114,21 @@ export function pytorchGeneric1(s: CodeScenario): string {
     `# Where there is no closed form: Gauss-Legendre with ${NODES} nodes on every piece between split points,`,
     '# where each integrand is smooth (the edges and kinks are split points).',
     `t, w = gauss_legendre(${NODES})`,
-    'a, b = torch.tensor(points[:-1])[:, None], torch.tensor(points[1:])[:, None]',
-    'x = ((a + b) / 2 + (b - a) / 2 * t).reshape(-1)',
-    'dx = ((b - a) / 2 * w).reshape(-1)',
-    'lp, lq = log_prob(P, x), log_prob(Q, x)',
-    '# A node that rounds onto an edge where a density is infinite (Beta with a < 1 at 0) is read at',
-    '# the next double inside, as the explorer does.',
-    'edge = (lp == math.inf) | (lq == math.inf)',
-    'x = torch.where(edge, torch.nextafter(x, torch.tensor(points[len(points) // 2])), x)',
-    'lp, lq = log_prob(P, x), log_prob(Q, x)',
+    '',
+    '',
+    'def nodes(pts):  # the nodes x, their weights dx and ln p, ln q there, on every piece between pts',
+    '    lo, hi = torch.tensor(pts[:-1])[:, None], torch.tensor(pts[1:])[:, None]',
+    '    x = ((lo + hi) / 2 + (hi - lo) / 2 * t).reshape(-1)',
+    '    dx = ((hi - lo) / 2 * w).reshape(-1)',
+    '    lp, lq = log_prob(P, x), log_prob(Q, x)',
+    '    # A node that rounds onto an edge where a density is infinite (Beta with a < 1 at 0) is read',
+    '    # at the next double inside, as the explorer does.',
+    '    edge = (lp == math.inf) | (lq == math.inf)',
+    '    x = torch.where(edge, torch.nextafter(x, torch.tensor(points[len(points) // 2])), x)',
+    '    return x, dx, log_prob(P, x), log_prob(Q, x)',
+    '',
+    '',
+    'x, dx, lp, lq = nodes(points)',
     'lm = torch.logaddexp(lp, lq) - math.log(2)',
     '',
     '',
@@ -150,7 +153,5 @@ export function pytorchGeneric1(s: CodeScenario): string {
           'uncovered(P, Q)',
           'integral(lp, -lq)',
         )),
-    '',
-    ...genericFMeasureLines(s, 'torch'),
   ].join('\n');
 }

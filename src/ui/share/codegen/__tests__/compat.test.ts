@@ -26,6 +26,7 @@ const ALLOWED = new Set([
   'np.logaddexp',
   'np.linspace',
   'np.meshgrid', // indexing= since 1.7
+  'np.nextafter',
   'np.stack',
   'np.subtract',
   'np.trace',
@@ -52,16 +53,15 @@ const ALLOWED = new Set([
   'stats.beta',
   'stats.t',
   'integrate.IntegrationWarning', // 0.18
-  'np.nextafter',
+  // Python's standard library.
   'functools.lru_cache', // Python 3.2
+  // PyTorch (1.13+).
   'torch.distributions', // import torch.distributions as D: D.Laplace, D.StudentT, … (all 1.x)
   'torch.arange',
   'torch.sqrt',
   'torch.diag',
   'torch.linalg.eigh', // 1.8
-  'torch.logsumexp',
   'torch.nextafter', // 1.7
-  // PyTorch (1.13+).
   'torch.tensor',
   'torch.float64',
   'torch.set_default_dtype',
