@@ -146,7 +146,9 @@ export function Plot({
     const busy = useAppStore.getState().interacting;
     const state = draw.current;
     if (busy && !visible.current && state.plotted) {
-      pending.current = true; // drawn when it comes into view, or when the drag ends
+      // Drawn when it comes into view, or when the drag ends; a wait for a result starts afresh then.
+      waitingSince.current = null;
+      pending.current = true;
       return;
     }
     if (!busy && state.plotted && awaitingResult(useAppStore.getState())) {
@@ -166,6 +168,10 @@ export function Plot({
       }
     }
     waitingSince.current = null;
+    if (waitTimer.current !== null) {
+      clearTimeout(waitTimer.current);
+      waitTimer.current = null;
+    }
     pending.current = false;
     const { data, layout: l, config: c } = latest.current;
     if (busy && state.plotted) {
@@ -209,10 +215,15 @@ export function Plot({
     request();
   }, [figure.data, layout, config, handlesOn, request, plotly]);
   // The result a redraw was waiting for has arrived (or failed): draw now.
-  const awaiting = useAppStore(awaitingResult);
-  useEffect(() => {
-    if (!awaiting && pending.current) request();
-  }, [awaiting, request]);
+  // A subscription, not a selector: every chart re-rendering twice per analysis during a drag
+  // (computing on, then off) cost more main-thread time than the redraws it guards.
+  useEffect(
+    () =>
+      useAppStore.subscribe(awaitingResult, (awaiting) => {
+        if (!awaiting && pending.current) requestRef.current();
+      }),
+    [],
+  );
   // The drag is over: the full redraw, with autorange, on the figure as it is now.
   const wasInteracting = useRef(interacting);
   useEffect(() => {
