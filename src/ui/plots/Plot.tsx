@@ -139,17 +139,17 @@ export function Plot({
     } else readAxes();
   }, [readAxes]);
 
-  const redraw = useCallback(() => {
+  const redraw = useCallback((): boolean => {
     const gd = graph.current;
     const mod = plotlyRef.current;
-    if (!gd || !mod) return;
+    if (!gd || !mod) return false;
     const busy = useAppStore.getState().interacting;
     const state = draw.current;
     if (busy && !visible.current && state.plotted) {
       // Drawn when it comes into view, or when the drag ends; a wait for a result starts afresh then.
       waitingSince.current = null;
       pending.current = true;
-      return;
+      return false;
     }
     if (!busy && state.plotted && awaitingResult(useAppStore.getState())) {
       const now = performance.now();
@@ -164,7 +164,7 @@ export function Plot({
             },
             RESULT_WAIT_MS - (now - waitingSince.current),
           );
-        return;
+        return false;
       }
     }
     waitingSince.current = null;
@@ -187,12 +187,14 @@ export function Plot({
           },
           Math.max(0, state.fullDueAt - performance.now()),
         );
-      return;
+      return true;
     }
     const prev = shownRef.current;
     if (prev && prev.data === data && prev.layout === l && prev.config === c) {
-      if (resizeDue.current) afterDraw();
-      return;
+      // Unchanged figure: nothing drawn, unless the box changed size (Plotly's resize redraws).
+      if (!resizeDue.current) return false;
+      afterDraw();
+      return true;
     }
     const next: Shown = { data, layout: l, config: c, revision: (prev?.revision ?? 0) + 1 };
     shownRef.current = next;
@@ -200,6 +202,7 @@ export function Plot({
     // Rendered now, inside this task: react-plotly.js's update effect (and its Plotly.react) runs
     // here, not in a later React task that could batch several charts' redraws into one.
     flushSync(() => setShown(next));
+    return true;
   }, [afterDraw]);
 
   const request = useCallback(
