@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { fDivergenceInequalities } from '../../core/measures/inequalities';
 import { formatRenyiOrder, subscriptOrder } from '../../core/measures/renyiOrder';
+import { renyiCurveIsOfCurrentPair } from '../../state/renyiCurveBridge';
 import { useAppStore } from '../../state/store';
 import { formatAmount, formatNumber } from '../format';
 import { Plot } from '../plots/Plot';
@@ -20,6 +21,7 @@ export function FDivergencePanel() {
   const analysis = useAppStore((s) => s.analysis);
   const unit = useAppStore((s) => s.units);
   const curve = useAppStore((s) => s.renyiCurve);
+  const ownPair = useAppStore(renyiCurveIsOfCurrentPair);
   const want = useAppStore((s) => s.wantRenyiCurve);
   useEffect(() => {
     want(1);
@@ -32,10 +34,16 @@ export function FDivergencePanel() {
   const chain = useMemo(() => (ineq ? fDivergenceChainFigure(ineq) : null), [ineq]);
   const curveFigure = useMemo(
     () =>
-      curve?.status === 'done' && ineq && curve.points.length > 0
-        ? renyiCurveFigure(curve.points, { order: ineq.order, value: ineq.renyi }, unit)
+      // Drawn whenever there are points, a previous pair's too while the new curve computes: the
+      // chart then redraws in place instead of being removed and made again (a layout jump).
+      curve && ineq && curve.points.length > 0
+        ? renyiCurveFigure(
+            curve.points,
+            { order: ineq.order, value: ownPair ? ineq.renyi : null },
+            unit,
+          )
         : null,
-    [curve, ineq, unit],
+    [curve, ineq, unit, ownPair],
   );
   if (!ineq || !chain) return null;
   const kl = ineq.direction === 'PQ' ? 'KL(P‖Q)' : 'KL(Q‖P)';
@@ -74,9 +82,6 @@ export function FDivergencePanel() {
         height={170}
       />
       <OrderControl />
-      {curve?.status === 'computing' && (
-        <p className="muted">Computing D_α for α from 0.05 to 3…</p>
-      )}
       {curve?.status === 'failed' && (
         <p className="problem" role="alert">
           The D_α curve could not be computed: {curve.message}
@@ -96,6 +101,14 @@ export function FDivergencePanel() {
             </p>
           )}
         </>
+      )}
+      {/* Below the chart, so that the note coming and going does not move it. */}
+      {curve?.status === 'computing' && (
+        <p className="muted" data-testid="fdiv.curve-computing">
+          {curve.points.length > 0
+            ? 'Recomputing D_α for the new pair (the curve shown is the previous one)…'
+            : 'Computing D_α for α from 0.05 to 3…'}
+        </p>
       )}
     </section>
   );
