@@ -2,8 +2,6 @@ import { ellipseAxes, scalesFromAxes } from '../../core/distributions/ellipse';
 import { real1Family } from '../../core/families/registry';
 import type {
   Component1Spec,
-  Mixture1,
-  Mixture2,
   MixtureComponent,
   Normal,
   Normal2,
@@ -98,19 +96,6 @@ export function removeComponent<D>(
   const kept = components.filter((_, i) => i !== k);
   const probs = normalisedWeights(kept);
   return kept.map((c, i) => ({ weight: tidy(probs[i]!), component: c.component }));
-}
-
-/** A 1-D spec from components: one component of weight 1 stays a plain Gaussian. */
-export function fromComponents1(
-  components: readonly MixtureComponent<Component1Spec>[],
-): Normal | Mixture1 {
-  return { family: 'mixture', components };
-}
-
-export function fromComponents2(
-  components: readonly MixtureComponent<Normal2>[],
-): Normal2 | Mixture2 {
-  return { family: 'mixture2', components };
 }
 
 /**
