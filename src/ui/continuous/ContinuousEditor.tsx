@@ -3,7 +3,7 @@ import type { Mixture1, Mixture2, Normal, Normal2 } from '../../core/distributio
 import { AddComponentButton } from './AddComponentButton';
 import { NormalFields, Normal2Fields } from './GaussianFields';
 import { MixtureComponentList } from './MixtureComponentList';
-import { addComponent, componentsOf, nextNormal, nextNormal2 } from './params';
+import { addComponent, componentsOf, mixtureWithNext1, nextNormal2 } from './params';
 
 /** The Gaussian families this editor serves (1-D mixtures have Mixture1Editor). */
 type Spec = Normal | Normal2 | Mixture2;
@@ -31,15 +31,7 @@ export function ContinuousEditor({
     return (
       <div className="continuous-editor" data-testid={`${which}.normal`}>
         <NormalFields who={who} value={value} prefix={`${which}.normal`} onChange={onChange} />
-        <AddComponentButton
-          which={which}
-          onAdd={() =>
-            onChange({
-              family: 'mixture',
-              components: addComponent([{ weight: 1, component: value }], nextNormal(value)),
-            })
-          }
-        />
+        <AddComponentButton which={which} onAdd={() => onChange(mixtureWithNext1(value))} />
       </div>
     );
   if (value.family === 'normal2')

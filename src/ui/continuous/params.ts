@@ -2,6 +2,7 @@ import { ellipseAxes, scalesFromAxes } from '../../core/distributions/ellipse';
 import { real1Family } from '../../core/families/registry';
 import type {
   Component1Spec,
+  Mixture1,
   MixtureComponent,
   Normal,
   Normal2,
@@ -111,6 +112,12 @@ export function nextComponent1(last: Component1Spec): Component1Spec {
     ? { family: 'normal', mu: roundTo(mean + 2 * sd, 2), sigma: positiveSigma(sd) }
     : { family: 'normal', mu: 0, sigma: 1 };
 }
+
+/** "Add a component" on a single 1-D distribution: it becomes a mixture of itself and the next. */
+export const mixtureWithNext1 = (d: Component1Spec): Mixture1 => ({
+  family: 'mixture',
+  components: addComponent([{ weight: 1, component: d }], nextComponent1(d)),
+});
 
 /** A new component beside the last one, so it is visible and does not hide another. */
 export function nextNormal(last: Normal): Normal {
