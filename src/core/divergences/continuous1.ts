@@ -212,8 +212,11 @@ function range1(tables: readonly MixtureTable1[], k: number): [number, number] {
   return [Math.max(lo, -PLOT_LIMIT), Math.min(hi, PLOT_LIMIT)];
 }
 
-/** Plotted values are kept within ±1e300, so no chart's axis range computation overflows. */
-const PLOT_LIMIT = 1e300;
+/**
+ * Plotted values are kept within ±1e300, so no chart's axis range computation overflows; a plotted
+ * value this large (in nats) stands for ±∞.
+ */
+export const PLOT_LIMIT = 1e300;
 const plotted = (v: number) => (v > PLOT_LIMIT ? PLOT_LIMIT : v < -PLOT_LIMIT ? -PLOT_LIMIT : v);
 
 /**

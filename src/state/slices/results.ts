@@ -3,6 +3,16 @@ import type { PairAnalysis } from '../../core/analysis';
 import type { RenyiPoint } from '../../core/divergences/renyiCurve';
 import type { AppState } from '../store';
 
+export interface RenyiCurveState {
+  readonly status: 'computing' | 'done' | 'failed';
+  /** The latest computed curve, of the pair `pairKey` (empty before the first, or after a failure). */
+  readonly points: readonly RenyiPoint[];
+  /** What the points were computed for (renyiCurveBridge's `renyiPairKey`). */
+  readonly pairKey?: readonly unknown[];
+  /** Why the computation failed. */
+  readonly message?: string;
+}
+
 export interface ResultsSlice {
   /** The latest analysis of the current (P, Q), or null before the first one arrives. */
   readonly analysis: PairAnalysis | null;
@@ -12,13 +22,11 @@ export interface ResultsSlice {
   setComputing(computing: boolean): void;
   /**
    * The f-divergence panel's D_α curve for the current pair (renyiCurveBridge.ts), computed only
-   * while some panel wants it (`renyiCurveWanted` counts the mounted ones).
+   * while some panel wants it (`renyiCurveWanted` counts the mounted ones). While a new pair's
+   * curve is computed the previous points stay (so the chart is redrawn, not remounted);
+   * `pairKey` says which pair the points belong to.
    */
-  readonly renyiCurve:
-    | { readonly status: 'computing' }
-    | { readonly status: 'done'; readonly points: readonly RenyiPoint[] }
-    | { readonly status: 'failed'; readonly message: string }
-    | null;
+  readonly renyiCurve: RenyiCurveState | null;
   readonly renyiCurveWanted: number;
   setRenyiCurve(curve: ResultsSlice['renyiCurve']): void;
   wantRenyiCurve(delta: 1 | -1): void;

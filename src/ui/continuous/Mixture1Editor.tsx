@@ -1,5 +1,5 @@
 import './continuous.css';
-import type { Component1Spec, Mixture1, MixtureComponent } from '../../core/distributions/types';
+import type { Component1Spec, Mixture1 } from '../../core/distributions/types';
 import {
   COMPONENT1_FAMILIES,
   defaultComponent1,
@@ -7,20 +7,9 @@ import {
   real1Family,
 } from '../../core/families/registry';
 import { ParameterEditor } from '../editors/ParameterEditor';
-import { formatNumber } from '../format';
-import { AddComponentButton } from './AddComponentButton';
 import { NormalFields } from './GaussianFields';
-import { ParamField } from './ParamField';
-import {
-  MAX_COMPONENTS,
-  addComponent,
-  nextComponent1,
-  normalisedWeights,
-  removeComponent,
-  setComponentWeight,
-} from './params';
-
-const WEIGHT = { kind: 'linear', min: 0, max: 1, step: 0.01 } as const;
+import { MixtureComponentList } from './MixtureComponentList';
+import { nextComponent1 } from './params';
 
 /**
  * The editor of a 1-D mixture: per component its weight (the others renormalise), its family (a
@@ -38,84 +27,34 @@ export function Mixture1Editor({
   value: Mixture1;
   onChange: (d: Mixture1) => void;
 }) {
-  const who = which.toUpperCase();
-  const components = value.components;
-  const weights = normalisedWeights(components);
-  const update = (next: MixtureComponent<Component1Spec>[]) =>
-    onChange({ family: 'mixture', components: next });
-  const last = components[components.length - 1]!.component;
   return (
-    <div className="continuous-editor" data-testid={`${which}.mixture`}>
-      <ol className="mixture-components">
-        {components.map((c, i) => {
-          const prefix = `${which}.mix.${i}`;
-          const label = `${who} component ${i + 1}`;
-          const setComponent = (component: Component1Spec) =>
-            update(components.map((old, k) => (k === i ? { weight: old.weight, component } : old)));
-          return (
-            <li key={i} className="mixture-component">
-              <fieldset>
-                <legend>
-                  Component {i + 1}{' '}
-                  <span className="unit">weight {formatNumber(weights[i]!, 3)}</span>
-                </legend>
-                <ParamField
-                  label="w"
-                  name={`${label}: weight`}
-                  value={Math.round(weights[i]! * 1e6) / 1e6}
-                  scale={WEIGHT}
-                  numberMin={0}
-                  numberMax={1}
-                  testId={`${prefix}.weight`}
-                  onChange={(w) => update(setComponentWeight(components, i, w))}
-                />
-                <ComponentFamilyPicker
-                  label={label}
-                  testId={`${prefix}.family`}
-                  value={c.component}
-                  onChange={setComponent}
-                />
-                {c.component.family === 'normal' ? (
-                  <NormalFields
-                    who={label}
-                    value={c.component}
-                    prefix={prefix}
-                    onChange={setComponent}
-                  />
-                ) : (
-                  <ParameterEditor
-                    which={which}
-                    prefix={prefix}
-                    who={label}
-                    value={c.component}
-                    onChange={(d) => setComponent(d as Component1Spec)}
-                  />
-                )}
-                {components.length > 1 && (
-                  <button
-                    type="button"
-                    className="small-button"
-                    data-testid={`${prefix}.remove`}
-                    aria-label={`Remove ${label}`}
-                    onClick={() => update(removeComponent(components, i))}
-                  >
-                    Remove
-                  </button>
-                )}
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      {components.length < MAX_COMPONENTS ? (
-        <AddComponentButton
-          which={which}
-          onAdd={() => update(addComponent(components, nextComponent1(last)))}
-        />
-      ) : (
-        <p className="chart-note">At most {MAX_COMPONENTS} components.</p>
+    <MixtureComponentList<Component1Spec>
+      which={which}
+      components={value.components}
+      onChange={(components) => onChange({ family: 'mixture', components })}
+      next={nextComponent1}
+      renderComponent={(component, set, prefix, label) => (
+        <>
+          <ComponentFamilyPicker
+            label={label}
+            testId={`${prefix}.family`}
+            value={component}
+            onChange={set}
+          />
+          {component.family === 'normal' ? (
+            <NormalFields who={label} value={component} prefix={prefix} onChange={set} />
+          ) : (
+            <ParameterEditor
+              which={which}
+              prefix={prefix}
+              who={label}
+              value={component}
+              onChange={(d) => set(d as Component1Spec)}
+            />
+          )}
+        </>
       )}
-    </div>
+    />
   );
 }
 

@@ -1,3 +1,4 @@
+import './continuous.css';
 import { NumberField } from '../editors/NumberField';
 import { formatNumber } from '../format';
 import { LOG_SIGMA_STEP, SIGMA_RANGE, sigmaToSlider, sliderToSigma } from './params';
@@ -18,6 +19,7 @@ export function ParamField({
   numberMin,
   numberMax,
   exclusiveMin,
+  validate,
   testId,
   onChange,
 }: {
@@ -31,6 +33,8 @@ export function ParamField({
   numberMax?: number;
   /** A value that must be strictly exceeded (σ > 0). */
   exclusiveMin?: number;
+  /** Why a typed number is refused, or null; replaces `exclusiveMin`'s check when given. */
+  validate?: (x: number) => string | null;
   testId: string;
   onChange: (x: number) => void;
 }) {
@@ -68,9 +72,10 @@ export function ParamField({
         min={numberMin}
         max={numberMax}
         validate={
-          exclusiveMin === undefined
+          validate ??
+          (exclusiveMin === undefined
             ? undefined
-            : (x) => (x > exclusiveMin ? null : `Must be more than ${exclusiveMin}`)
+            : (x) => (x > exclusiveMin ? null : `Must be more than ${exclusiveMin}`))
         }
         onCommit={onChange}
         testId={`${testId}.number`}

@@ -3,7 +3,6 @@ import { real1Family } from '../../core/families/registry';
 import type {
   Component1Spec,
   Mixture1,
-  Mixture2,
   MixtureComponent,
   Normal,
   Normal2,
@@ -100,19 +99,6 @@ export function removeComponent<D>(
   return kept.map((c, i) => ({ weight: tidy(probs[i]!), component: c.component }));
 }
 
-/** A 1-D spec from components: one component of weight 1 stays a plain Gaussian. */
-export function fromComponents1(
-  components: readonly MixtureComponent<Component1Spec>[],
-): Normal | Mixture1 {
-  return { family: 'mixture', components };
-}
-
-export function fromComponents2(
-  components: readonly MixtureComponent<Normal2>[],
-): Normal2 | Mixture2 {
-  return { family: 'mixture2', components };
-}
-
 /**
  * A new component beside the last one of a 1-D mixture: a Normal after a Normal as before
  * ({@link nextNormal}); after another family a Normal two standard deviations right of its mean
@@ -126,6 +112,12 @@ export function nextComponent1(last: Component1Spec): Component1Spec {
     ? { family: 'normal', mu: roundTo(mean + 2 * sd, 2), sigma: positiveSigma(sd) }
     : { family: 'normal', mu: 0, sigma: 1 };
 }
+
+/** "Add a component" on a single 1-D distribution: it becomes a mixture of itself and the next. */
+export const mixtureWithNext1 = (d: Component1Spec): Mixture1 => ({
+  family: 'mixture',
+  components: addComponent([{ weight: 1, component: d }], nextComponent1(d)),
+});
 
 /** A new component beside the last one, so it is visible and does not hide another. */
 export function nextNormal(last: Normal): Normal {

@@ -1,17 +1,19 @@
 import { useAppStore } from '../../state/store';
 import { DEFAULT_SMOOTHING_SCENARIO } from '../../state/smoothingScenario';
-import { useShallow } from 'zustand/react/shallow';
-import { PAIR_FAMILIES, PAIR_FAMILY_IDS, pairFamiliesOf, type PairFamilyId } from './pairFamilies';
+import { PAIR_FAMILIES, PAIR_FAMILY_IDS, type PairFamilyId } from './pairFamilies';
 
 /**
  * The family of the pair, above the P and Q panels: P's family is the chosen one; when Q's differs
  * (a Laplace P against a Normal Q) both carry a P or Q mark. Choosing one replaces both P and Q
  * with that family's instructive defaults (and turns smoothing off, which belongs to the old pair).
+ * U(−1, 1) against N(0, 1) shows Uniform chosen and Gaussian marked as Q's.
  */
 export function PairFamilySelector() {
-  const families = useAppStore(useShallow((s) => pairFamiliesOf(s.p, s.q)));
-  const current = families.p;
-  const mixed = families.p !== families.q;
+  // Two narrow selectors: the selector re-renders when a family changes, not on every parameter.
+  const familyP = useAppStore((s) => s.p.family);
+  const familyQ = useAppStore((s) => s.q.family);
+  const current = familyP;
+  const mixed = familyP !== familyQ;
   const applyScenario = useAppStore((s) => s.applyScenario);
   const choose = (id: PairFamilyId) => {
     const { p, q } = PAIR_FAMILIES[id];
@@ -24,7 +26,7 @@ export function PairFamilySelector() {
         {PAIR_FAMILY_IDS.map((id) => (
           <label
             key={id}
-            className={id === current ? 'active' : mixed && id === families.q ? 'of-q' : ''}
+            className={id === current ? 'active' : mixed && id === familyQ ? 'of-q' : ''}
           >
             <input
               type="radio"
@@ -35,12 +37,12 @@ export function PairFamilySelector() {
               onChange={() => choose(id)}
             />
             {PAIR_FAMILIES[id].label}
-            {mixed && (id === families.p || id === families.q) && (
+            {mixed && (id === familyP || id === familyQ) && (
               <span
-                className={`family-mark family-mark-${id === families.p ? 'p' : 'q'}`}
+                className={`family-mark family-mark-${id === familyP ? 'p' : 'q'}`}
                 data-testid={`family.${id}.mark`}
               >
-                {id === families.p ? 'P' : 'Q'}
+                {id === familyP ? 'P' : 'Q'}
                 <span className="visually-hidden">’s family</span>
               </span>
             )}

@@ -1,7 +1,6 @@
 import type { Distribution } from '../../core/distributions/types';
-import { familyOf, isContinuous1 } from '../../core/families/registry';
+import { familyOf } from '../../core/families/registry';
 import { AddComponentButton } from '../continuous/AddComponentButton';
-import { addComponent, nextComponent1 } from '../continuous/params';
 import type { ParameterSchema } from '../../core/families/types';
 import { parseSpec } from '../../core/spec/parse';
 import { NumberField } from './NumberField';
@@ -31,6 +30,7 @@ export function ParameterEditor({
   onChange,
   prefix = which,
   who = which.toUpperCase(),
+  onAddComponent,
 }: {
   which: 'p' | 'q';
   value: Distribution;
@@ -39,6 +39,8 @@ export function ParameterEditor({
   prefix?: string;
   /** The accessible names' owner, e.g. 'P' or 'P component 2'. */
   who?: string;
+  /** Shows "Add a component" (a 1-D distribution on its own, not a mixture's component). */
+  onAddComponent?: () => void;
 }) {
   const module = familyOf(value);
   const name = who;
@@ -91,18 +93,7 @@ export function ParameterEditor({
           </div>
         );
       })}
-      {/* A 1-D family on its own becomes a mixture here; a mixture's component does not. */}
-      {prefix === which && isContinuous1(value) && value.family !== 'mixture' && (
-        <AddComponentButton
-          which={which}
-          onAdd={() =>
-            onChange({
-              family: 'mixture',
-              components: addComponent([{ weight: 1, component: value }], nextComponent1(value)),
-            })
-          }
-        />
-      )}
+      {onAddComponent && <AddComponentButton which={which} onAdd={onAddComponent} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { familyOf, sampleSpaceOf } from '../../core/families/registry';
+import { familyOf, isContinuous1, sampleSpaceOf } from '../../core/families/registry';
 import { useCallback, type ComponentType } from 'react';
 import type { Distribution } from '../../core/distributions/types';
 import { useAppStore } from '../../state/store';
@@ -8,6 +8,7 @@ import { useLocked } from '../share/useLocked';
 import { CATEGORICAL_EDITOR_MAX_K } from '../discrete/CategoricalEditor';
 import { familyUiOf, type EditorProps } from '../families/registry';
 import { ParameterEditor } from '../editors/ParameterEditor';
+import { mixtureWithNext1 } from '../continuous/params';
 
 /** A family that spells out every outcome's weight (Cat), with more than the editor could show. */
 const listsTooManyOutcomes = (d: Distribution): boolean => {
@@ -28,13 +29,16 @@ export function DistributionPanel({ which }: { which: 'p' | 'q' }) {
   const setDistribution = useAppStore((s) => s.setDistribution);
   const locked = useLocked(which);
   // The editor's props follow from the family (registry typing); one generic call site.
-  const Editor = (familyUiOf(value).Editor ?? ParameterEditor) as ComponentType<
-    EditorProps<Distribution>
-  >;
+  const Editor = familyUiOf(value).Editor as ComponentType<EditorProps<Distribution>> | undefined;
   const onChange = useCallback(
     (d: Distribution) => setDistribution(which, d),
     [setDistribution, which],
   );
+  // A 1-D family with the generic editor becomes a mixture of itself and a new component.
+  const onAddComponent =
+    isContinuous1(value) && value.family !== 'mixture'
+      ? () => onChange(mixtureWithNext1(value))
+      : undefined;
   return (
     <section
       className={`card panel panel-${which}`}
@@ -48,7 +52,16 @@ export function DistributionPanel({ which }: { which: 'p' | 'q' }) {
       {/* Issue 7: a teacher's lock=p makes every control of the editor read-only, with a note. */}
       <LockNote which={which} />
       <fieldset className="lock-fieldset" disabled={locked}>
-        <Editor which={which} value={value} onChange={onChange} />
+        {Editor ? (
+          <Editor which={which} value={value} onChange={onChange} />
+        ) : (
+          <ParameterEditor
+            which={which}
+            value={value}
+            onChange={onChange}
+            onAddComponent={onAddComponent}
+          />
+        )}
         {/* An imported pair of 100,000 categories is not shown as text (issue 4). */}
         {!listsTooManyOutcomes(value) && (
           <SpecField which={which} value={value} onChange={onChange} />

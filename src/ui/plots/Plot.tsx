@@ -139,15 +139,17 @@ export function Plot({
     } else readAxes();
   }, [readAxes]);
 
-  const redraw = useCallback(() => {
+  const redraw = useCallback((): boolean => {
     const gd = graph.current;
     const mod = plotlyRef.current;
-    if (!gd || !mod) return;
+    if (!gd || !mod) return false;
     const busy = useAppStore.getState().interacting;
     const state = draw.current;
     if (busy && !visible.current && state.plotted) {
-      pending.current = true; // drawn when it comes into view, or when the drag ends
-      return;
+      // Drawn when it comes into view, or when the drag ends; a wait for a result starts afresh then.
+      waitingSince.current = null;
+      pending.current = true;
+      return false;
     }
     if (!busy && state.plotted && awaitingResult(useAppStore.getState())) {
       const now = performance.now();
@@ -162,10 +164,14 @@ export function Plot({
             },
             RESULT_WAIT_MS - (now - waitingSince.current),
           );
-        return;
+        return false;
       }
     }
     waitingSince.current = null;
+    if (waitTimer.current !== null) {
+      clearTimeout(waitTimer.current);
+      waitTimer.current = null;
+    }
     pending.current = false;
     const { data, layout: l, config: c } = latest.current;
     if (busy && state.plotted) {
@@ -181,12 +187,14 @@ export function Plot({
           },
           Math.max(0, state.fullDueAt - performance.now()),
         );
-      return;
+      return true;
     }
     const prev = shownRef.current;
     if (prev && prev.data === data && prev.layout === l && prev.config === c) {
-      if (resizeDue.current) afterDraw();
-      return;
+      // Unchanged figure: nothing drawn, unless the box changed size (Plotly's resize redraws).
+      if (!resizeDue.current) return false;
+      afterDraw();
+      return true;
     }
     const next: Shown = { data, layout: l, config: c, revision: (prev?.revision ?? 0) + 1 };
     shownRef.current = next;
@@ -194,6 +202,7 @@ export function Plot({
     // Rendered now, inside this task: react-plotly.js's update effect (and its Plotly.react) runs
     // here, not in a later React task that could batch several charts' redraws into one.
     flushSync(() => setShown(next));
+    return true;
   }, [afterDraw]);
 
   const request = useCallback(
@@ -209,10 +218,15 @@ export function Plot({
     request();
   }, [figure.data, layout, config, handlesOn, request, plotly]);
   // The result a redraw was waiting for has arrived (or failed): draw now.
-  const awaiting = useAppStore(awaitingResult);
-  useEffect(() => {
-    if (!awaiting && pending.current) request();
-  }, [awaiting, request]);
+  // A subscription, not a selector: every chart re-rendering twice per analysis during a drag
+  // (computing on, then off) cost more main-thread time than the redraws it guards.
+  useEffect(
+    () =>
+      useAppStore.subscribe(awaitingResult, (awaiting) => {
+        if (!awaiting && pending.current) requestRef.current();
+      }),
+    [],
+  );
   // The drag is over: the full redraw, with autorange, on the figure as it is now.
   const wasInteracting = useRef(interacting);
   useEffect(() => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { pacedRedrawAt } from './redrawScheduler';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pacedRedrawAt, requestRedraw } from './redrawScheduler';
 
 describe('pacedRedrawAt', () => {
   it('keeps redraws to the given share of the time: a 20 ms redraw at ½ waits 20 ms more', () => {
@@ -10,5 +10,38 @@ describe('pacedRedrawAt', () => {
 
   it('a redraw that took no time leaves the next one free to start at once', () => {
     expect(pacedRedrawAt(50, 50, 0.5)).toBe(50);
+  });
+});
+
+describe('requestRedraw', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it("measures only the jobs that drew: a skipped job is no 'chart-redraw'", async () => {
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+      queueMicrotask(() => cb(0));
+      return 0;
+    });
+    const measure = vi.spyOn(performance, 'measure');
+    const ran: string[] = [];
+    let skippedAt = Infinity;
+    requestRedraw(Symbol('skipped'), () => {
+      ran.push('skipped');
+      skippedAt = performance.now();
+      return false;
+    });
+    requestRedraw(Symbol('drawn'), () => {
+      ran.push('drawn');
+      return true;
+    });
+    // Both end-of-task messages go through one port in order: a measure of the skipped job would
+    // be the first, and start before it ran; the drawn job's starts in a later task.
+    await vi.waitFor(() => expect(measure).toHaveBeenCalled());
+    expect(ran).toEqual(['skipped', 'drawn']);
+    const [name, options] = measure.mock.calls[0]!;
+    expect(name).toBe('chart-redraw');
+    expect((options as PerformanceMeasureOptions).start).toBeGreaterThan(skippedAt);
   });
 });

@@ -12,7 +12,8 @@
  * measure named 'chart-redraw' (DevTools' timings track; `npm run bench:ui` counts them).
  */
 interface Job {
-  readonly run: () => void;
+  /** Draws, or decides not to (off-screen, waiting for a result, nothing new): true if it drew. */
+  readonly run: () => boolean;
   /** Requested during a drag: paced to the share of the main thread below. */
   readonly paced: boolean;
 }
@@ -45,10 +46,10 @@ function pump(): void {
       return;
     }
     queue.delete(key);
-    job.run();
+    // A job that did not draw is neither a measured redraw nor a reason for the next one to wait.
     // Plotly finishes a redraw in promise callbacks after the job returns (its supplyDefaults and
     // calc run there): the redraw's cost is read when the task, microtasks included, is over.
-    redrawEnded.port2.postMessage(start);
+    if (job.run()) redrawEnded.port2.postMessage(start);
   }
   if (queue.size > 0) schedule();
 }
@@ -80,7 +81,7 @@ function schedule(): void {
  * Queues `job` under `key`, replacing a job already queued there without losing its turn. A `paced`
  * job (a drag's redraw) also waits for its share of the main thread ({@link DRAG_REDRAW_SHARE}).
  */
-export function requestRedraw(key: symbol, job: () => void, paced = false): void {
+export function requestRedraw(key: symbol, job: () => boolean, paced = false): void {
   queue.set(key, { run: job, paced });
   schedule();
 }

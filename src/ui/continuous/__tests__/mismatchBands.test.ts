@@ -84,5 +84,12 @@ describe('the band where an infinite KL comes from', () => {
     // The finite part alone: −0.0893 × 1.1 below, a tenth of that above.
     expect(lo).toBeCloseTo(-0.4 * Math.log(1.25) * 1.1, 12);
     expect(hi).toBeLessThan(1);
+    // In bits too: the core's 1e300 nats are 1.44e300 bits, still left out; the rest divided by ln 2.
+    const bits = continuous1Figure(view, 'bits', 'pq');
+    expect((bits.data[0] as { y: (number | null)[] }).y).toEqual([
+      null,
+      (0.4 * Math.log(0.8)) / Math.LN2,
+      null,
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import type { Distribution } from '../../../core/distributions/types';
 import { formatSpec } from '../../../core/spec/format';
 import { parseSpec } from '../../../core/spec/parse';
 import { dragged, handles1 } from '../handles';
-import { nextComponent1 } from '../params';
+import { mixtureWithNext1, nextComponent1 } from '../params';
 
 const spec = (s: string): Distribution => {
   const r = parseSpec(s);
@@ -53,6 +53,18 @@ describe('the handles of a mixture with components of several families', () => {
       family: 'normal',
       mu: 2.83,
       sigma: 1.41,
+    });
+  });
+
+  it('"Add a component" on a single distribution makes a half-and-half mixture with the next one', () => {
+    // Laplace(0, 1) as above: the new Normal sits at 2√2 ≈ 2.83 with σ = √2 ≈ 1.41.
+    const laplace = { family: 'laplace', mu: 0, b: 1 } as const;
+    expect(mixtureWithNext1(laplace)).toEqual({
+      family: 'mixture',
+      components: [
+        { weight: 0.5, component: laplace },
+        { weight: 0.5, component: { family: 'normal', mu: 2.83, sigma: 1.41 } },
+      ],
     });
   });
 });

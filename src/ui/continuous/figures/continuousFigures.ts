@@ -1,6 +1,7 @@
 import type { Data, Layout } from 'plotly.js';
 import type { Continuous1View, Continuous2View } from '../../../core/analysis';
 import type { Continuous2Spec } from '../../../core/distributions/types';
+import { PLOT_LIMIT } from '../../../core/divergences/continuous1';
 import { inUnit, type InformationUnit } from '../../../core/units';
 import { baseLayout } from '../../plots/figures/layout';
 import type { Figure } from '../../plots/figures/layout';
@@ -23,10 +24,6 @@ export const integrandName = (direction: IntegrandDirection): string =>
   direction === 'pq' ? 'p·log(p/q)' : 'q·log(q/p)';
 
 const perUnit = (unit: InformationUnit, area: boolean) => `${unit} per unit ${area ? 'area' : 'x'}`;
-
-function scaled(values: Float64Array, unit: InformationUnit): number[] {
-  return Array.from(values, (v) => inUnit(v, unit));
-}
 
 /**
  * Where the densities panel and the integrand panel sit, as fractions of the plot's height. The
@@ -113,11 +110,11 @@ export function continuous1Figure(
   infinite?: InfiniteRegion,
 ): Figure {
   const x = Array.from(view.x);
-  // The core plots an infinite integrand (P > 0 = Q) as ±1e300: left out of the curve and of the
-  // axis range, or the finite part would be a flat line at 0 under an axis ticked 1e+300. The grey
-  // band of `infinite` says what is there instead.
-  const integrand = scaled(direction === 'pq' ? view.klPQ : view.klQP, unit).map((v) =>
-    Math.abs(v) >= PLOTTED_INFINITY ? null : v,
+  // The core plots an infinite integrand (P > 0 = Q) as ±PLOT_LIMIT (in nats, so compared before
+  // the unit): left out of the curve and of the axis range, or the finite part would be a flat line
+  // at 0 under an axis ticked 1e+300. The grey band of `infinite` says what is there instead.
+  const integrand = Array.from(direction === 'pq' ? view.klPQ : view.klQP, (v) =>
+    Math.abs(v) >= PLOT_LIMIT ? null : inUnit(v, unit),
   );
   const finite = integrand.filter((v): v is number => v !== null);
   const name = integrandName(direction);
@@ -218,9 +215,6 @@ export function continuous1Figure(
   };
   return { data, layout };
 }
-
-/** Where a plotted integrand stands for +∞ (core/divergences/continuous1.ts's 1e300, in nats or bits). */
-const PLOTTED_INFINITY = 1e299;
 
 /** The integrand's text colour: its purple darkened to 4.5:1 contrast on white. */
 const INTEGRAND_TEXT = '#8a3f69';

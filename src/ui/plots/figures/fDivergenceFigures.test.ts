@@ -80,4 +80,11 @@ describe('the f-divergence panel figures', () => {
     expect(kl!.y).toEqual([0.1]);
     expect(current!.x).toEqual([0.5]);
   });
+
+  it("leaves the current-order marker out for another pair's points, keeping the axis range", () => {
+    const pts: RenyiPoint[] = [0.5, 1, 2].map((order) => ({ order, value: exact(order / 10) }));
+    const f = renyiCurveFigure(pts, { order: 4, value: null }, 'nats');
+    expect(f.data.map((d) => d.name)).toEqual(['D_α(P‖Q)', 'KL(P‖Q) = D₁']);
+    expect((f.layout.xaxis as { range: number[] }).range[1]).toBeCloseTo(4 * 1.02, 12);
+  });
 });

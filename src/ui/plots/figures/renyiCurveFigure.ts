@@ -9,11 +9,12 @@ import { baseLayout, type Figure } from './layout';
 /**
  * D_α(P‖Q) against α (the f-divergence panel): the curve over the computed orders (infinite orders
  * left out; `firstInfinite` is where the curve stops, if it does), KL(P‖Q) marked at α = 1, and the
- * current order's value marked, all in the chosen unit.
+ * current order's value marked (unless `value` is null: the points are a previous pair's, and the
+ * marker would sit off their curve), all in the chosen unit.
  */
 export function renyiCurveFigure(
   points: readonly RenyiPoint[],
-  current: { readonly order: number; readonly value: number },
+  current: { readonly order: number; readonly value: number | null },
   unit: InformationUnit,
 ): Figure & { readonly firstInfinite: number | null } {
   const finite = points.filter((pt) => Number.isFinite(pt.value.value));
@@ -46,15 +47,16 @@ export function renyiCurveFigure(
       },
       hovertemplate: `KL(P‖Q) = D₁ = ${formatNumber(inUnit(kl.value.value, unit), 6)} ${unit}<extra></extra>`,
     });
-  if (Number.isFinite(current.value))
+  const value = current.value;
+  if (value !== null && Number.isFinite(value))
     data.push({
       type: 'scatter',
       mode: 'markers',
       name: `α = ${formatRenyiOrder(current.order)}`,
       x: [current.order],
-      y: [inUnit(current.value, unit)],
+      y: [inUnit(value, unit)],
       marker: { color: COLORS.neutral, size: 10, symbol: 'circle-open', line: { width: 3 } },
-      hovertemplate: `D_${formatRenyiOrder(current.order)} = ${formatNumber(inUnit(current.value, unit), 6)} ${unit}<extra></extra>`,
+      hovertemplate: `D_${formatRenyiOrder(current.order)} = ${formatNumber(inUnit(value, unit), 6)} ${unit}<extra></extra>`,
     });
   const xMax = Math.max(3, current.order);
   return {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ComputeClient } from '../worker/client';
+import { installRenyiCurveBridge, renyiCurveIsOfCurrentPair } from './renyiCurveBridge';
+import { createAppStore } from './store';
+
+/** D₂(Bern(a)‖Bern(b)) = ln(a²/b + (1 − a)²/(1 − b)), by hand. */
+const d2Bern = (a: number, b: number) => Math.log((a * a) / b + ((1 - a) * (1 - a)) / (1 - b));
+const d2Of = (points: readonly { order: number; value: { value: number } }[]) =>
+  points.find((pt) => pt.order === 2)!.value.value;
+
+describe('installRenyiCurveBridge', () => {
+  it("keeps the previous pair's points while the new curve computes, and says whose they are", async () => {
+    const store = createAppStore();
+    store.getState().setDistribution('p', { family: 'bernoulli', p: 0.3 });
+    store.getState().setDistribution('q', { family: 'bernoulli', p: 0.6 });
+    installRenyiCurveBridge(store, new ComputeClient(null));
+    expect(store.getState().renyiCurve).toBeNull(); // no panel wants it yet
+    store.getState().wantRenyiCurve(1);
+    await expect.poll(() => store.getState().renyiCurve?.status).toBe('done');
+    const first = store.getState().renyiCurve!;
+    expect(d2Of(first.points)).toBeCloseTo(d2Bern(0.3, 0.6), 12);
+    expect(renyiCurveIsOfCurrentPair(store.getState())).toBe(true);
+
+    store.getState().setDistribution('q', { family: 'bernoulli', p: 0.8 });
+    const computing = store.getState().renyiCurve!;
+    expect(computing.status).toBe('computing');
+    expect(computing.points).toBe(first.points);
+    expect(renyiCurveIsOfCurrentPair(store.getState())).toBe(false);
+
+    await expect.poll(() => store.getState().renyiCurve?.status).toBe('done');
+    expect(d2Of(store.getState().renyiCurve!.points)).toBeCloseTo(d2Bern(0.3, 0.8), 12);
+    expect(renyiCurveIsOfCurrentPair(store.getState())).toBe(true);
+  });
+});
