@@ -17,7 +17,10 @@ import {
   renyiNormal2,
   totalVariationNormalEqualSigma,
 } from '../families/math/fDivergences';
-import type { ClosedValues } from '../quadrature/measureIntegrands';
+import {
+  renyiOnly as renyiOnlyPlaceholders,
+  type ClosedValues,
+} from '../quadrature/measureIntegrands';
 import { exactOrBeyond, type MeasureSet, type MeasureValue } from './types';
 import { logSumExp } from '../numeric/logspace';
 import { mixtureLogWeights } from '../distributions/density';
@@ -32,9 +35,21 @@ export type ClosedMeasures = ClosedValues;
  * direction and H(P, Q) where P's family lists a closed form against Q's (`closedForms`). Two
  * Normals (1-D or 2-D) also give H² and D_α of order `order` in closed form (math/fDivergences.ts;
  * D_α = ∞ with 'divergent-integral' where Σ_α is not positive definite), and TV when 1-D with equal
- * σ. The rest is left for quadrature or summation.
+ * σ. The rest is left for quadrature or summation. With `renyiOnly`, every other integrated
+ * measure is marked as not needed (measureIntegrands' `renyiOnly` placeholders, which win over a
+ * closed form), for a caller that wants D_α alone.
  */
-export function closedMeasures(p: Distribution, q: Distribution, order: number): ClosedMeasures {
+export function closedMeasures(
+  p: Distribution,
+  q: Distribution,
+  order: number,
+  renyiOnly = false,
+): ClosedMeasures {
+  const closed = closedForms(p, q, order);
+  return renyiOnly ? { ...closed, ...renyiOnlyPlaceholders(order) } : closed;
+}
+
+function closedForms(p: Distribution, q: Distribution, order: number): ClosedMeasures {
   const closed: ClosedMeasures = {};
   const mp = familyOf(p);
   const mq = familyOf(q);

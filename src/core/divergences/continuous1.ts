@@ -22,7 +22,6 @@ import {
   measureSetFromQuadrature,
   renyiIntegrated,
   renyiShift,
-  renyiOnly as renyiOnlyClosed,
   writeMeasureIntegrands,
 } from '../quadrature/measureIntegrands';
 import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
@@ -143,7 +142,7 @@ export function continuous1Measures(
   // A family that is not a mixture of Normals has no mixture table: the generic path.
   if (!isGaussianMixture1(p) || !isGaussianMixture1(q))
     return continuous1MeasuresGeneric(p, q, order, renyiOnly);
-  const closed = { ...closedMeasures(p, q, order), ...(renyiOnly ? renyiOnlyClosed(order) : {}) };
+  const closed = closedMeasures(p, q, order, renyiOnly);
   const tp = mixtureTable1(p);
   const tq = mixtureTable1(q);
   if (!closed.renyi && order > 1) {

@@ -29,7 +29,6 @@ import {
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
   renyiIntegrated,
-  renyiOnly as renyiOnlyClosed,
   renyiShift,
   writeMeasureIntegrands,
   type ClosedValues,
@@ -182,10 +181,7 @@ export function continuous1MeasuresGeneric(
   order: number = RENYI_DEFAULT_ORDER,
   renyiOnly = false,
 ): MeasureSet {
-  const closed: ClosedValues = {
-    ...closedMeasures(p, q, order),
-    ...(renyiOnly ? renyiOnlyClosed(order) : {}),
-  };
+  const closed: ClosedValues = closedMeasures(p, q, order, renyiOnly);
   const sp = real1Family(p).support(p);
   const sq = real1Family(q).support(q);
   const infinite = infiniteKl1(p, q);
