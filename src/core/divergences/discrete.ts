@@ -150,9 +150,7 @@ export function renyiDiscrete(
   const logTerms: number[] = [];
   for (let k = 0; k < p.probs.length; k++) {
     const [pk, qk, lp, lq] = [p.probs[k]!, q.probs[k]!, p.logProbs[k]!, q.logProbs[k]!];
-    const term = renyiGapTerm(lp, pk, lq, qk, r);
-    // Each term has the sign of t = 1 − α (AM–GM): a term of the other sign is rounding.
-    gap.add(r.t > 0 ? Math.max(0, term) : Math.min(0, term));
+    gap.add(renyiGapTerm(lp, pk, lq, qk, r));
     if (pk > 0 && qk > 0) logTerms.push(alpha * lp + r.t * lq);
   }
   const first = p.probs.findIndex((x) => x > 0);
