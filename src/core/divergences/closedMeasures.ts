@@ -1,4 +1,4 @@
-import type { Distribution } from '../distributions/types';
+import type { Distribution, MixtureComponent } from '../distributions/types';
 import {
   asGaussian1,
   asGaussian2,
@@ -89,7 +89,7 @@ function closedForms(p: Distribution, q: Distribution, order: number): ClosedMea
  * lower). The midpoint is reported with half the bracket, at most ln(#pairs)/(2(1 − α)), as its
  * error. Undefined for α ≥ 1 or a family that is not a Gaussian mixture.
  */
-export function renyiMixtureBracket(
+function renyiMixtureBracket(
   p: Distribution,
   q: Distribution,
   alpha: number,
@@ -110,35 +110,31 @@ export function renyiMixtureBracket(
   };
 }
 
+/** The bracket's terms Tᵢⱼ for two Gaussian mixtures (1-D or 2-D), undefined for any other pair. */
 function componentPairs(p: Distribution, q: Distribution, alpha: number): number[] | undefined {
-  const t = 1 - alpha;
-  const out: number[] = [];
   if (isContinuous1(p) && isContinuous1(q)) {
     if (!isGaussianMixture1(p) || !isGaussianMixture1(q)) return undefined;
-    const [cp, cq] = [gaussianComponents1(p), gaussianComponents1(q)];
-    const [wp, wq] = [mixtureLogWeights(cp), mixtureLogWeights(cq)];
-    cp.forEach((a, i) =>
-      cq.forEach((b, j) =>
-        out.push(
-          alpha * wp[i]! + t * wq[j]! - t * renyiNormal(a.component, b.component, alpha).value,
-        ),
-      ),
-    );
-    return out;
+    return pairTerms(gaussianComponents1(p), gaussianComponents1(q), alpha, renyiNormal);
   }
-  if (isContinuous2(p) && isContinuous2(q)) {
-    const [cp, cq] = [gaussianComponents2(p), gaussianComponents2(q)];
-    const [wp, wq] = [mixtureLogWeights(cp), mixtureLogWeights(cq)];
-    cp.forEach((a, i) =>
-      cq.forEach((b, j) =>
-        out.push(
-          alpha * wp[i]! + t * wq[j]! - t * renyiNormal2(a.component, b.component, alpha).value,
-        ),
-      ),
-    );
-    return out;
-  }
+  if (isContinuous2(p) && isContinuous2(q))
+    return pairTerms(gaussianComponents2(p), gaussianComponents2(q), alpha, renyiNormal2);
   return undefined;
+}
+
+/** α ln wᵢ + (1 − α) ln vⱼ + ln Iᵢⱼ for every component pair, ln Iᵢⱼ = −(1 − α)·D_α(pᵢ‖qⱼ). */
+function pairTerms<C>(
+  cp: readonly MixtureComponent<C>[],
+  cq: readonly MixtureComponent<C>[],
+  alpha: number,
+  renyi: (a: C, b: C, alpha: number) => MeasureValue,
+): number[] {
+  const t = 1 - alpha;
+  const [wp, wq] = [mixtureLogWeights(cp), mixtureLogWeights(cq)];
+  return cp.flatMap((a, i) =>
+    cq.map(
+      (b, j) => alpha * wp[i]! + t * wq[j]! - t * renyi(a.component, b.component, alpha).value,
+    ),
+  );
 }
 
 /**
