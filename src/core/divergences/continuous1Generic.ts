@@ -52,7 +52,7 @@ let integrator: AdaptiveGK15 | undefined;
  * Where the interval support `a` reaches outside `b` (empty when nested or not intervals), gaps
  * included: a mixture of U(−1,1) and U(2,3) has no mass in (1, 2), where U(−1,3) has.
  */
-export const excess = (a: Support, b: Support): Interval[] =>
+const excess = (a: Support, b: Support): Interval[] =>
   a.kind === 'interval' && b.kind === 'interval'
     ? intervalSetExcess(withoutGaps(a.lo, a.hi, a.gaps), withoutGaps(b.lo, b.hi, b.gaps))
     : [];
