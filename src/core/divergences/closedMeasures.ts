@@ -75,7 +75,7 @@ function closedForms(p: Distribution, q: Distribution, order: number): ClosedMea
       const h = hellingerNormal2(np, nq);
       if (h) closed.hellinger = h;
       const r = order === 1 ? undefined : renyiNormal2(np, nq, order);
-      if (r && !Number.isNaN(r.value)) closed.renyi = r;
+      if (r) closed.renyi = r;
     }
   }
   return closed;
@@ -121,20 +121,26 @@ function componentPairs(p: Distribution, q: Distribution, alpha: number): number
   return undefined;
 }
 
-/** α ln wᵢ + (1 − α) ln vⱼ + ln Iᵢⱼ for every component pair, ln Iᵢⱼ = −(1 − α)·D_α(pᵢ‖qⱼ). */
+/**
+ * α ln wᵢ + (1 − α) ln vⱼ + ln Iᵢⱼ for every component pair, ln Iᵢⱼ = −(1 − α)·D_α(pᵢ‖qⱼ);
+ * undefined if a pair's D_α has no closed value (then logsumexp would not bound ln I from above).
+ */
 function pairTerms<C>(
   cp: readonly MixtureComponent<C>[],
   cq: readonly MixtureComponent<C>[],
   alpha: number,
-  renyi: (a: C, b: C, alpha: number) => MeasureValue,
-): number[] {
+  renyi: (a: C, b: C, alpha: number) => MeasureValue | undefined,
+): number[] | undefined {
   const t = 1 - alpha;
   const [wp, wq] = [mixtureLogWeights(cp), mixtureLogWeights(cq)];
-  return cp.flatMap((a, i) =>
-    cq.map(
-      (b, j) => alpha * wp[i]! + t * wq[j]! - t * renyi(a.component, b.component, alpha).value,
-    ),
-  );
+  const out: number[] = [];
+  for (const [i, a] of cp.entries())
+    for (const [j, b] of cq.entries()) {
+      const d = renyi(a.component, b.component, alpha);
+      if (!d) return undefined;
+      out.push(alpha * wp[i]! + t * wq[j]! - t * d.value);
+    }
+  return out;
 }
 
 /**

@@ -130,12 +130,28 @@ const cov = (n: Normal2): [number, number, number] => [
  * D_α = α/2·Δᵀ Σ_α⁻¹ Δ + ½ Σᵢ f(1 − α, δᵢ), Σ_α = Σ_Q + (1 − α)(Σ_P − Σ_Q), δᵢ the eigenvalues of
  * Σ_Q⁻¹(Σ_P − Σ_Q) (Gil et al. 2013, the multivariate form), computed from the difference matrix so
  * nearly equal covariances keep their digits. α = 1 gives KL. Σ_α not positive definite:
- * +Infinity, 'divergent-integral'.
+ * +Infinity, 'divergent-integral'. Every length is first divided by the power of two below the
+ * largest σ (exact, so the same digits, and D_α is invariant under a common scaling), which keeps
+ * the covariances' fourth-power products within a double when every σ is near 1e±200, as the 1-D
+ * renyiNormal rescales; where that is NaN (means far apart against tiny σ overflow in the scaled
+ * units) the unscaled form is used. Undefined where both are NaN, for the caller to integrate.
+ * Pairs whose σ differ by more than ~1e77 are not handled by either (a spurious ∞ or NaN).
  * @throws RangeError for α ≤ 0 or NaN.
  */
-export function renyiNormal2(p: Normal2, q: Normal2, alpha: number): MeasureValue {
-  // NaN where the covariances' products overflow (σ ratios past ~1e77): callers then integrate.
+export function renyiNormal2(p: Normal2, q: Normal2, alpha: number): MeasureValue | undefined {
   if (!(alpha > 0)) throw new RangeError(`Rényi order must be > 0, got ${alpha}`);
+  const m = 2 ** Math.floor(Math.log2(Math.max(p.sx, p.sy, q.sx, q.sy)));
+  for (const unit of [m, 1]) {
+    const v = renyiNormal2Scaled(p, q, alpha, unit);
+    if (!Number.isNaN(v.value)) return v;
+  }
+  return undefined;
+}
+
+/** The formula above with every length divided by m. */
+function renyiNormal2Scaled(p0: Normal2, q0: Normal2, alpha: number, m: number): MeasureValue {
+  const shrink = (n: Normal2): Normal2 => ({ ...n, sx: n.sx / m, sy: n.sy / m });
+  const [p, q] = [shrink(p0), shrink(q0)];
   const t = 1 - alpha;
   const [a, b, c] = cov(q);
   const dxx = (p.sx - q.sx) * (p.sx + q.sx);
@@ -155,14 +171,14 @@ export function renyiNormal2(p: Normal2, q: Normal2, alpha: number): MeasureValu
   const xx = a + t * dxx;
   const xy = b + t * dxy;
   const yy = c + t * dyy;
-  const ex = p.mx - q.mx;
-  const ey = p.my - q.my;
+  const ex = standardisedDifference(p0.mx, q0.mx, m);
+  const ey = standardisedDifference(p0.my, q0.my, m);
   const maha = (yy * ex * ex - 2 * xy * ex * ey + xx * ey * ey) / (detQ * s1 * s2);
   return closed(0.5 * (logDetPart(t, l1, d1) + logDetPart(t, l2, d2)) + 0.5 * alpha * maha);
 }
 
 /** Squared Hellinger distance 1 − e^(−D_½/2) between two 2-D normals (unitless, in [0, 1]). */
 export function hellingerNormal2(p: Normal2, q: Normal2): MeasureValue | undefined {
-  const d = renyiNormal2(p, q, 0.5).value;
-  return Number.isNaN(d) ? undefined : closed(-Math.expm1(-0.5 * d));
+  const d = renyiNormal2(p, q, 0.5);
+  return d && closed(-Math.expm1(-0.5 * d.value));
 }
