@@ -1,4 +1,4 @@
-import type { Distribution } from '../distributions/types';
+import type { Distribution, MixtureComponent } from '../distributions/types';
 import {
   asGaussian1,
   asGaussian2,
@@ -17,7 +17,10 @@ import {
   renyiNormal2,
   totalVariationNormalEqualSigma,
 } from '../families/math/fDivergences';
-import type { ClosedValues } from '../quadrature/measureIntegrands';
+import {
+  renyiOnly as renyiOnlyPlaceholders,
+  type ClosedValues,
+} from '../quadrature/measureIntegrands';
 import { exactOrBeyond, type MeasureSet, type MeasureValue } from './types';
 import { logSumExp } from '../numeric/logspace';
 import { mixtureLogWeights } from '../distributions/density';
@@ -32,9 +35,21 @@ export type ClosedMeasures = ClosedValues;
  * direction and H(P, Q) where P's family lists a closed form against Q's (`closedForms`). Two
  * Normals (1-D or 2-D) also give H² and D_α of order `order` in closed form (math/fDivergences.ts;
  * D_α = ∞ with 'divergent-integral' where Σ_α is not positive definite), and TV when 1-D with equal
- * σ. The rest is left for quadrature or summation.
+ * σ. The rest is left for quadrature or summation. With `renyiOnly`, every other integrated
+ * measure is marked as not needed (measureIntegrands' `renyiOnly` placeholders, which win over a
+ * closed form), for a caller that wants D_α alone.
  */
-export function closedMeasures(p: Distribution, q: Distribution, order: number): ClosedMeasures {
+export function closedMeasures(
+  p: Distribution,
+  q: Distribution,
+  order: number,
+  renyiOnly = false,
+): ClosedMeasures {
+  const closed = closedForms(p, q, order);
+  return renyiOnly ? { ...closed, ...renyiOnlyPlaceholders(order) } : closed;
+}
+
+function closedForms(p: Distribution, q: Distribution, order: number): ClosedMeasures {
   const closed: ClosedMeasures = {};
   const mp = familyOf(p);
   const mq = familyOf(q);
@@ -60,7 +75,7 @@ export function closedMeasures(p: Distribution, q: Distribution, order: number):
       const h = hellingerNormal2(np, nq);
       if (h) closed.hellinger = h;
       const r = order === 1 ? undefined : renyiNormal2(np, nq, order);
-      if (r && !Number.isNaN(r.value)) closed.renyi = r;
+      if (r) closed.renyi = r;
     }
   }
   return closed;
@@ -74,7 +89,7 @@ export function closedMeasures(p: Distribution, q: Distribution, order: number):
  * lower). The midpoint is reported with half the bracket, at most ln(#pairs)/(2(1 − α)), as its
  * error. Undefined for α ≥ 1 or a family that is not a Gaussian mixture.
  */
-export function renyiMixtureBracket(
+function renyiMixtureBracket(
   p: Distribution,
   q: Distribution,
   alpha: number,
@@ -95,35 +110,37 @@ export function renyiMixtureBracket(
   };
 }
 
+/** The bracket's terms Tᵢⱼ for two Gaussian mixtures (1-D or 2-D), undefined for any other pair. */
 function componentPairs(p: Distribution, q: Distribution, alpha: number): number[] | undefined {
-  const t = 1 - alpha;
-  const out: number[] = [];
   if (isContinuous1(p) && isContinuous1(q)) {
     if (!isGaussianMixture1(p) || !isGaussianMixture1(q)) return undefined;
-    const [cp, cq] = [gaussianComponents1(p), gaussianComponents1(q)];
-    const [wp, wq] = [mixtureLogWeights(cp), mixtureLogWeights(cq)];
-    cp.forEach((a, i) =>
-      cq.forEach((b, j) =>
-        out.push(
-          alpha * wp[i]! + t * wq[j]! - t * renyiNormal(a.component, b.component, alpha).value,
-        ),
-      ),
-    );
-    return out;
+    return pairTerms(gaussianComponents1(p), gaussianComponents1(q), alpha, renyiNormal);
   }
-  if (isContinuous2(p) && isContinuous2(q)) {
-    const [cp, cq] = [gaussianComponents2(p), gaussianComponents2(q)];
-    const [wp, wq] = [mixtureLogWeights(cp), mixtureLogWeights(cq)];
-    cp.forEach((a, i) =>
-      cq.forEach((b, j) =>
-        out.push(
-          alpha * wp[i]! + t * wq[j]! - t * renyiNormal2(a.component, b.component, alpha).value,
-        ),
-      ),
-    );
-    return out;
-  }
+  if (isContinuous2(p) && isContinuous2(q))
+    return pairTerms(gaussianComponents2(p), gaussianComponents2(q), alpha, renyiNormal2);
   return undefined;
+}
+
+/**
+ * α ln wᵢ + (1 − α) ln vⱼ + ln Iᵢⱼ for every component pair, ln Iᵢⱼ = −(1 − α)·D_α(pᵢ‖qⱼ);
+ * undefined if a pair's D_α has no closed value (then logsumexp would not bound ln I from above).
+ */
+function pairTerms<C>(
+  cp: readonly MixtureComponent<C>[],
+  cq: readonly MixtureComponent<C>[],
+  alpha: number,
+  renyi: (a: C, b: C, alpha: number) => MeasureValue | undefined,
+): number[] | undefined {
+  const t = 1 - alpha;
+  const [wp, wq] = [mixtureLogWeights(cp), mixtureLogWeights(cq)];
+  const out: number[] = [];
+  for (const [i, a] of cp.entries())
+    for (const [j, b] of cq.entries()) {
+      const d = renyi(a.component, b.component, alpha);
+      if (!d) return undefined;
+      out.push(alpha * wp[i]! + t * wq[j]! - t * d.value);
+    }
+  return out;
 }
 
 /**

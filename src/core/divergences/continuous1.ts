@@ -8,7 +8,11 @@
  */
 import { closedMeasures, withRenyiBracket } from './closedMeasures';
 import { gaussianComponents1, isGaussianMixture1, logDensity1 } from '../families/registry';
-import { continuous1MeasuresGeneric, plotRange1Generic } from './continuous1Generic';
+import {
+  continuous1MeasuresGeneric,
+  infiniteRenyi1,
+  plotRange1Generic,
+} from './continuous1Generic';
 import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous1Spec } from '../distributions/types';
 import { gaussianBreakpoints, mergeBreakpoints, mixtureCrossings } from '../quadrature/breakpoints';
@@ -22,13 +26,11 @@ import {
   measureSetFromQuadrature,
   renyiIntegrated,
   renyiShift,
-  renyiOnly as renyiOnlyClosed,
   writeMeasureIntegrands,
 } from '../quadrature/measureIntegrands';
 import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
-import { renyiDiverges1 } from './renyiTails';
 import { renyiOrder, type RenyiOrder } from './renyiTerms';
-import { DIVERGENT_INTEGRAL, exact } from './types';
+import { exact } from './types';
 import { mixtureLogDensity1, mixtureTable1, type MixtureTable1 } from '../quadrature/mixtureTable';
 import type { MeasureSet } from './types';
 
@@ -99,20 +101,6 @@ function lineIntegrals(tp: MixtureTable1, tq: MixtureTable1, active: boolean[], 
   return { ...integrator.integrate(f, breaks, { ...QUAD_OPTIONS, active }), order: r };
 }
 
-/** The widest component's σ and the components' mean: where the Rényi tail check looks. */
-function spread(tables: readonly MixtureTable1[]): { centre: number; scale: number } {
-  let sum = 0;
-  let n = 0;
-  let scale = 0;
-  for (const t of tables)
-    for (let i = 0; i < t.n; i++) {
-      sum += t.mu[i]!;
-      n += 1;
-      scale = Math.max(scale, t.sigma[i]!);
-    }
-  return { centre: sum / n, scale };
-}
-
 /** The components with nonzero weight, each with its normalised log-weight. */
 function components(d: Continuous1Spec): Component1[] {
   const parts = gaussianComponents1(d);
@@ -143,16 +131,12 @@ export function continuous1Measures(
   // A family that is not a mixture of Normals has no mixture table: the generic path.
   if (!isGaussianMixture1(p) || !isGaussianMixture1(q))
     return continuous1MeasuresGeneric(p, q, order, renyiOnly);
-  const closed = { ...closedMeasures(p, q, order), ...(renyiOnly ? renyiOnlyClosed(order) : {}) };
+  const closed = closedMeasures(p, q, order, renyiOnly);
   const tp = mixtureTable1(p);
   const tq = mixtureTable1(q);
-  if (!closed.renyi && order > 1) {
-    const { centre, scale } = spread([tp, tq]);
-    const lp = (x: number) => mixtureLogDensity1(tp, x);
-    const lq = (x: number) => mixtureLogDensity1(tq, x);
-    if (renyiDiverges1(lp, lq, order, centre, scale))
-      closed.renyi = exact(Infinity, DIVERGENT_INTEGRAL);
-  }
+  // Past a Normal's closed form, the generic tail reading (renyiTails.ts) decides a divergent D_α.
+  const divergent = closed.renyi ? undefined : infiniteRenyi1(p, q, order);
+  if (divergent) closed.renyi = exact(Infinity, divergent);
   if (inLineRange([tp, tq])) {
     const active = activeIntegrands(closed, order);
     const r = lineIntegrals(tp, tq, active, order);

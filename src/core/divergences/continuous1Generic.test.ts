@@ -48,4 +48,31 @@ describe('the generic 1-D path (log-density, breakpoints, moments only)', () => 
   it('plots mean ± 4 sd of both', () => {
     expect(plotRange1Generic(N(0, 1), N(1, 2))).toEqual([-7, 9]);
   });
+
+  it.each([1, 1e30, 1e100])(
+    'reads the tails relative to the scale: Laplace(0,b) vs N(0,b) is scale-free at b = %s',
+    (b) => {
+      // By hand, with s = σ = b: KL(L(0,b)‖N(0,σ)) = −H(L) + E_L[−ln q] = −(1 + ln 2b) + ½ln(2πσ²)
+      // + E[x²]/(2σ²), E_L[x²] = 2b², so ln√(π/2). KL(N(0,σ)‖L(0,b)) = −½ln(2πeσ²) + ln 2b
+      // + E_N|x|/b, E_N|x| = σ√(2/π), so ln 2 − ½ln 2π − ½ + √(2/π). (mpmath quadrature agrees to 30 digits.)
+      const laplace: Continuous1Spec = { family: 'laplace', mu: 0, b };
+      const m = continuous1MeasuresGeneric(laplace, N(0, b));
+      expect(m.klPQ.reason).toBeUndefined();
+      expect(m.klQP.reason).toBeUndefined();
+      expect(m.klPQ.value).toBeCloseTo(Math.log(Math.sqrt(Math.PI / 2)), 9);
+      expect(m.klQP.value).toBeCloseTo(
+        Math.LN2 - 0.5 * Math.log(2 * Math.PI) - 0.5 + Math.sqrt(2 / Math.PI),
+        9,
+      );
+    },
+  );
+
+  it.each([1, 1e30, 1e100])('still finds T(2) too heavy for N at any scale (s = %s)', (s) => {
+    // E_T[x²] = ∞ for ν = 2, so KL(T(2)‖N) = ∞ whatever the common scale; N against T is finite.
+    const t: Continuous1Spec = { family: 'studentT', nu: 2, mu: 0, s };
+    const m = continuous1MeasuresGeneric(t, N(0, s));
+    expect(m.klPQ.value).toBe(Infinity);
+    expect(m.klPQ.reason?.code).toBe('heavy-tail');
+    expect(Number.isFinite(m.klQP.value)).toBe(true);
+  });
 });

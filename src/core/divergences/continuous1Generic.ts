@@ -29,14 +29,13 @@ import {
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
   renyiIntegrated,
-  renyiOnly as renyiOnlyClosed,
   renyiShift,
   writeMeasureIntegrands,
   type ClosedValues,
 } from '../quadrature/measureIntegrands';
 import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
 import { closedMeasures } from './closedMeasures';
-import { renyiDiverges1 } from './renyiTails';
+import { decayOrder, FAR, renyiDiverges1 } from './renyiTails';
 import { renyiOrder, type RenyiOrder } from './renyiTerms';
 import {
   pieceSplits,
@@ -53,7 +52,7 @@ let integrator: AdaptiveGK15 | undefined;
  * Where the interval support `a` reaches outside `b` (empty when nested or not intervals), gaps
  * included: a mixture of U(−1,1) and U(2,3) has no mass in (1, 2), where U(−1,3) has.
  */
-export const excess = (a: Support, b: Support): Interval[] =>
+const excess = (a: Support, b: Support): Interval[] =>
   a.kind === 'interval' && b.kind === 'interval'
     ? intervalSetExcess(withoutGaps(a.lo, a.hi, a.gaps), withoutGaps(b.lo, b.hi, b.gaps))
     : [];
@@ -61,17 +60,16 @@ export const excess = (a: Support, b: Support): Interval[] =>
 const HEAVY_TAIL_Q = { code: 'heavy-tail', lighter: 'Q' } as const;
 const HEAVY_TAIL_P = { code: 'heavy-tail', lighter: 'P' } as const;
 
-/** Far points, relative to a spec's centre, where the tail orders below are read. */
-const FAR = [1e40, 1e80] as const;
-
 /**
  * Whether E_P[−ln q] diverges in a tail although both densities are positive there: P's density
  * falls like |x|^(−α) (a Student-t's α = ν + 1) while −ln q grows like |x|^r (r = 2 for Normal
  * tails, 1 for Laplace and Exponential ones, ≈ 0 for a t). E_P|x|^r is finite iff α − 1 > r, so
  * KL(T(ν ≤ 2)‖N) = ∞ and KL(T(ν ≤ 1)‖Laplace) = ∞. Both orders are read from the log-densities at
- * two far points on each side (`FAR` times the wider scale), so it needs no family's own formula;
- * a tail that ends (a bounded support) or falls faster than any power (α read as ≥ 1e3) is never
- * heavy. Borderline orders within 1e-6 count as divergent (ν = 2 exactly against a Normal).
+ * two far points on each side, `FAR` times the pair's scale ({@link pairScale}, shared with
+ * infiniteRenyi1's renyiDiverges1), so it needs no family's own formula and is scale-free:
+ * Laplace(0, 1e100) against N(0, 1e100) is read as far out as Laplace(0, 1) against N(0, 1). A tail
+ * that ends (a bounded support) or falls faster than any power (α read as ≥ 1e3) is never heavy.
+ * Borderline orders within 1e-6 count as divergent (ν = 2 exactly against a Normal).
  */
 export function heavierTail(
   p: Continuous1Spec,
@@ -79,21 +77,35 @@ export function heavierTail(
 ): { readonly alpha: number; readonly r: number } | undefined {
   const lp = real1Family(p).logDensity(p);
   const lq = real1Family(q).logDensity(q);
-  const bp = real1Family(p).breakpoints(p);
-  const centre = bp[Math.floor(bp.length / 2)] ?? 0;
+  const { centre, scale } = pairScale(p, q);
+  const s = Math.max(scale, Math.abs(centre));
+  const span = Math.log(FAR[1] / FAR[0]);
+  // ln(−ln q): its decay order between the far points is −r, the growth order of −ln q.
+  const logMinusLq = (x: number) => Math.log(-lq(x));
   for (const side of [-1, 1]) {
-    const [x1, x2] = FAR.map((f) => centre + side * f * Math.max(1, Math.abs(centre)));
-    const [p1, p2, q1, q2] = [lp(x1!), lp(x2!), lq(x1!), lq(x2!)];
-    if (![p1, p2, q1, q2].every(Number.isFinite)) continue;
-    const span = Math.log(FAR[1] / FAR[0]);
-    const alpha = (p1 - p2) / span;
-    if (alpha >= 1e3) continue;
+    const [x1, x2] = FAR.map((f) => centre + side * f * s) as [number, number];
+    const alpha = decayOrder(lp, x1, x2, span);
+    if (alpha === undefined || alpha >= 1e3) continue;
     // −ln q > 0 that far out for every family here; the order of its growth.
-    if (!(q1 < 0 && q2 < 0)) continue;
-    const r = Math.log(q2 / q1) / span;
+    const minusR = decayOrder(logMinusLq, x1, x2, span);
+    if (minusR === undefined) continue;
+    const r = -minusR;
     if (alpha - 1 <= r + 1e-6) return { alpha, r };
   }
   return undefined;
+}
+
+/**
+ * Where a pair's far points are measured from and in what unit: the middle and width (at least
+ * 1e-300) of the pair's plot range, i.e. of both bulks. Not the span of the split points: those
+ * reach the 1e-300 tail quantiles, 1e150 for a t with ν = 2, and 1e40 of that squared overflows.
+ */
+export function pairScale(
+  p: Continuous1Spec,
+  q: Continuous1Spec,
+): { readonly centre: number; readonly scale: number } {
+  const [lo, hi] = plotRange1Generic(p, q);
+  return { centre: lo / 2 + hi / 2, scale: Math.max(1e-300, hi - lo) };
 }
 
 /** Sorted, distinct split points from both families, within the wider of the two ranges. */
@@ -146,13 +158,11 @@ export function infiniteRenyi1(
 ): InfiniteReason | undefined {
   if (!(order > 1)) return undefined;
   if (infinite.klPQ) return infinite.klPQ;
-  const pts = splitPoints(p, q);
   const ends = [p, q].flatMap((d) => {
     const s = real1Family(d).support(d);
     return s.kind === 'interval' ? [s.lo, s.hi] : [];
   });
-  const centre = pts[Math.floor(pts.length / 2)] ?? 0;
-  const scale = Math.max(1e-300, (pts[pts.length - 1] ?? 1) - (pts[0] ?? 0));
+  const { centre, scale } = pairScale(p, q);
   const [lp, lq] = [real1Family(p).logDensity(p), real1Family(q).logDensity(q)];
   return renyiDiverges1(lp, lq, order, centre, scale, ends.filter(Number.isFinite))
     ? DIVERGENT_INTEGRAL
@@ -171,10 +181,7 @@ export function continuous1MeasuresGeneric(
   order: number = RENYI_DEFAULT_ORDER,
   renyiOnly = false,
 ): MeasureSet {
-  const closed: ClosedValues = {
-    ...closedMeasures(p, q, order),
-    ...(renyiOnly ? renyiOnlyClosed(order) : {}),
-  };
+  const closed: ClosedValues = closedMeasures(p, q, order, renyiOnly);
   const sp = real1Family(p).support(p);
   const sq = real1Family(q).support(q);
   const infinite = infiniteKl1(p, q);

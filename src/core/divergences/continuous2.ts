@@ -23,7 +23,6 @@ import {
   MEASURE_INTEGRAND_DIM,
   measureSetFromQuadrature,
   renyiIntegrated,
-  renyiOnly as renyiOnlyClosed,
   writeMeasureIntegrandsWithDensities,
 } from '../quadrature/measureIntegrands';
 import { gaussianComponents2, logDensity2 } from '../families/registry';
@@ -216,10 +215,7 @@ export function continuous2Measures(
   order: number = RENYI_DEFAULT_ORDER,
   renyiOnly = false,
 ): MeasureSet {
-  const closed: Closed = {
-    ...closedMeasures(p, q, order),
-    ...(renyiOnly ? renyiOnlyClosed(order) : {}),
-  };
+  const closed: Closed = closedMeasures(p, q, order, renyiOnly);
   if (renyiIntegrated(closed, order) && order > 1 && rayDiverges(p, q, order))
     closed.renyi = exact(Infinity, DIVERGENT_INTEGRAL);
   const jsError = disjointJsError(p, q);

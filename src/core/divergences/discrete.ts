@@ -109,7 +109,7 @@ function signedTerm(a: number, b: number, logA: number, logB: number): number {
 }
 
 /** Total variation TV(P, Q) = ½Σ|p_k − q_k|, unitless, in [0, 1]; symmetric. */
-export function tvDiscrete(p: DiscreteDistribution, q: DiscreteDistribution): MeasureValue {
+function tvDiscrete(p: DiscreteDistribution, q: DiscreteDistribution): MeasureValue {
   const sum = new CompensatedSum();
   for (let k = 0; k < p.probs.length; k++) sum.add(0.5 * Math.abs(p.probs[k]! - q.probs[k]!));
   return exact(Math.min(1, Math.max(0, sum.value)));
@@ -119,7 +119,7 @@ export function tvDiscrete(p: DiscreteDistribution, q: DiscreteDistribution): Me
  * Squared Hellinger distance H² = 1 − Σ√(p_k q_k), summed as ½Σ(√p_k − √q_k)² (non-negative terms,
  * so P ≈ Q keeps its digits); unitless, in [0, 1]; symmetric.
  */
-export function hellingerDiscrete(p: DiscreteDistribution, q: DiscreteDistribution): MeasureValue {
+function hellingerDiscrete(p: DiscreteDistribution, q: DiscreteDistribution): MeasureValue {
   const sum = new CompensatedSum();
   for (let k = 0; k < p.probs.length; k++) {
     const d = Math.sqrt(p.probs[k]!) - Math.sqrt(q.probs[k]!);
@@ -150,9 +150,7 @@ export function renyiDiscrete(
   const logTerms: number[] = [];
   for (let k = 0; k < p.probs.length; k++) {
     const [pk, qk, lp, lq] = [p.probs[k]!, q.probs[k]!, p.logProbs[k]!, q.logProbs[k]!];
-    const term = renyiGapTerm(lp, pk, lq, qk, r);
-    // Each term has the sign of t = 1 − α (AM–GM): a term of the other sign is rounding.
-    gap.add(r.t > 0 ? Math.max(0, term) : Math.min(0, term));
+    gap.add(renyiGapTerm(lp, pk, lq, qk, r));
     if (pk > 0 && qk > 0) logTerms.push(alpha * lp + r.t * lq);
   }
   const first = p.probs.findIndex((x) => x > 0);

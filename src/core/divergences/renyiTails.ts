@@ -8,12 +8,20 @@
  * The same reading of two far points as continuous1Generic's heavy-tail check, so it needs no
  * family's formula; points whose log-densities are not finite (outside a support) are skipped.
  */
-const FAR = [1e40, 1e80] as const;
+
+/** Far points, in multiples of a pair's scale, where tail orders are read (shared with heavierTail). */
+export const FAR = [1e40, 1e80] as const;
 const NEAR = [1e-10, 1e-13] as const;
 
 type LogDensity = (x: number) => number;
 
-function decayOrder(g: LogDensity, x1: number, x2: number, span: number): number | undefined {
+/** (g(x1) − g(x2))/span: the γ of g ≈ −γ ln|x| between the points; undefined where g is not finite. */
+export function decayOrder(
+  g: LogDensity,
+  x1: number,
+  x2: number,
+  span: number,
+): number | undefined {
   const [g1, g2] = [g(x1), g(x2)];
   if (!Number.isFinite(g1) || !Number.isFinite(g2)) return undefined;
   return (g1 - g2) / span;

@@ -29,8 +29,15 @@ export const renyiOrder = (alpha: number, shift = 0): RenyiOrder => ({
  * One outcome's (or point's) term αp + (1−α)q − p^α q^(1−α), from p, q and their logs. With
  * d = t·ln(q/p) small the difference is t(q − p) − p·expm1(d), where nothing cancels; p = 0 gives
  * t·q, and q = 0 < p gives αp (α < 1) or −∞ (α > 1: p^α q^(1−α) = ∞, a support mismatch).
+ * Every term has the sign of t = 1 − α (weighted AM–GM), so one of the other sign is rounding and
+ * is returned as 0: a sum or integral of them then never crosses zero.
  */
 export function renyiGapTerm(lp: number, p: number, lq: number, q: number, r: RenyiOrder): number {
+  const g = gapTerm(lp, p, lq, q, r);
+  return r.t > 0 ? Math.max(0, g) : Math.min(0, g);
+}
+
+function gapTerm(lp: number, p: number, lq: number, q: number, r: RenyiOrder): number {
   if (p === 0) return r.t * q;
   if (q === 0) return r.t > 0 ? r.alpha * p : -Infinity;
   const d = r.t * (lq - lp);

@@ -105,7 +105,7 @@ export function singularEdgePieces(
 }
 
 /** The x-range a piece covers, as [lo, hi]. */
-export const pieceRange = (piece: SingularEdgePiece): [number, number] =>
+const pieceRange = (piece: SingularEdgePiece): [number, number] =>
   piece.side === 'lo'
     ? [piece.edge, piece.edge + piece.width]
     : [piece.edge - piece.width, piece.edge];

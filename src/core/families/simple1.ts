@@ -45,7 +45,7 @@ function culprit(message: string, keys: readonly string[]): number {
 }
 
 /** Sorted, distinct finite points: support edges, quantile splits in both tails, the bends. */
-export function simpleBreakpoints<D extends Distribution>(m: SimpleFamilyMaths<D>, d: D): number[] {
+function simpleBreakpoints<D extends Distribution>(m: SimpleFamilyMaths<D>, d: D): number[] {
   const s = m.support(d);
   const pts: number[] = [];
   if (Number.isFinite(s.lo)) pts.push(s.lo);

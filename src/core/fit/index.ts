@@ -12,7 +12,8 @@ export {
   Reverse2Objective,
   pScale2,
 } from './reverse2';
-export { landscape1Grid, landscape1Rows, mixture1Entropy, forwardKl1 } from './landscape';
+export { landscape1Grid, landscape1Rows, forwardKl1 } from './landscape';
+export { mixture1Entropy } from './mixture1';
 export { SEPARATION_THRESHOLDS } from './separation';
 export { Forward1Objective, forwardFit1Path } from './forwardPath';
 export { newtonRun1, type Objective1 } from './reverse1';

@@ -1,26 +1,8 @@
 import type { Continuous1Spec } from '../distributions/types';
-import { gaussianBreakpoints } from '../quadrature/breakpoints';
-import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
-import { type FitMixture1, mixture1Derivatives, mixture1Summary } from './mixture1';
+import { mixture1Summary } from './mixture1';
 import { fitTarget1 } from './target1';
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
-
-/** H(P) = −∫p log p for a 1-D mixture, nats, by adaptive Gauss–Kronrod split at μᵢ + kσᵢ. */
-export function mixture1Entropy(t: FitMixture1): number {
-  const gk = new AdaptiveGK15(1);
-  const d = new Float64Array(3);
-  const bp = gaussianBreakpoints(t.mu, t.sigma, [-4, -2, -1, 0, 1, 2, 4], 40);
-  const r = gk.integrate(
-    (x, out, o) => {
-      mixture1Derivatives(t, x, d, 0);
-      out[o] = -Math.exp(d[0]!) * d[0]!;
-    },
-    bp,
-    { relTol: 1e-12 },
-  );
-  return r.values[0]!;
-}
 
 /**
  * KL(P‖N(μ, σ)) = −H(P) + log σ + ½log 2π + (Var_P + (E_P − μ)²)/(2σ²), nats, exact given H(P).

@@ -1,6 +1,8 @@
 import { gaussianComponents1 } from '../families/registry';
 import { mixtureLogWeights } from '../distributions/density';
 import type { Continuous1Spec, Normal } from '../distributions/types';
+import { gaussianBreakpoints } from '../quadrature/breakpoints';
+import { AdaptiveGK15 } from '../quadrature/gaussKronrod';
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -97,4 +99,20 @@ export function mixture1Summary(t: FitMixture1) {
     maxSigma = Math.max(maxSigma, t.sigma[i]!);
   }
   return { mean, variance, lo, hi, minSigma, maxSigma };
+}
+
+/** H(P) = −∫p log p for a 1-D mixture, nats, by adaptive Gauss–Kronrod split at μᵢ + kσᵢ. */
+export function mixture1Entropy(t: FitMixture1): number {
+  const gk = new AdaptiveGK15(1);
+  const d = new Float64Array(3);
+  const bp = gaussianBreakpoints(t.mu, t.sigma, [-4, -2, -1, 0, 1, 2, 4], 40);
+  const r = gk.integrate(
+    (x, out, o) => {
+      mixture1Derivatives(t, x, d, 0);
+      out[o] = -Math.exp(d[0]!) * d[0]!;
+    },
+    bp,
+    { relTol: 1e-12 },
+  );
+  return r.values[0]!;
 }

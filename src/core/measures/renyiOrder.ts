@@ -15,10 +15,6 @@ export const RENYI_CURVE_ORDERS: readonly number[] = Array.from(
   (_, i) => Math.round((i + 1) * 5) / 100,
 );
 
-/** Whether α is a valid Rényi order (finite, > 0, ≤ 100). */
-export const isRenyiOrder = (alpha: number): boolean =>
-  Number.isFinite(alpha) && alpha > 0 && alpha <= RENYI_MAX_ORDER;
-
 /** Why a number is not a Rényi order, or null if it is. */
 export function renyiOrderProblem(alpha: number): string | null {
   if (Number.isNaN(alpha)) return 'The Rényi order must be a number.';

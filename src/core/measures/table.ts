@@ -166,7 +166,3 @@ export type IntegratedKey = Extract<(typeof MEASURES)[number], { integrated: obj
 export const INTEGRATED_KEYS = MEASURES.flatMap((m) =>
   'integrated' in m ? [m.key] : [],
 ) as readonly IntegratedKey[];
-
-/** Every measure whose unit is nats (shown in the chosen unit); the others are unitless. */
-export const isInformationMeasure = (key: MeasureKey): boolean =>
-  MEASURE_BY_KEY[key].unit === 'nats';

@@ -191,7 +191,7 @@ const NO_OVERLAP: InfiniteReason = { code: 'support-mismatch', zeroIn: 'Q' };
  * mass integral that overflowed although the caller's divergence checks passed is reported as
  * 'divergent-integral'.
  */
-export function renyiFromQuadrature(
+function renyiFromQuadrature(
   values: ArrayLike<number>,
   errors: ArrayLike<number>,
   klPQ: MeasureValue,

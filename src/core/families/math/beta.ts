@@ -36,7 +36,11 @@ export function betaLogPdf(x: number, { a, b }: BetaParams): number {
   if (x < 0 || x > 1) return -Infinity;
   if (x === 0) return a < 1 ? Infinity : a === 1 ? Math.log(b) : -Infinity;
   if (x === 1) return b < 1 ? Infinity : b === 1 ? Math.log(a) : -Infinity;
-  const y = 1 - x;
+  return betaLogPdfXY(x, 1 - x, { a, b });
+}
+
+/** The interior ln p from x and y = 1 − x given separately (0 < x, y), so neither need be rounded. */
+function betaLogPdfXY(x: number, y: number, { a, b }: BetaParams): number {
   return logBinomialRaw(a, a + b, x, y) + Math.log((a * b) / (a + b)) - Math.log(x) - Math.log(y);
 }
 
@@ -49,9 +53,7 @@ export function betaLogPdf(x: number, { a, b }: BetaParams): number {
 export function betaLogPdfNearEdge(side: 'lo' | 'hi', t: number, p: BetaParams): number {
   if (!(t >= 0 && t <= 1)) return -Infinity;
   if (t === 0 || t === 1) return betaLogPdf(side === 'lo' ? t : 1 - t, p);
-  const [x, y] = side === 'lo' ? [t, 1 - t] : [1 - t, t];
-  const { a, b } = p;
-  return logBinomialRaw(a, a + b, x, y) + Math.log((a * b) / (a + b)) - Math.log(x) - Math.log(y);
+  return side === 'lo' ? betaLogPdfXY(t, 1 - t, p) : betaLogPdfXY(1 - t, t, p);
 }
 
 /** F(x) = I_x(a, b). */

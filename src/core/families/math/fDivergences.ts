@@ -5,17 +5,15 @@ import { standardisedDifference } from '../../numeric/scaled';
 import { erf } from '../../special/erf';
 import type { Nats } from '../../units';
 
-/** A closed-form value (+Infinity carries 'beyond-double' or 'divergent-integral'). */
-export type FDivergenceValue = MeasureValue;
-
-const closed = (value: number): FDivergenceValue => ({
+/** A closed-form value (+Infinity carries 'beyond-double'; {@link DIVERGENT}, 'divergent-integral'). */
+const closed = (value: number): MeasureValue => ({
   value: value as Nats,
   error: 0,
   method: 'closed-form',
   ...(value === Infinity ? { reason: { code: 'beyond-double' } as const } : {}),
 });
 
-const DIVERGENT: FDivergenceValue = {
+const DIVERGENT: MeasureValue = {
   value: Infinity as Nats,
   error: 0,
   method: 'closed-form',
@@ -69,7 +67,7 @@ function quadraticRoots(A: number, B: number, C: number): [number, number] {
  * σ_α² ≤ 0 (α ≥ σ_P²/(σ_P² − σ_Q²) with σ_P > σ_Q) gives +Infinity, reason 'divergent-integral'.
  * @throws RangeError for α ≤ 0 or NaN.
  */
-export function renyiNormal(p: Normal, q: Normal, alpha: number): FDivergenceValue {
+export function renyiNormal(p: Normal, q: Normal, alpha: number): MeasureValue {
   if (!(alpha > 0)) throw new RangeError(`Rényi order must be > 0, got ${alpha}`);
   const accurate = renyiNormalNearby(p, q, alpha);
   return Number.isNaN(accurate.value) ? renyiNormalScaled(p, q, alpha) : accurate;
@@ -81,7 +79,7 @@ export function renyiNormal(p: Normal, q: Normal, alpha: number): FDivergenceVal
  * and s² = αb² + (1 − α)a², D_α = ln(b/a) + ln(b²/s²)/(2(α − 1)) + α(Δ/m)²/(2s²), the logs of a and
  * b taken from the σ's own logs. Less accurate near σ_P = σ_Q (where the form above is used).
  */
-function renyiNormalScaled(p: Normal, q: Normal, alpha: number): FDivergenceValue {
+function renyiNormalScaled(p: Normal, q: Normal, alpha: number): MeasureValue {
   const m = Math.max(p.sigma, q.sigma);
   const [a, b] = [p.sigma / m, q.sigma / m];
   const s2 = alpha * b * b + (1 - alpha) * a * a;
@@ -96,7 +94,7 @@ function renyiNormalScaled(p: Normal, q: Normal, alpha: number): FDivergenceValu
   return closed(Math.max(0, value));
 }
 
-function renyiNormalNearby(p: Normal, q: Normal, alpha: number): FDivergenceValue {
+function renyiNormalNearby(p: Normal, q: Normal, alpha: number): MeasureValue {
   const t = 1 - alpha;
   const delta = ((p.sigma - q.sigma) * (p.sigma + q.sigma)) / (q.sigma * q.sigma);
   const shrink = 1 + t * delta; // σ_α²/σ_Q²
@@ -107,7 +105,7 @@ function renyiNormalNearby(p: Normal, q: Normal, alpha: number): FDivergenceValu
 }
 
 /** Squared Hellinger distance H² = 1 − ∫√(pq) = 1 − e^(−D_½/2) between 1-D normals, in [0, 1] (unitless). */
-export function hellingerNormal(p: Normal, q: Normal): FDivergenceValue {
+export function hellingerNormal(p: Normal, q: Normal): MeasureValue {
   return closed(-Math.expm1(-0.5 * renyiNormal(p, q, 0.5).value));
 }
 
@@ -115,7 +113,7 @@ export function hellingerNormal(p: Normal, q: Normal): FDivergenceValue {
  * Total variation ½∫|p − q| between normals of equal σ: 2Φ(|Δμ|/(2σ)) − 1 = erf(|Δμ|/(2√2 σ)),
  * in [0, 1] (the densities cross once, at the midpoint). Unequal σ: no closed form here (undefined).
  */
-export function totalVariationNormalEqualSigma(p: Normal, q: Normal): FDivergenceValue | undefined {
+export function totalVariationNormalEqualSigma(p: Normal, q: Normal): MeasureValue | undefined {
   if (p.sigma !== q.sigma) return undefined;
   return closed(erf(Math.abs(p.mu - q.mu) / (2 * Math.SQRT2 * p.sigma)));
 }
@@ -132,12 +130,28 @@ const cov = (n: Normal2): [number, number, number] => [
  * D_α = α/2·Δᵀ Σ_α⁻¹ Δ + ½ Σᵢ f(1 − α, δᵢ), Σ_α = Σ_Q + (1 − α)(Σ_P − Σ_Q), δᵢ the eigenvalues of
  * Σ_Q⁻¹(Σ_P − Σ_Q) (Gil et al. 2013, the multivariate form), computed from the difference matrix so
  * nearly equal covariances keep their digits. α = 1 gives KL. Σ_α not positive definite:
- * +Infinity, 'divergent-integral'.
+ * +Infinity, 'divergent-integral'. Every length is first divided by the power of two below the
+ * largest σ (exact, so the same digits, and D_α is invariant under a common scaling), which keeps
+ * the covariances' fourth-power products within a double when every σ is near 1e±200, as the 1-D
+ * renyiNormal rescales; where that is NaN (means far apart against tiny σ overflow in the scaled
+ * units) the unscaled form is used. Undefined where both are NaN, for the caller to integrate.
+ * Pairs whose σ differ by more than ~1e77 are not handled by either (a spurious ∞ or NaN).
  * @throws RangeError for α ≤ 0 or NaN.
  */
-export function renyiNormal2(p: Normal2, q: Normal2, alpha: number): FDivergenceValue {
-  // NaN where the covariances' products overflow (σ ratios past ~1e77): callers then integrate.
+export function renyiNormal2(p: Normal2, q: Normal2, alpha: number): MeasureValue | undefined {
   if (!(alpha > 0)) throw new RangeError(`Rényi order must be > 0, got ${alpha}`);
+  const m = 2 ** Math.floor(Math.log2(Math.max(p.sx, p.sy, q.sx, q.sy)));
+  for (const unit of [m, 1]) {
+    const v = renyiNormal2Scaled(p, q, alpha, unit);
+    if (!Number.isNaN(v.value)) return v;
+  }
+  return undefined;
+}
+
+/** The formula above with every length divided by m. */
+function renyiNormal2Scaled(p0: Normal2, q0: Normal2, alpha: number, m: number): MeasureValue {
+  const shrink = (n: Normal2): Normal2 => ({ ...n, sx: n.sx / m, sy: n.sy / m });
+  const [p, q] = [shrink(p0), shrink(q0)];
   const t = 1 - alpha;
   const [a, b, c] = cov(q);
   const dxx = (p.sx - q.sx) * (p.sx + q.sx);
@@ -157,14 +171,14 @@ export function renyiNormal2(p: Normal2, q: Normal2, alpha: number): FDivergence
   const xx = a + t * dxx;
   const xy = b + t * dxy;
   const yy = c + t * dyy;
-  const ex = p.mx - q.mx;
-  const ey = p.my - q.my;
+  const ex = standardisedDifference(p0.mx, q0.mx, m);
+  const ey = standardisedDifference(p0.my, q0.my, m);
   const maha = (yy * ex * ex - 2 * xy * ex * ey + xx * ey * ey) / (detQ * s1 * s2);
   return closed(0.5 * (logDetPart(t, l1, d1) + logDetPart(t, l2, d2)) + 0.5 * alpha * maha);
 }
 
 /** Squared Hellinger distance 1 − e^(−D_½/2) between two 2-D normals (unitless, in [0, 1]). */
-export function hellingerNormal2(p: Normal2, q: Normal2): FDivergenceValue | undefined {
-  const d = renyiNormal2(p, q, 0.5).value;
-  return Number.isNaN(d) ? undefined : closed(-Math.expm1(-0.5 * d));
+export function hellingerNormal2(p: Normal2, q: Normal2): MeasureValue | undefined {
+  const d = renyiNormal2(p, q, 0.5);
+  return d && closed(-Math.expm1(-0.5 * d.value));
 }

@@ -225,8 +225,7 @@ export function integerMeasures(
       const h = Math.sqrt(pk) - Math.sqrt(qk);
       add(hel, 0.5 * h * h, both);
       if (sumRenyi) {
-        const g = renyiGapTerm(lp, pk, lq, qk, ro);
-        add(gap, ro.t > 0 ? Math.max(0, g) : Math.min(0, g), both);
+        add(gap, renyiGapTerm(lp, pk, lq, qk, ro), both);
         const m = pk > 0 && qk > 0 ? Math.exp(order * lp + ro.t * lq) : 0;
         add(mass, m, m * (Math.abs(lp) + Math.abs(lq)) * order);
       }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { Continuous1Spec } from '../../distributions/types';
 import { forwardFit1 } from '../forward';
-import { forwardKl1, mixture1Entropy } from '../landscape';
+import { forwardKl1 } from '../landscape';
+import { mixture1Entropy } from '../mixture1';
 import { fitMixture1, mixture1Summary } from '../mixture1';
 import { Reverse1Objective } from '../reverse1Objective';
 

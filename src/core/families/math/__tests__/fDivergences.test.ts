@@ -111,13 +111,24 @@ describe('Rényi divergence between normals', () => {
   });
   it('2-D: correlated, divergent, nearly equal; α = 1 is KL', () => {
     for (const [p, q, alpha, d] of RENYI_2D) {
-      const v = renyiNormal2(n2(p), n2(q), alpha);
+      const v = renyiNormal2(n2(p), n2(q), alpha)!;
       expectNear('renyiNormal2', v.value, d, 1e-14, 1e-300);
       if (d === Infinity) expect(v.reason).toEqual({ code: 'divergent-integral' });
     }
     const p = n2([0, 0, 1, 1, 0]);
     const q = n2([1, -1, 2, 0.5, 0.3]);
-    expectNear('renyi2 α = 1 vs KL', renyiNormal2(p, q, 1).value, klNormal2(p, q), 1e-14);
+    expectNear('renyi2 α = 1 vs KL', renyiNormal2(p, q, 1)!.value, klNormal2(p, q), 1e-14);
+  });
+  it('2-D: scale-free where the covariances over- or underflow (σ of 1e±200)', () => {
+    // D_α is invariant under x ↦ kx: the correlated RENYI_2D pair at lengths × 1e±200 keeps its
+    // mpmath value; Σ's products (σ⁴ = 1e±800) would not fit a double unscaled.
+    const [p, q, alpha, d] = RENYI_2D[1]!;
+    for (const k of [1e200, 1e-200]) {
+      const scale = ([mx, my, sx, sy, rho]: readonly number[]) =>
+        n2([mx! * k, my! * k, sx! * k, sy! * k, rho!]);
+      const v = renyiNormal2(scale(p), scale(q), alpha);
+      expectNear('renyiNormal2 scaled', v!.value, d, 1e-14, 1e-300);
+    }
   });
   it('is non-decreasing in α (hand property, seeded grid)', () => {
     const p = n(0.3, 1.2);
