@@ -60,6 +60,10 @@ export const EXPLORER = [
   ['Mix(0.3*N(-1,0.5),0.7*N(2,1))', 'Mix(0.5*N(0,1),0.5*N(1.5,2))', '&order=1'],
   ['Bin(10,0.3)', 'Pois(3)', '&order=2'],
   ['N2(0,0,1,1,0)', 'N2(1,-1,2,0.5,0.8)', '&order=0.25'],
+  // D₂ = ∞ from a tail heavier than Q's (∫p²/q diverges): the scripts must print inf, not integrate
+  // (SciPy's stopped with a math domain error while the core's tail check read the wrong scale).
+  ['T(4,0,1)', 'N(0,1)', '&order=2'],
+  ['Mix(0.5*Laplace(-2,1),0.5*T(4,2,1))', 'N(0,2)', '&order=2'],
 ];
 
 /** Pairs the explorer rejects: the code blocks must say so and hold no code. */

@@ -8,6 +8,17 @@ import { baseLayout, type Figure } from './layout';
 const LINE_END = 1.5;
 
 /**
+ * Where a point's label goes: centred on it, except near either end of the line, where a centred
+ * label would run past the plot (into the row names on the left, off the chart on the right; at
+ * 360 px '√(KL(P‖Q)/2) 0.3031' at 0.3 lost its first characters): there it grows inwards.
+ */
+export function labelPosition(vertical: 'top' | 'bottom', x: number): string {
+  if (x < 0.45) return `${vertical} right`;
+  if (x > 1.2) return `${vertical} left`;
+  return `${vertical} center`;
+}
+
+/**
  * The two inequality chains on one unitless number line (the f-divergence panel): the Hellinger
  * row H² ≤ TV ≤ √2·H and the Pinsker row TV ≤ √(KL/2), each a segment from its lower to its upper
  * bound with TV marked on both, so a person sees TV squeezed between them as P and Q move. A bound
@@ -45,8 +56,7 @@ export function fDivergenceChainFigure(v: FDivergenceInequalities): Figure {
         line: { width: 3, color: COLORS.neutral },
       },
       text: [`${r.fromLabel} ${formatNumber(r.from)}`, `${r.toLabel} ${formatNumber(r.to)}`],
-      // A label at the line's right end would run past the plot: it is written to the left.
-      textposition: ['bottom center', clip(r.to) > 1.2 ? 'top left' : 'top center'],
+      textposition: [labelPosition('bottom', clip(r.from)), labelPosition('top', clip(r.to))],
       hoverinfo: 'text',
       showlegend: false,
     } as Data,

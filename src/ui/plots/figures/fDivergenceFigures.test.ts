@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RenyiPoint } from '../../../core/divergences/renyiCurve';
 import { exact, type MeasureSet } from '../../../core/divergences/types';
 import { fDivergenceInequalities } from '../../../core/measures/inequalities';
-import { fDivergenceChainFigure } from './fDivergenceChainFigure';
+import { fDivergenceChainFigure, labelPosition } from './fDivergenceChainFigure';
 import { measuresFigure } from './measuresFigure';
 import { renyiCurveFigure } from './renyiCurveFigure';
 
@@ -65,6 +65,21 @@ describe('the f-divergence panel figures', () => {
     const pinsker = f.data[3] as { x: number[]; text: string[] };
     expect(pinsker.x[1]).toBe(1.5);
     expect(pinsker.text[1]).toContain('∞');
+  });
+
+  it('writes labels near the ends of the line inwards, so none runs past the plot', () => {
+    // Bern(0.3) vs Bern(0.6): every point lies in [0, 0.45) (H² ≈ 0.047, TV = 0.3, √(KL/2) ≈ 0.303,
+    // √2·H ≈ 0.305): each label starts at its point and grows to the right.
+    const f = fDivergenceChainFigure(fDivergenceInequalities(set(0.1), 0.5));
+    const labelled = f.data.filter((d) => (d as { mode?: string }).mode === 'text+markers') as {
+      textposition: string[];
+    }[];
+    expect(labelled.map((d) => d.textposition)).toEqual([
+      ['bottom right', 'top right'],
+      ['bottom right', 'top right'],
+    ]);
+    expect(labelPosition('top', 1.5)).toBe('top left');
+    expect(labelPosition('bottom', 1)).toBe('bottom center');
   });
 
   it('marks KL at α = 1 and the current order, and stops the curve at the first infinite order', () => {
