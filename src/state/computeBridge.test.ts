@@ -7,6 +7,33 @@ import { MEASURE_KEYS } from '../core/divergences/types';
 import { installComputeBridge, isCoarseAnalysis } from './computeBridge';
 import { createAppStore } from './store';
 
+const mix2 = (...c: [number, Normal2][]): Mixture2 => ({
+  family: 'mixture2',
+  components: c.map(([weight, component]) => ({ weight, component })),
+});
+
+/** A store holding two 2-D mixtures (quadrature, so a drag gets the coarse pass). */
+function mixturePair() {
+  const p = mix2([0.5, n2(-1, 0, 1, 1, 0.3)], [0.5, n2(1.5, 0, 0.8, 1, 0)]);
+  const q = mix2([0.5, n2(0, 1, 1.2, 1, 0)], [0.5, n2(0, -1, 1, 0.9, -0.2)]);
+  const store = createAppStore();
+  store.getState().setDistribution('p', p);
+  store.getState().setDistribution('q', q);
+  return { p, q, store };
+}
+
+/** Resolves when the store's analysis next changes. */
+const nextAnalysis = (store: ReturnType<typeof createAppStore>) =>
+  new Promise<void>((resolve) => {
+    const off = store.subscribe(
+      (s) => s.analysis,
+      () => {
+        off();
+        resolve();
+      },
+    );
+  });
+
 describe('installComputeBridge', () => {
   it('sends at most one request per frame, with the latest (P, Q)', async () => {
     const store = createAppStore();
@@ -33,15 +60,7 @@ describe('installComputeBridge', () => {
   });
 
   it('answers a 2-D mixture drag coarsely, refines at rest and on release', async () => {
-    const mix2 = (...c: [number, Normal2][]): Mixture2 => ({
-      family: 'mixture2',
-      components: c.map(([weight, component]) => ({ weight, component })),
-    });
-    const p = mix2([0.5, n2(-1, 0, 1, 1, 0.3)], [0.5, n2(1.5, 0, 0.8, 1, 0)]);
-    const q = mix2([0.5, n2(0, 1, 1.2, 1, 0)], [0.5, n2(0, -1, 1, 0.9, -0.2)]);
-    const store = createAppStore();
-    store.getState().setDistribution('p', p);
-    store.getState().setDistribution('q', q);
+    const { p, q, store } = mixturePair();
     const client = new ComputeClient(null);
     const frames: (() => void)[] = [];
     const rests: (() => void)[] = [];
@@ -51,16 +70,7 @@ describe('installComputeBridge', () => {
       precisions.push((params as { precision?: string }).precision);
       return original(type, params, options);
     }) as typeof client.request;
-    const answered = () =>
-      new Promise<void>((resolve) => {
-        const off = store.subscribe(
-          (s) => s.analysis,
-          () => {
-            off();
-            resolve();
-          },
-        );
-      });
+    const answered = () => nextAnalysis(store);
     installComputeBridge(
       store,
       client,
@@ -113,15 +123,7 @@ describe('installComputeBridge', () => {
   });
 
   it('refines on a worker of its own, which the next position abandons', async () => {
-    const mix2 = (...c: [number, Normal2][]): Mixture2 => ({
-      family: 'mixture2',
-      components: c.map(([weight, component]) => ({ weight, component })),
-    });
-    const p = mix2([0.5, n2(-1, 0, 1, 1, 0.3)], [0.5, n2(1.5, 0, 0.8, 1, 0)]);
-    const q = mix2([0.5, n2(0, 1, 1.2, 1, 0)], [0.5, n2(0, -1, 1, 0.9, -0.2)]);
-    const store = createAppStore();
-    store.getState().setDistribution('p', p);
-    store.getState().setDistribution('q', q);
+    const { p, store } = mixturePair();
     const client = new ComputeClient(null);
     // The refiner's worker never answers by itself: its refinement stays in flight.
     const refinerSent: string[] = [];
@@ -140,16 +142,7 @@ describe('installComputeBridge', () => {
     );
     const frames: (() => void)[] = [];
     const rests: (() => void)[] = [];
-    const answered = () =>
-      new Promise<void>((resolve) => {
-        const off = store.subscribe(
-          (s) => s.analysis,
-          () => {
-            off();
-            resolve();
-          },
-        );
-      });
+    const answered = () => nextAnalysis(store);
     installComputeBridge(
       store,
       client,
