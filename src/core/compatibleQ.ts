@@ -9,6 +9,7 @@ import type { Distribution } from './distributions/types';
 import { forwardFit1, forwardFit2 } from './fit/forward';
 import { plotRange1Generic } from './divergences/continuous1Generic';
 import { roundStep, snapToStep } from './fit/start1';
+import { Z_995 } from './fit/target1';
 
 /** Two significant digits: a readable, round parameter for a Q the app picks itself. */
 const twoDigits = (x: number) => Number(x.toPrecision(2));
@@ -32,7 +33,7 @@ export function compatibleQ(p: Distribution): Distribution {
     const f =
       Number.isFinite(moments.mu) && Number.isFinite(moments.sigma)
         ? moments
-        : { mu: (lo + hi) / 2, sigma: (hi - lo) / (2 * 2.5758293035489004) };
+        : { mu: (lo + hi) / 2, sigma: (hi - lo) / (2 * Z_995) };
     return {
       family: 'normal',
       mu: snapToStep(f.mu, roundStep(f.sigma / 10)),

@@ -125,6 +125,8 @@ export function simpleParts<D extends Distribution>(m: SimpleFamilyMaths<D>) {
     sampleSpace: () => ({ kind: 'real', dimension: 1 }) as const,
     support: (d: D) => ({ kind: 'interval', ...m.support(d) }) as const,
     breakpoints: (d: D) => simpleBreakpoints(m, d),
+    quartiles: (d: D) =>
+      [m.quantile(0.25, d), m.quantile(0.5, d), m.upperQuantile(0.25, d)] as const,
   };
 }
 

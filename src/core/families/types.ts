@@ -224,6 +224,11 @@ export interface Real1Family<F extends Family> extends FamilyBase<F> {
    * gives its central 99 %. Without it the generic plot range is mean ± 4 sd within the support.
    */
   plotRange?(d: SpecOf<F>): readonly [number, number];
+  /**
+   * The lower quartile, median and upper quartile, exactly: where the bulk of d lies when its
+   * variance does not say (the fit view's Gaussian stand-in for a Student-t with ν ≤ 2).
+   */
+  quartiles?(d: SpecOf<F>): readonly [number, number, number];
   /** Chart handles for a family without Gaussian components (each maps to its parameters). */
   readonly handles?: readonly Handle1<F>[];
 }

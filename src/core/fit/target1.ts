@@ -50,7 +50,7 @@ export interface FitTarget1 {
 }
 
 /** z of the normal's 0.995 quantile: a Gaussian's central 99 % is μ ± 2.5758σ. */
-const Z_995 = 2.5758293035489004;
+export const Z_995 = 2.5758293035489004;
 /** A Gaussian's interquartile range in standard deviations, 2·z(0.75). */
 const IQR_PER_SD = 1.3489795003921634;
 
@@ -61,29 +61,12 @@ function standIn(c: Component1Spec): Normal {
   const { mean, variance } = m.moments(c);
   if (Number.isFinite(mean) && Number.isFinite(variance) && variance > 0)
     return { family: 'normal', mu: mean, sigma: Math.sqrt(variance) };
-  // Infinite variance: its quartiles, from the density over its central 99 % (a t with ν ≤ 2 has
-  // far wider tails than any Gaussian with that 99 %; the quartiles say where its bulk is).
+  // Infinite variance: its median and interquartile range (a t with ν ≤ 2 has far wider tails than
+  // any Gaussian; the quartiles say where its bulk is), else the middle of its drawn range.
+  const [q1, median, q3] = m.quartiles?.(c) ?? [NaN, NaN, NaN];
+  if (q3 - q1 > 0) return { family: 'normal', mu: median, sigma: (q3 - q1) / IQR_PER_SD };
   const [a, b] = componentPlotRange(m as unknown as Component1Module, c);
-  const ld = m.logDensity(c);
-  const n = 2001;
-  const cdf = new Float64Array(n);
-  let prev = Math.exp(ld(a));
-  for (let i = 1; i < n; i++) {
-    const v = Math.exp(ld(a + ((b - a) * i) / (n - 1)));
-    cdf[i] = cdf[i - 1]! + (0.5 * (prev + v) * (b - a)) / (n - 1);
-    prev = v;
-  }
-  const total = cdf[n - 1]!;
-  const quantile = (u: number) => {
-    let i = 1;
-    while (i < n - 1 && cdf[i]! < u * total) i++;
-    const f = (u * total - cdf[i - 1]!) / (cdf[i]! - cdf[i - 1]! || 1);
-    return a + ((b - a) * (i - 1 + f)) / (n - 1);
-  };
-  const iqr = quantile(0.75) - quantile(0.25);
-  return total > 0 && iqr > 0
-    ? { family: 'normal', mu: quantile(0.5), sigma: iqr / IQR_PER_SD }
-    : { family: 'normal', mu: (a + b) / 2, sigma: (b - a) / (2 * Z_995) };
+  return { family: 'normal', mu: (a + b) / 2, sigma: (b - a) / (2 * Z_995) };
 }
 
 /** P's support as the fits need it: where KL(Q‖P) is infinite for every Gaussian Q. */

@@ -108,13 +108,16 @@ describe('the fit view for any 1-D P (issue 14)', () => {
 
 describe('the landscape of an infinite-variance P holds its reverse optimum', () => {
   it('the stand-in of a t with ν ≤ 2 has its quartiles; T(1.5)’s optimum is on the grid', () => {
-    // A t's stand-in N(median, IQR/1.349), the quartiles read over its central 99 % (its plot
-    // range, the 0.005 and 0.995 quantiles): for T(1, 0, 1) (Cauchy, F⁻¹(u) = tan(π(u − ½))) those
-    // are the quantiles at 0.005 + 0.99·(¼, ¾), ±tan(0.2475π) (hand derivation; grid to 5e-3).
+    // A t's stand-in is N(median, IQR/1.349), from its exact quartiles. By hand: T(1, 0, 1) is
+    // Cauchy, F⁻¹(u) = tan(π(u − ½)), quartiles ±1; for ν = 2, F⁻¹(u) = (2u − 1)/√(2u(1 − u)), so
+    // T(2, 3, 2) has quartiles 3 ± 2·√(2/3).
+    const IQR_PER_SD = 1.3489795003921634; // 2·Φ⁻¹(¾)
     const cauchy = fitTarget1({ family: 'studentT', nu: 1, mu: 0, s: 1 });
-    expect(Math.abs(cauchy.table.mu[0]!)).toBeLessThan(1e-9);
-    const sigma = (2 * Math.tan(0.2475 * Math.PI)) / 1.3489795003921634;
-    expect(Math.abs(cauchy.table.sigma[0]! - sigma)).toBeLessThan(5e-3);
+    expect(Math.abs(cauchy.table.mu[0]!)).toBeLessThan(1e-12);
+    expect(cauchy.table.sigma[0]!).toBeCloseTo(2 / IQR_PER_SD, 12);
+    const t2 = fitTarget1({ family: 'studentT', nu: 2, mu: 3, s: 2 });
+    expect(t2.table.mu[0]!).toBeCloseTo(3, 12);
+    expect(t2.table.sigma[0]!).toBeCloseTo((4 * Math.sqrt(2 / 3)) / IQR_PER_SD, 12);
     // The reverse optimum's log σ lies inside the landscape's log σ range.
     const p: Continuous1Spec = { family: 'studentT', nu: 1.5, mu: 0, s: 1 };
     const best = reverseFit1(p, { restarts: 3 }).minima[0]!;
