@@ -64,4 +64,14 @@ describe('compatibleQ for a P of infinite variance (issue 14)', () => {
       expect(Number.isFinite(q.sigma) && q.sigma > 0).toBe(true);
     }
   });
+
+  it('a Cauchy P gets the Gaussian of its quartiles, widened 1.5×: N(0, 2.2)', () => {
+    // By hand: T(1, 0, 1)'s quartiles are ±tan(π/4) = ±1, so σ = 2/(2·Φ⁻¹(¾)) = 2/1.34898 = 1.4826,
+    // and 1.5σ = 2.224 to two significant digits is 2.2.
+    expect(compatibleQ({ family: 'studentT', nu: 1, mu: 0, s: 1 })).toEqual({
+      family: 'normal',
+      mu: 0,
+      sigma: 2.2,
+    });
+  });
 });

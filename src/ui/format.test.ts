@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatColumnNumber, formatNumber } from './format';
+import { formatColumnNumber, formatLocation, formatNumber } from './format';
 
 describe('formatColumnNumber', () => {
   it('keeps trailing zeros so a column shows one number of significant digits', () => {
@@ -15,5 +15,17 @@ describe('formatColumnNumber', () => {
     expect(formatColumnNumber(0)).toBe('0');
     expect(formatColumnNumber(Infinity)).toBe('∞');
     expect(formatColumnNumber(-0.25)).toBe('−0.2500');
+  });
+});
+
+describe('formatLocation', () => {
+  it('drops the digits of μ finer than σ’s five significant ones', () => {
+    expect(formatLocation(2.9091e-14, 1.634)).toBe('0');
+    expect(formatLocation(-3.0000000002, 1.5)).toBe('−3');
+    expect(formatLocation(0.123456789, 1.5)).toBe('0.1235');
+    // A narrow σ keeps a small μ's digits.
+    expect(formatLocation(2.5e-7, 1e-6)).toBe('2.5000e−7');
+    expect(formatLocation(1234.5678, 100)).toBe('1234.6');
+    expect(formatLocation(Infinity, 1)).toBe('∞');
   });
 });

@@ -27,6 +27,19 @@ export function formatNumber(x: number, significant = 4): string {
 }
 
 /**
+ * A location μ beside its scale σ, to `significant` digits of σ's size: digits of μ finer than
+ * that are the optimiser's noise (a reverse fit to a centred Cauchy ends at μ = 2.9e−14 with
+ * σ = 1.63, which reads as 0). The full value stays in the readout's data-mu.
+ */
+export function formatLocation(mu: number, sigma: number, significant = 5): string {
+  if (!Number.isFinite(mu) || !(sigma > 0) || !Number.isFinite(sigma))
+    return formatNumber(mu, significant);
+  const step = 10 ** (Math.floor(Math.log10(sigma)) - (significant - 1));
+  const rounded = Math.round(mu / step) * step;
+  return formatNumber(rounded === 0 ? 0 : rounded, significant);
+}
+
+/**
  * A number for a table column: the same significant digits as formatNumber, trailing zeros kept
  * (0.1920, not 0.192), so every row of a column shows as many digits as the others.
  */

@@ -52,7 +52,7 @@ export interface FitTarget1 {
 /** z of the normal's 0.995 quantile: a Gaussian's central 99 % is μ ± 2.5758σ. */
 export const Z_995 = 2.5758293035489004;
 /** A Gaussian's interquartile range in standard deviations, 2·z(0.75). */
-const IQR_PER_SD = 1.3489795003921634;
+export const IQR_PER_SD = 1.3489795003921634;
 
 /** The Gaussian standing in for one component (see {@link FitTarget1}). */
 function standIn(c: Component1Spec): Normal {

@@ -2,7 +2,7 @@ import { usePublishedReadout } from '../readouts/usePublishedReadout';
 import type { Gaussian1, LocalMinimum } from '../../core/fit';
 import type { Reverse1Result } from '../../state/slices/fit';
 import { useAppStore } from '../../state/store';
-import { formatKl, formatNumber } from '../format';
+import { formatKl, formatLocation, formatNumber } from '../format';
 import type { Fit1Model } from './fit1Model';
 
 /** The forward fit's readout (contract: data-testid fit-forward, data-mu, data-sigma, data-kl). */
@@ -28,7 +28,7 @@ export function ForwardReadout1({ model }: { model: Fit1Model }) {
     <dl data-testid="fit-forward" {...attrs} className="fit-readout">
       <dt>μ, σ</dt>
       <dd>
-        {formatNumber(f.mu, 5)}, {formatNumber(f.sigma, 5)}
+        {formatLocation(f.mu, f.sigma)}, {formatNumber(f.sigma, 5)}
       </dd>
       <dt>KL(P‖Q)</dt>
       <dd>{formatKl(kl, unit)} (minimised)</dd>
@@ -66,7 +66,11 @@ export function ReverseReadout1({
   return (
     <dl data-testid="fit-reverse" {...attrs} className="fit-readout">
       <dt>μ, σ</dt>
-      <dd>{best ? `${formatNumber(best.q.mu, 5)}, ${formatNumber(best.q.sigma, 5)}` : '—'}</dd>
+      <dd>
+        {best
+          ? `${formatLocation(best.q.mu, best.q.sigma)}, ${formatNumber(best.q.sigma, 5)}`
+          : '—'}
+      </dd>
       <dt>KL(Q‖P)</dt>
       <dd>{best ? `${formatKl(best.kl, unit)} (minimised)` : '—'}</dd>
       <dt>KL(P‖Q)</dt>
