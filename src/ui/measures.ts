@@ -1,6 +1,6 @@
 import type { InfiniteReason, MeasureKey } from '../core/divergences/types';
 import { MEASURE_BY_KEY } from '../core/measures/table';
-import { withOrder } from '../core/measures/renyiOrder';
+import { withOrder } from './renyiOrderLabel';
 import type { InformationUnit } from '../core/units';
 import { formatAmount, formatNumber } from './format';
 

@@ -23,31 +23,3 @@ export function renyiOrderProblem(alpha: number): string | null {
     return `The Rényi order must be at most ${RENYI_MAX_ORDER} (got ${alpha}).`;
   return null;
 }
-
-const SUBSCRIPT: Readonly<Record<string, string>> = {
-  '0': '₀',
-  '1': '₁',
-  '2': '₂',
-  '3': '₃',
-  '4': '₄',
-  '5': '₅',
-  '6': '₆',
-  '7': '₇',
-  '8': '₈',
-  '9': '₉',
-  '.': '.',
-  e: 'ₑ',
-  '-': '₋',
-  '+': '₊',
-};
-
-/** α as the readout writes it: at most four significant digits, e.g. 0.5, 2, 0.3333. */
-export const formatRenyiOrder = (alpha: number): string => String(Number(alpha.toPrecision(4)));
-
-/** The order as a subscript: 0.5 → '₀.₅'. */
-export const subscriptOrder = (alpha: number): string =>
-  [...formatRenyiOrder(alpha)].map((c) => SUBSCRIPT[c] ?? c).join('');
-
-/** A measure label with its order put in: 'Dα(P‖Q)' at 0.5 is 'D₀.₅(P‖Q)'. */
-export const withOrder = (label: string, alpha: number): string =>
-  label.replace('α', subscriptOrder(alpha));

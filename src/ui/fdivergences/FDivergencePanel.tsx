@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { fDivergenceInequalities } from '../../core/measures/inequalities';
-import { formatRenyiOrder, subscriptOrder } from '../../core/measures/renyiOrder';
+import { formatRenyiOrder, subscriptOrder } from '../renyiOrderLabel';
 import { renyiCurveIsOfCurrentPair } from '../../state/renyiCurveBridge';
 import { useAppStore } from '../../state/store';
 import { formatAmount, formatNumber } from '../format';

@@ -1,6 +1,6 @@
 import type { Data } from 'plotly.js';
 import type { RenyiPoint } from '../../../core/divergences/renyiCurve';
-import { formatRenyiOrder } from '../../../core/measures/renyiOrder';
+import { formatRenyiOrder } from '../../renyiOrderLabel';
 import { inUnit, type InformationUnit } from '../../../core/units';
 import { formatNumber } from '../../format';
 import { COLORS } from '../../theme';
