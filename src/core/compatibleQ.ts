@@ -4,21 +4,11 @@ import {
   isContinuous1,
   isDiscrete,
   isInteger,
-  real1Family,
 } from './families/registry';
-import type { Continuous1Spec, Distribution } from './distributions/types';
+import type { Distribution } from './distributions/types';
 import { forwardFit1, forwardFit2 } from './fit/forward';
-import { plotRange1Generic } from './divergences/continuous1Generic';
 import { roundStep, snapToStep } from './fit/start1';
-import { IQR_PER_SD, Z_995 } from './fit/target1';
-
-/** A Gaussian where P's variance is infinite: from its quartiles, else its central 99 %. */
-function spreadStandIn(p: Continuous1Spec): { mu: number; sigma: number } {
-  const [q1, median, q3] = real1Family(p).quartiles?.(p) ?? [NaN, NaN, NaN];
-  if (q3 - q1 > 0) return { mu: median, sigma: (q3 - q1) / IQR_PER_SD };
-  const [lo, hi] = plotRange1Generic(p, p);
-  return { mu: (lo + hi) / 2, sigma: (hi - lo) / (2 * Z_995) };
-}
+import { spreadStandIn1 } from './fit/target1';
 
 /** Two significant digits: a readable, round parameter for a Q the app picks itself. */
 const twoDigits = (x: number) => Number(x.toPrecision(2));
@@ -35,12 +25,11 @@ export function compatibleQ(p: Distribution): Distribution {
   if (isDiscrete(p)) return discreteFamily(p).uniform(p);
   if (isInteger(p)) return integerFamily(p).companion(p);
   if (isContinuous1(p)) {
-    // Infinite variance (a t with ν ≤ 2, or a mixture with one): no moment match exists; the
-    // Gaussian with P's quartiles stands in where the family has them (a Cauchy's central 99 %
-    // gave N(0, 37), far wider than its bulk), else the one with P's central 99 % (its plot range).
+    // Infinite variance: no moment match exists; spreadStandIn1's Gaussian stands in (a Cauchy's
+    // central 99 % alone gave N(0, 37), far wider than its bulk).
     const moments = forwardFit1(p);
     const f =
-      Number.isFinite(moments.mu) && Number.isFinite(moments.sigma) ? moments : spreadStandIn(p);
+      Number.isFinite(moments.mu) && Number.isFinite(moments.sigma) ? moments : spreadStandIn1(p);
     return {
       family: 'normal',
       mu: snapToStep(f.mu, roundStep(f.sigma / 10)),

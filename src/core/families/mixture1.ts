@@ -273,7 +273,7 @@ export function mixture1Family(lookups: MixtureLookups): Real1Family<'mixture'> 
 }
 
 /** Where to draw one component: its family's own range, else mean ± 4 sd within its support. */
-export function componentPlotRange(m: Component1Module, c: Component1Spec): [number, number] {
+function componentPlotRange(m: Component1Module, c: Component1Spec): [number, number] {
   const own = m.plotRange?.(c);
   if (own) return [own[0], own[1]];
   const s = m.support(c);

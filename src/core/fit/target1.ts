@@ -1,6 +1,5 @@
-import { continuous1MeasuresGeneric } from '../divergences/continuous1Generic';
+import { continuous1MeasuresGeneric, plotRange1Generic } from '../divergences/continuous1Generic';
 import type { Component1Spec, Continuous1Spec, Normal } from '../distributions/types';
-import { type Component1Module, componentPlotRange } from '../families/mixture1';
 import { isGaussianMixture1, real1Family } from '../families/registry';
 import { type FitMixture1, fitMixture1, mixture1Entropy, mixture1Summary } from './mixture1';
 import { Reverse1Objective } from './reverse1Objective';
@@ -50,23 +49,30 @@ export interface FitTarget1 {
 }
 
 /** z of the normal's 0.995 quantile: a Gaussian's central 99 % is μ ± 2.5758σ. */
-export const Z_995 = 2.5758293035489004;
+const Z_995 = 2.5758293035489004;
 /** A Gaussian's interquartile range in standard deviations, 2·z(0.75). */
-export const IQR_PER_SD = 1.3489795003921634;
+const IQR_PER_SD = 1.3489795003921634;
+
+/**
+ * A Gaussian's (μ, σ) for a d whose variance says nothing (infinite: a t with ν ≤ 2, or a mixture
+ * with one): its median and interquartile range where its family has exact quartiles (a t's tails
+ * are far wider than any Gaussian's; the quartiles say where its bulk is), else the middle and
+ * width of its central 99 % (its plot range). The fit's stand-ins and compatibleQ share it.
+ */
+export function spreadStandIn1(d: Continuous1Spec): { mu: number; sigma: number } {
+  const [q1, median, q3] = real1Family(d).quartiles?.(d) ?? [NaN, NaN, NaN];
+  if (q3 - q1 > 0) return { mu: median, sigma: (q3 - q1) / IQR_PER_SD };
+  const [lo, hi] = plotRange1Generic(d, d);
+  return { mu: (lo + hi) / 2, sigma: (hi - lo) / (2 * Z_995) };
+}
 
 /** The Gaussian standing in for one component (see {@link FitTarget1}). */
 function standIn(c: Component1Spec): Normal {
   if (c.family === 'normal') return c;
-  const m = real1Family(c);
-  const { mean, variance } = m.moments(c);
+  const { mean, variance } = real1Family(c).moments(c);
   if (Number.isFinite(mean) && Number.isFinite(variance) && variance > 0)
     return { family: 'normal', mu: mean, sigma: Math.sqrt(variance) };
-  // Infinite variance: its median and interquartile range (a t with ν ≤ 2 has far wider tails than
-  // any Gaussian; the quartiles say where its bulk is), else the middle of its drawn range.
-  const [q1, median, q3] = m.quartiles?.(c) ?? [NaN, NaN, NaN];
-  if (q3 - q1 > 0) return { family: 'normal', mu: median, sigma: (q3 - q1) / IQR_PER_SD };
-  const [a, b] = componentPlotRange(m as unknown as Component1Module, c);
-  return { family: 'normal', mu: (a + b) / 2, sigma: (b - a) / (2 * Z_995) };
+  return { family: 'normal', ...spreadStandIn1(c) };
 }
 
 /** P's support as the fits need it: where KL(Q‖P) is infinite for every Gaussian Q. */
