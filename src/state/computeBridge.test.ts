@@ -34,6 +34,21 @@ const nextAnalysis = (store: ReturnType<typeof createAppStore>) =>
     );
   });
 
+/**
+ * The bridge's frame and timer hooks, held by the test: `frames` are the scheduled animation
+ * frames, `rests` the pending rest timers (a cancelled one is removed), each run by hand.
+ */
+function fakeClock() {
+  const frames: (() => void)[] = [];
+  const rests: (() => void)[] = [];
+  const schedule = (cb: () => void) => void frames.push(cb);
+  const later = (cb: () => void) => {
+    rests.push(cb);
+    return () => void rests.splice(rests.indexOf(cb), 1);
+  };
+  return { frames, rests, schedule, later };
+}
+
 describe('installComputeBridge', () => {
   it('sends at most one request per frame, with the latest (P, Q)', async () => {
     const store = createAppStore();
@@ -62,8 +77,7 @@ describe('installComputeBridge', () => {
   it('answers a 2-D mixture drag coarsely, refines at rest and on release', async () => {
     const { p, q, store } = mixturePair();
     const client = new ComputeClient(null);
-    const frames: (() => void)[] = [];
-    const rests: (() => void)[] = [];
+    const { frames, rests, schedule, later } = fakeClock();
     const precisions: (string | undefined)[] = [];
     const original = client.request.bind(client);
     client.request = ((type, params, options) => {
@@ -71,15 +85,7 @@ describe('installComputeBridge', () => {
       return original(type, params, options);
     }) as typeof client.request;
     const answered = () => nextAnalysis(store);
-    installComputeBridge(
-      store,
-      client,
-      (cb) => frames.push(cb),
-      (cb) => {
-        rests.push(cb);
-        return () => rests.splice(rests.indexOf(cb), 1);
-      },
-    );
+    installComputeBridge(store, client, schedule, later);
     frames.shift()!();
     await answered();
     expect(precisions).toEqual(['fine']);
@@ -140,19 +146,9 @@ describe('installComputeBridge', () => {
           },
         }) as unknown as Worker,
     );
-    const frames: (() => void)[] = [];
-    const rests: (() => void)[] = [];
+    const { frames, rests, schedule, later } = fakeClock();
     const answered = () => nextAnalysis(store);
-    installComputeBridge(
-      store,
-      client,
-      (cb) => frames.push(cb),
-      (cb) => {
-        rests.push(cb);
-        return () => rests.splice(rests.indexOf(cb), 1);
-      },
-      () => refiner,
-    );
+    installComputeBridge(store, client, schedule, later, () => refiner);
     frames.shift()!();
     await answered();
     store.getState().setInteracting(true);

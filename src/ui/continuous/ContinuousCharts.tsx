@@ -12,6 +12,7 @@ import {
   type IntegrandDirection,
 } from './figures/continuousFigures';
 import type { PairAnalysis } from '../../core/analysis';
+import { dragged, handles1, handles2 } from './handles';
 
 /** The region that makes the shown KL infinite, when the reason is a support mismatch. */
 function infiniteRegion(
@@ -27,7 +28,6 @@ function infiniteRegion(
     none: reason.zeroIn,
   };
 }
-import { dragged, handles1, handles2 } from './handles';
 
 /** The 1-D handles sit on P's density: whichever y axis (or axis domain) it is drawn on. */
 const DENSITY_TRACE = 'p(x)';

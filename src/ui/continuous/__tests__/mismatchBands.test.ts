@@ -13,6 +13,22 @@ const OUTSIDE = [
   { lo: 1, hi: Infinity },
 ];
 
+/**
+ * A three-point 1-D view where Q is 0 at ±3 and P is not: p·ln(p/q) there is `outside` (0 for a
+ * figure that is not told about the mismatch, 1e300 as the core plots an infinity).
+ */
+function narrowQView(outside: number): Continuous1View {
+  const f64 = (a: number[]) => Float64Array.from(a);
+  return {
+    kind: 'continuous1',
+    x: f64([-3, 0, 3]),
+    p: f64([0.004, 0.4, 0.004]),
+    q: f64([0, 0.5, 0]),
+    klPQ: f64([outside, 0.4 * Math.log(0.8), outside]),
+    klQP: f64([0, 0.5 * Math.log(1.25), 0]),
+  };
+}
+
 describe('the band where an infinite KL comes from', () => {
   it('covers each part of the region inside the plotted range, over both panels', () => {
     const { shapes, annotations } = mismatchBands(
@@ -42,15 +58,7 @@ describe('the band where an infinite KL comes from', () => {
   });
 
   it('is part of the 1-D figure only when the shown KL is infinite from a mismatch', () => {
-    const f64 = (a: number[]) => Float64Array.from(a);
-    const view: Continuous1View = {
-      kind: 'continuous1',
-      x: f64([-3, 0, 3]),
-      p: f64([0.004, 0.4, 0.004]),
-      q: f64([0, 0.5, 0]),
-      klPQ: f64([0, 0.4 * Math.log(0.8), 0]),
-      klQP: f64([0, 0.5 * Math.log(1.25), 0]),
-    };
+    const view = narrowQView(0);
     const plain = continuous1Figure(view, 'nats', 'pq');
     expect(plain.layout.shapes).toEqual([]);
     const shaded = continuous1Figure(view, 'nats', 'pq', {
@@ -68,16 +76,8 @@ describe('the band where an infinite KL comes from', () => {
   });
 
   it('leaves the plotted infinities (±1e300 where Q = 0) out of the integrand curve and its axis', () => {
-    const f64 = (a: number[]) => Float64Array.from(a);
-    const view: Continuous1View = {
-      kind: 'continuous1',
-      x: f64([-3, 0, 3]),
-      p: f64([0.004, 0.4, 0.004]),
-      q: f64([0, 0.5, 0]),
-      // p·ln(p/q) = +∞ outside Q's support, plotted as 1e300 by the core; 0.4 ln 0.8 < 0 inside.
-      klPQ: f64([1e300, 0.4 * Math.log(0.8), 1e300]),
-      klQP: f64([0, 0.5 * Math.log(1.25), 0]),
-    };
+    // p·ln(p/q) = +∞ outside Q's support, plotted as 1e300 by the core; 0.4 ln 0.8 < 0 inside.
+    const view = narrowQView(1e300);
     const f = continuous1Figure(view, 'nats', 'pq', { region: OUTSIDE, has: 'P', none: 'Q' });
     expect((f.data[0] as { y: (number | null)[] }).y).toEqual([null, 0.4 * Math.log(0.8), null]);
     const [lo, hi] = f.layout.yaxis2!.range as [number, number];
