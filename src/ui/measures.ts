@@ -25,6 +25,15 @@ export const measureShort = (key: MeasureKey, order: number): string =>
 /** Whether a measure follows the nats/bits toggle (the bounded ones are unitless). */
 export const hasUnit = (key: MeasureKey): boolean => MEASURE_BY_KEY[key].unit === 'nats';
 
+/** A unitless measure's range as the readout names it ('0 to 1'), from the table. */
+export const unitlessRange = (key: MeasureKey): string => {
+  const m: { readonly integrated?: { readonly min: number; readonly max: number } } =
+    MEASURE_BY_KEY[key];
+  return m.integrated
+    ? `${formatNumber(m.integrated.min)} to ${formatNumber(m.integrated.max)}`
+    : '';
+};
+
 /** A measure's value for people: in the chosen unit, or as a plain number for a unitless one. */
 export const formatMeasure = (key: MeasureKey, value: number, unit: InformationUnit): string =>
   hasUnit(key) ? formatAmount(value, unit) : formatNumber(value);

@@ -29,6 +29,7 @@ import {
   writeMeasureIntegrands,
 } from '../quadrature/measureIntegrands';
 import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
+import { INTEGRATED_KEYS, type IntegratedKey } from '../measures/table';
 import { renyiOrder, type RenyiOrder } from './renyiTerms';
 import { exact } from './types';
 import { mixtureLogDensity1, mixtureTable1, type MixtureTable1 } from '../quadrature/mixtureTable';
@@ -153,13 +154,10 @@ export function continuous1Measures(
     components(p),
     components(q),
     {
-      klPQ: !closed.klPQ,
-      klQP: !closed.klQP,
-      cePQ: !closed.cePQ,
-      hP: !closed.hP,
-      hQ: !closed.hQ,
-      tv: !closed.tv,
-      hellinger: !closed.hellinger,
+      ...(Object.fromEntries(INTEGRATED_KEYS.map((k) => [k, !closed[k]])) as Record<
+        IntegratedKey,
+        boolean
+      >),
       renyi: renyiIntegrated(closed, order),
     },
     integrator,

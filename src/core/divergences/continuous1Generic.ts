@@ -34,6 +34,7 @@ import {
   type ClosedValues,
 } from '../quadrature/measureIntegrands';
 import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
+import { POINTWISE } from '../measures/table';
 import { closedMeasures } from './closedMeasures';
 import { decayOrder, FAR, renyiDiverges1 } from './renyiTails';
 import { renyiOrder, type RenyiOrder } from './renyiTerms';
@@ -186,12 +187,12 @@ export function continuous1MeasuresGeneric(
   const sq = real1Family(q).support(q);
   const infinite = infiniteKl1(p, q);
   // A support mismatch overrides a closed form; a heavy tail only stands where there is none.
-  if (infinite.klPQ && (infinite.klPQ.code === 'support-mismatch' || !closed.klPQ)) {
-    closed.klPQ = exact(Infinity, infinite.klPQ);
-    closed.cePQ = exact(Infinity, infinite.klPQ);
+  // Every pointwise measure infinite where KL(P‖Q) is (H(P, Q)), or where KL(Q‖P) is, goes with it.
+  for (const m of POINTWISE) {
+    const why = m.infiniteWhere && infinite[m.infiniteWhere === 'P-beyond-Q' ? 'klPQ' : 'klQP'];
+    if (why && (why.code === 'support-mismatch' || !closed[m.key]))
+      closed[m.key] = exact(Infinity, why);
   }
-  if (infinite.klQP && (infinite.klQP.code === 'support-mismatch' || !closed.klQP))
-    closed.klQP = exact(Infinity, infinite.klQP);
   const lp = real1Family(p).logDensity(p);
   const lq = real1Family(q).logDensity(q);
   const pts = splitPoints(p, q);

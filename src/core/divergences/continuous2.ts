@@ -27,6 +27,7 @@ import {
 } from '../quadrature/measureIntegrands';
 import { gaussianComponents2, logDensity2 } from '../families/registry';
 import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
+import { INTEGRATED_KEYS, POINTWISE } from '../measures/table';
 import { renyiDiverges2 } from './renyiTails';
 import { renyiOrder, type RenyiOrder } from './renyiTerms';
 import { DIVERGENT_INTEGRAL, exact } from './types';
@@ -241,7 +242,8 @@ export function continuous2Measures(
   const r = integrate2(fp, fq, closed, TOLERANCES[precision], order);
   // Entropies are not invariant under x ↦ (x − c)/s: H(original) = H(mapped) + 2·log s.
   const shift = 2 * logScale;
-  for (const k of [INTEGRAND.cePQ, INTEGRAND.hP, INTEGRAND.hQ]) r.values[k] = r.values[k]! + shift;
+  for (const m of POINTWISE)
+    if (m.kind === 'entropy') r.values[INTEGRAND[m.key]] = r.values[INTEGRAND[m.key]]! + shift;
   if (js) {
     r.values[INTEGRAND.js] = js.value;
     r.errors[INTEGRAND.js] = js.error;
@@ -257,7 +259,7 @@ export function continuous2Measures(
 
 /** Whether every measure but JS and TV is closed (or not needed), as for two N2. */
 const onlyBoundedLeft = (c: Closed, order: number) =>
-  !!(c.klPQ && c.klQP && c.cePQ && c.hP && c.hQ && c.hellinger) && !renyiIntegrated(c, order);
+  INTEGRATED_KEYS.every((k) => k === 'js' || k === 'tv' || c[k]) && !renyiIntegrated(c, order);
 
 /** The α > 1 tail check of renyiTails.ts along rays from the components' mean, scaled by the widest. */
 function rayDiverges(p: Continuous2Spec, q: Continuous2Spec, order: number): boolean {

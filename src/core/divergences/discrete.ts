@@ -1,86 +1,87 @@
 import type { DiscreteDistribution } from '../distributions/discrete';
-import { xMinusLog1p } from '../numeric/logspace';
 import { CompensatedSum } from '../numeric/summation';
 import { logSumExp } from '../numeric/logspace';
 import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
+import { POINTWISE, type IntegratedKey } from '../measures/table';
+import { completeMeasureSet } from './measureSet';
 import { renyiFromGap, renyiGapTerm, renyiOrder } from './renyiTerms';
 import { exact, type MeasureSet, type MeasureValue } from './types';
 
-/**
- * One category's share of KL(P‖Q), written as p·log(p/q) − p + q, which is ≥ 0 term by term
- * (Σ(q − p) = 0, so the sum is still KL). Summing non-negative terms means nothing cancels when
- * P ≈ Q, where the textbook terms ±p·log(p/q) would lose most of their digits.
- * With x = (q − p)/p the term is p·(x − log(1 + x)); near x = 0 that needs the series in
- * {@link xMinusLog1p}, and q − p is exact there (Sterbenz), so the term keeps full relative accuracy.
- */
-function klTermNonNegative(p: number, q: number, logP: number, logQ: number): number {
-  if (p === 0) return q;
-  if (q === 0) return Infinity;
-  const x = (q - p) / p;
-  if (x > -0.5 && x < 1) return p * xMinusLog1p(x);
-  return p * (logP - logQ) - p + q;
-}
-
-/** Index of the first outcome with P > 0 and Q = 0, or −1. */
-function firstSupportMismatch(p: Float64Array, q: Float64Array): number {
-  for (let k = 0; k < p.length; k++) if (p[k]! > 0 && q[k] === 0) return k;
+/** Index of the first outcome with A > 0 and B = 0, or −1. */
+function firstSupportMismatch(a: Float64Array, b: Float64Array): number {
+  for (let k = 0; k < a.length; k++) if (a[k]! > 0 && b[k] === 0) return k;
   return -1;
 }
 
-/**
- * KL(P‖Q) = Σ_k p_k log(p_k/q_k), in nats.
- * Conventions: 0·log(0/q) = 0; p_k > 0 with q_k = 0 gives +Infinity, with the first such outcome
- * as the reason (zeroIn 'Q'). Exact to a few ulps, also for P ≈ Q (see klTermNonNegative).
- */
-export function klDiscrete(p: DiscreteDistribution, q: DiscreteDistribution): MeasureValue {
-  const mismatch = firstSupportMismatch(p.probs, q.probs);
-  if (mismatch >= 0)
-    return exact(Infinity, { code: 'support-mismatch', zeroIn: 'Q', outcome: mismatch });
-  const sum = new CompensatedSum();
-  for (let k = 0; k < p.probs.length; k++) {
-    sum.add(klTermNonNegative(p.probs[k]!, q.probs[k]!, p.logProbs[k]!, q.logProbs[k]!));
-  }
-  return exact(Math.max(0, sum.value));
-}
-
-/** Shannon entropy H(P) = −Σ p_k log p_k ≥ 0, in nats (0·log 0 = 0). */
-export function entropyDiscrete(p: DiscreteDistribution): MeasureValue {
-  const sum = new CompensatedSum();
-  for (let k = 0; k < p.probs.length; k++)
-    if (p.probs[k]! > 0) sum.add(-p.probs[k]! * p.logProbs[k]!);
-  return exact(Math.max(0, sum.value));
-}
-
-/**
- * Cross-entropy H(P, Q) = −Σ p_k log q_k, in nats. Computed as H(P) + KL(P‖Q), which is the same
- * number but keeps KL's accuracy when P ≈ Q. +Infinity (zeroIn 'Q') on a support mismatch.
- */
-export function crossEntropyDiscrete(
+/** The first outcome where P has mass Q lacks (and the reverse), or −1: the support mismatches. */
+const mismatchAt = (
+  m: (typeof POINTWISE)[number],
   p: DiscreteDistribution,
   q: DiscreteDistribution,
-): MeasureValue {
-  const kl = klDiscrete(p, q);
-  if (kl.reason) return kl;
-  return exact(entropyDiscrete(p).value + kl.value);
-}
+) =>
+  m.infiniteWhere === 'P-beyond-Q'
+    ? firstSupportMismatch(p.probs, q.probs)
+    : m.infiniteWhere === 'Q-beyond-P'
+      ? firstSupportMismatch(q.probs, p.probs)
+      : -1;
 
 /**
- * Jensen–Shannon divergence JS(P‖Q) = ½KL(P‖M) + ½KL(Q‖M), M = ½(P + Q), in nats; always finite
- * and in [0, ln 2] (M is positive wherever P or Q is). log m_k = logaddexp(log p_k, log q_k) − ln 2.
+ * The given pointwise measures of the table (core/measures/table.ts), each as a sum over the K
+ * outcomes, with Neumaier compensation, of its `sumTerm` (else `term`), clamped into its range: e.g.
+ * KL(P‖Q) = Σ p_k log(p_k/q_k) summed as the non-negative terms p log(p/q) − p + q, exact to a few
+ * ulps also for P ≈ Q. Conventions: 0·log(0/q) = 0; a measure infinite where P has mass Q lacks
+ * (`infiniteWhere`) is +Infinity at the first outcome with p_k > 0 = q_k (zeroIn 'Q'; the reverse
+ * likewise). One pass over the outcomes for all of them.
  */
-export function jsDiscrete(p: DiscreteDistribution, q: DiscreteDistribution): MeasureValue {
-  const sum = new CompensatedSum();
-  for (let k = 0; k < p.probs.length; k++) {
-    const pk = p.probs[k]!;
-    const qk = q.probs[k]!;
-    const m = 0.5 * pk + 0.5 * qk;
-    if (m === 0) continue;
-    const logM = Math.log(m);
-    sum.add(0.5 * klTermNonNegative(pk, m, p.logProbs[k]!, logM));
-    sum.add(0.5 * klTermNonNegative(qk, m, q.logProbs[k]!, logM));
+function sumMeasures(
+  measures: readonly (typeof POINTWISE)[number][],
+  p: DiscreteDistribution,
+  q: DiscreteDistribution,
+): Record<IntegratedKey, MeasureValue> {
+  const out = {} as Record<IntegratedKey, MeasureValue>;
+  const summed: (typeof POINTWISE)[number][] = [];
+  for (const m of measures) {
+    const at = mismatchAt(m, p, q);
+    if (at < 0) summed.push(m);
+    else
+      out[m.key] = exact(Infinity, {
+        code: 'support-mismatch',
+        zeroIn: m.infiniteWhere === 'P-beyond-Q' ? 'Q' : 'P',
+        outcome: at,
+      });
   }
-  return exact(Math.min(Math.LN2, Math.max(0, sum.value)));
+  const terms = summed.map((m) => m.sumTerm ?? m.term);
+  const n = terms.length;
+  const sum = new Float64Array(n);
+  const compensation = new Float64Array(n);
+  const { probs: pp, logProbs: lp } = p;
+  const { probs: qq, logProbs: lq } = q;
+  for (let k = 0; k < pp.length; k++) {
+    const pk = pp[k]!;
+    const qk = qq[k]!;
+    if (!(pk > 0 || qk > 0)) continue;
+    // ln(p + q) by one log: a sum of probabilities underflows only where both are 0.
+    const lpq = Math.log(pk + qk);
+    for (let i = 0; i < n; i++) {
+      const x = terms[i]!(lp[k]!, pk, lq[k]!, qk, lpq);
+      const s = sum[i]!;
+      const t = s + x;
+      compensation[i] += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+      sum[i] = t;
+    }
+  }
+  summed.forEach((m, i) => {
+    const total = Number.isFinite(sum[i]!) ? sum[i]! + compensation[i]! : sum[i]!;
+    out[m.key] = exact(Math.min(m.max, Math.max(m.min, total)));
+  });
+  return out;
 }
+
+const KL_PQ = POINTWISE.filter((m) => m.key === 'klPQ');
+
+/** KL(P‖Q) in nats ({@link sumMeasures}), which D₁ is. */
+const klDiscrete = (p: DiscreteDistribution, q: DiscreteDistribution): MeasureValue =>
+  sumMeasures(KL_PQ, p, q).klPQ;
 
 /**
  * Signed per-outcome contributions for plots: p_k·log(p_k/q_k) (these sum to KL(P‖Q)) and
@@ -106,26 +107,6 @@ function signedTerm(a: number, b: number, logA: number, logB: number): number {
   // log(a/b) = log1p((a − b)/b) keeps digits when a ≈ b.
   const x = (a - b) / b;
   return a * (x > -0.5 && x < 1 ? Math.log1p(x) : logA - logB);
-}
-
-/** Total variation TV(P, Q) = ½Σ|p_k − q_k|, unitless, in [0, 1]; symmetric. */
-function tvDiscrete(p: DiscreteDistribution, q: DiscreteDistribution): MeasureValue {
-  const sum = new CompensatedSum();
-  for (let k = 0; k < p.probs.length; k++) sum.add(0.5 * Math.abs(p.probs[k]! - q.probs[k]!));
-  return exact(Math.min(1, Math.max(0, sum.value)));
-}
-
-/**
- * Squared Hellinger distance H² = 1 − Σ√(p_k q_k), summed as ½Σ(√p_k − √q_k)² (non-negative terms,
- * so P ≈ Q keeps its digits); unitless, in [0, 1]; symmetric.
- */
-function hellingerDiscrete(p: DiscreteDistribution, q: DiscreteDistribution): MeasureValue {
-  const sum = new CompensatedSum();
-  for (let k = 0; k < p.probs.length; k++) {
-    const d = Math.sqrt(p.probs[k]!) - Math.sqrt(q.probs[k]!);
-    sum.add(0.5 * d * d);
-  }
-  return exact(Math.min(1, Math.max(0, sum.value)));
 }
 
 /**
@@ -166,29 +147,14 @@ export function renyiDiscrete(
   return value.reason ? value : exact(value.value);
 }
 
-/** Every measure of two discrete distributions over the same K outcomes; D_α at `order`. */
+/**
+ * Every measure of two discrete distributions over the same K outcomes, each pointwise measure of
+ * the table summed by {@link sumMeasures}; D_α at `order`.
+ */
 export function discreteMeasures(
   p: DiscreteDistribution,
   q: DiscreteDistribution,
   order: number = RENYI_DEFAULT_ORDER,
 ): MeasureSet {
-  const klPQ = klDiscrete(p, q);
-  const klQPRaw = klDiscrete(q, p);
-  const klQP: MeasureValue =
-    klQPRaw.reason?.code === 'support-mismatch'
-      ? { ...klQPRaw, reason: { ...klQPRaw.reason, zeroIn: 'P' } }
-      : klQPRaw;
-  const symKl = klPQ.reason ? klPQ : klQP.reason ? klQP : exact(klPQ.value + klQP.value);
-  return {
-    klPQ,
-    klQP,
-    js: jsDiscrete(p, q),
-    symKl,
-    cePQ: crossEntropyDiscrete(p, q),
-    hP: entropyDiscrete(p),
-    hQ: entropyDiscrete(q),
-    tv: tvDiscrete(p, q),
-    hellinger: hellingerDiscrete(p, q),
-    renyi: renyiDiscrete(p, q, order),
-  };
+  return completeMeasureSet(sumMeasures(POINTWISE, p, q), renyiDiscrete(p, q, order));
 }

@@ -33,8 +33,9 @@
 import { standardisedDifference } from '../numeric/scaled';
 import { mixtureCrossings } from './breakpoints';
 import type { AdaptiveGK15, VectorIntegrand } from './gaussKronrod';
-import { INTEGRAND, MEASURE_INTEGRAND_DIM } from './measureIntegrands';
+import { INLINED_KEYS, INTEGRAND, MEASURE_INTEGRAND_DIM } from './measureIntegrands';
 import type { RenyiOrder } from '../divergences/renyiTerms';
+import { POINTWISE, type IntegratedKey, type PointTerm } from '../measures/table';
 
 /** One weighted component: log of its normalised weight (finite), mean and standard deviation. */
 export interface Component1 {
@@ -44,16 +45,22 @@ export interface Component1 {
 }
 
 /** Which integrals are needed (the others are closed forms). JS is always integrated. */
-export interface FrameNeeds {
-  readonly klPQ: boolean;
-  readonly klQP: boolean;
-  readonly cePQ: boolean;
-  readonly hP: boolean;
-  readonly hQ: boolean;
-  readonly tv: boolean;
-  readonly hellinger: boolean;
-  readonly renyi: boolean;
-}
+export type FrameNeeds = Readonly<Record<IntegratedKey | 'renyi', boolean>>;
+
+/**
+ * The table's pointwise measures this file has no frame form for (those written out in
+ * frameMeasures1's integrand are the ones measureIntegrands.ts inlines). Each must be an
+ * f-divergence, q·f(p/q): its term is then homogeneous, term(λp, λq) = λ·term(p, q), so on P's side
+ * of p = q it is p·term(1, ρ) and on Q's q·term(ρ, 1), with ρ ≤ 1 the ratio the frames form
+ * unscaled. Another kind of measure needs a frame form of its own, so this throws on load.
+ */
+const inlinedKeys: readonly IntegratedKey[] = INLINED_KEYS;
+const BY_RATIO = POINTWISE.filter((m) => !inlinedKeys.includes(m.key));
+for (const m of BY_RATIO)
+  if (m.kind !== 'f-divergence')
+    throw new Error(`frames1.ts has no frame form for '${m.key}', which is not an f-divergence`);
+const RATIO_SLOTS = BY_RATIO.map((m) => INTEGRAND[m.key]);
+const RATIO_TERMS: readonly PointTerm[] = BY_RATIO.map((m) => m.term);
 
 export interface FrameResult {
   /** In {@link INTEGRAND} order, nats; +Infinity where the true value exceeds the largest double. */
@@ -210,7 +217,13 @@ export function frameMeasures1(
   order: RenyiOrder,
 ): FrameResult {
   const { alpha, t } = order;
-  const unscaled = [INTEGRAND.tv, INTEGRAND.hellinger, INTEGRAND.renyiGap, INTEGRAND.renyiMass];
+  const unscaled = [
+    INTEGRAND.tv,
+    INTEGRAND.hellinger,
+    INTEGRAND.renyiGap,
+    INTEGRAND.renyiMass,
+    ...RATIO_SLOTS,
+  ];
   const frames: Frame[] = [];
   let maxU = 0;
   for (const [of, comps] of [
@@ -283,6 +296,11 @@ export function frameMeasures1(
           ? phi * (t * Math.expm1(d) - Math.expm1(t * d))
           : phi * (alpha * Math.expm1(d) - Math.expm1(alpha * d));
         out[o + INTEGRAND.renyiMass] = phi * Math.exp((fromP ? t : alpha) * d);
+        const rho = Math.exp(d);
+        const lpq = Math.log1p(rho);
+        for (let i = 0; i < RATIO_TERMS.length; i++)
+          out[o + RATIO_SLOTS[i]!] =
+            phi * (fromP ? RATIO_TERMS[i]!(0, 1, d, rho, lpq) : RATIO_TERMS[i]!(d, rho, 0, 1, lpq));
       }
     };
     const active = new Array<boolean>(MEASURE_INTEGRAND_DIM).fill(false);
@@ -294,6 +312,7 @@ export function frameMeasures1(
     active[INTEGRAND.hellinger] = needs.hellinger;
     active[INTEGRAND.renyiGap] = needs.renyi;
     active[INTEGRAND.renyiMass] = needs.renyi;
+    for (const m of BY_RATIO) active[INTEGRAND[m.key]] = needs[m.key];
     const r = integrator.integrate(integrand, f.breaks, {
       ...OPTIONS,
       absTol: OPTIONS.absTol * scale,

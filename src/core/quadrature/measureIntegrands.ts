@@ -1,9 +1,11 @@
 /**
- * The pointwise integrands of every continuous measure, from the two log-densities at one point,
- * in this order: KL(P‖Q), KL(Q‖P), JS, H(P, Q), H(P), H(Q), TV, H², then the Rényi divergence's two
- * (its gap αp + (1−α)q − p^α q^(1−α) and its shifted mass e^(α ln p + (1−α) ln q − shift), see
- * divergences/renyiTerms.ts). Working from log p and log q keeps them finite where a density
- * underflows: there p = 0 and the term p·(…) is 0.
+ * The pointwise integrands of every continuous measure, from the two log-densities at one point:
+ * the table's pointwise terms (core/measures/table.ts) that the writer below has inlined, KL(P‖Q),
+ * KL(Q‖P), JS, H(P, Q), H(P), H(Q), TV, H², then the Rényi divergence's two (its gap
+ * αp + (1−α)q − p^α q^(1−α) and its shifted mass e^(α ln p + (1−α) ln q − shift), see
+ * divergences/renyiTerms.ts), then any other pointwise measure of the table, through its `term`.
+ * Working from log p and log q keeps them finite where a density underflows: there p = 0 and the
+ * term p·(…) is 0.
  */
 import {
   BEYOND_DOUBLE,
@@ -12,26 +14,44 @@ import {
   type MeasureSet,
   type MeasureValue,
 } from '../divergences/types';
+import { completeMeasureSet } from '../divergences/measureSet';
 import { renyiFromGap, renyiGapTerm, type RenyiOrder } from '../divergences/renyiTerms';
 import {
   INTEGRATED_KEYS,
   MEASURE_BY_KEY,
-  MEASURE_KEYS,
+  POINTWISE,
   type IntegratedKey,
-  type MeasureKey,
+  type PointTerm,
 } from '../measures/table';
 import { nats } from '../units';
+import { logAddExp } from '../numeric/logspace';
 
-/** The auxiliary integrands of the Rényi divergence, after the table's integrated measures. */
+/** The pointwise measures the writer below has inlined, in the order it writes them. */
+export const INLINED_KEYS = [
+  'klPQ',
+  'klQP',
+  'js',
+  'cePQ',
+  'hP',
+  'hQ',
+  'tv',
+  'hellinger',
+] as const satisfies readonly IntegratedKey[];
+/** The auxiliary integrands of the Rényi divergence, after the inlined measures. */
 const RENYI_SLOTS = ['renyiGap', 'renyiMass'] as const;
+const inlined: readonly IntegratedKey[] = INLINED_KEYS;
+/** The table's other pointwise measures, written through their `term` after Rényi's two. */
+const GENERIC = POINTWISE.filter((m) => !inlined.includes(m.key));
+const GENERIC_TERMS: readonly PointTerm[] = GENERIC.map((m) => m.term);
 type Slot = IntegratedKey | (typeof RENYI_SLOTS)[number];
-const SLOTS: readonly Slot[] = [...INTEGRATED_KEYS, ...RENYI_SLOTS];
+const SLOTS: readonly Slot[] = [...INLINED_KEYS, ...RENYI_SLOTS, ...GENERIC.map((m) => m.key)];
+const FIRST_GENERIC = INLINED_KEYS.length + RENYI_SLOTS.length;
 
-/** The integrated measures of the table (`core/measures/table.ts`) in table order, then Rényi's two. */
+/** The number of integrands: every pointwise measure of the table and Rényi's two. */
 export const MEASURE_INTEGRAND_DIM = SLOTS.length;
 /**
  * Each integrand's index (klPQ 0, klQP 1, js 2, cePQ 3, hP 4, hQ 5, tv 6, hellinger 7,
- * renyiGap 8, renyiMass 9).
+ * renyiGap 8, renyiMass 9, then the table's other pointwise measures).
  */
 export const INTEGRAND = Object.fromEntries(SLOTS.map((k, i) => [k, i])) as {
   readonly [K in Slot]: number;
@@ -67,12 +87,10 @@ export const renyiOnly = (alpha: number): ClosedValues =>
   ) as ClosedValues;
 
 /**
- * The writer below is the table's integrands inlined at their fixed indices, because it is the
- * quadrature's innermost loop (a call per measure per point measured slower); `measureIntegrands.test`
- * checks that the derived `INTEGRAND` indices are the ones written here.
- *
- * JS uses p·log(2p/(p + q)) = p·(log p − logaddexp(log p, log q) + ln 2), whose log term is bounded
- * by ln 2 whatever the ratio p/q, so the JS integrand never sees a catastrophic log(p/q).
+ * The writer below is the table's terms inlined at their fixed indices, because it is the
+ * quadrature's innermost loop (a call per measure per point measured slower); `table.test` checks
+ * that it writes what the table's terms give. A measure added to the table needs nothing here: it
+ * is written through its `term` (and may be inlined later, if a profile asks for it).
  */
 export function writeMeasureIntegrands(
   lp: number,
@@ -92,11 +110,7 @@ export function writeMeasureIntegrands(
   );
 }
 
-/**
- * {@link writeMeasureIntegrands} for a caller that already holds p = e^lp and q = e^lq (the 2-D
- * mixture tables form them while summing components), saving two exps per point.
- */
-export function writeMeasureIntegrandsWithDensities(
+function writeInlined(
   lp: number,
   p: number,
   lq: number,
@@ -132,21 +146,24 @@ export function writeMeasureIntegrandsWithDensities(
   out[o + 9] = p === 0 || (q === 0 && r.t > 0) ? 0 : Math.exp(r.alpha * lp + r.t * lq - r.shift);
 }
 
-/** +Infinity (an integral whose true value exceeds the largest double) carries its reason. */
-/**
- * KL(P‖Q) + KL(Q‖P): infinite for the reason of the first infinite term, or 'beyond-double' if
- * only the sum overflows (two finite KLs of 1e308 each).
- */
-function symmetricSum(
-  a: MeasureValue,
-  b: MeasureValue,
-  method: MeasureValue['method'],
-): MeasureValue {
-  const value = a.value + b.value;
-  if (value !== Infinity) return { value: nats(value), error: a.error + b.error, method };
-  return { value: nats(value), error: 0, method, reason: a.reason ?? b.reason ?? BEYOND_DOUBLE };
-}
+const writeInlinedAndGeneric: typeof writeInlined = (lp, p, lq, q, out, o, r) => {
+  writeInlined(lp, p, lq, q, out, o, r);
+  const sum = p + q;
+  const lpq = sum > 1e-300 ? Math.log(sum) : logAddExp(lp, lq);
+  for (let i = 0; i < GENERIC_TERMS.length; i++)
+    out[o + FIRST_GENERIC + i] = GENERIC_TERMS[i]!(lp, p, lq, q, lpq);
+};
 
+/**
+ * {@link writeMeasureIntegrands} for a caller that already holds p = e^lp and q = e^lq (the 2-D
+ * mixture tables form them while summing components), saving two exps per point. Without other
+ * pointwise measures than the inlined ones, the inlined writer itself, so the innermost loop pays
+ * nothing for a generic path it does not need.
+ */
+export const writeMeasureIntegrandsWithDensities =
+  GENERIC_TERMS.length === 0 ? writeInlined : writeInlinedAndGeneric;
+
+/** +Infinity (an integral whose true value exceeds the largest double) carries its reason. */
 const numeric = (value: number, error: number): MeasureValue =>
   value === Infinity
     ? { value: nats(value), error: 0, method: 'quadrature', reason: BEYOND_DOUBLE }
@@ -170,16 +187,13 @@ export function measureSetFromQuadrature(
     const { min, max } = MEASURE_BY_KEY[key].integrated;
     return numeric(Math.min(max, Math.max(min, values[i]!)), errors[i]!);
   };
-  const out: Partial<Record<MeasureKey, MeasureValue>> = {};
-  for (const key of INTEGRATED_KEYS) out[key] = pick(key);
-  const klPQ = out.klPQ!;
-  const klQP = out.klQP!;
-  const symMethod =
-    klPQ.method === 'closed-form' && klQP.method === 'closed-form' ? 'closed-form' : 'quadrature';
-  // The derived measures: the sum of the two KLs, and D_α from its two integrals.
-  out.symKl = symmetricSum(klPQ, klQP, symMethod);
-  out.renyi = r.t === 0 ? klPQ : (closed.renyi ?? renyiFromQuadrature(values, errors, klPQ, r));
-  return Object.fromEntries(MEASURE_KEYS.map((k) => [k, out[k]!])) as MeasureSet;
+  const out = Object.fromEntries(INTEGRATED_KEYS.map((k) => [k, pick(k)])) as Record<
+    IntegratedKey,
+    MeasureValue
+  >;
+  const klPQ = out.klPQ;
+  const renyi = r.t === 0 ? klPQ : (closed.renyi ?? renyiFromQuadrature(values, errors, klPQ, r));
+  return completeMeasureSet(out, renyi);
 }
 
 /** No overlap: I = 0, so every order below 1 is infinite too (P's mass lies where Q has none). */

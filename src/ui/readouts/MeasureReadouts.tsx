@@ -7,6 +7,7 @@ import {
   explainInfinity,
   formatMeasure,
   hasUnit,
+  unitlessRange,
   MEASURE_LABELS,
   measureLabel,
 } from '../measures';
@@ -65,7 +66,9 @@ export function MeasureReadouts() {
             >
               <dt>
                 {label}
-                {!hasUnit(key) && <span className="unitless"> (no unit, 0 to 1)</span>}
+                {!hasUnit(key) && (
+                  <span className="unitless"> (no unit, {unitlessRange(key)})</span>
+                )}
               </dt>
               <dd>
                 <span className="value">{m ? formatMeasure(key, m.value, unit) : '—'}</span>

@@ -4,6 +4,8 @@ import { RENYI_DEFAULT_ORDER } from '../../measures/renyiOrder';
 import { CompensatedSum } from '../../numeric/summation';
 import { logAddExp } from '../../numeric/logspace';
 import type { Nats } from '../../units';
+import { completeMeasureSet } from '../../divergences/measureSet';
+import { POINTWISE, type IntegratedKey, type TailShape } from '../../measures/table';
 import { binomialLogPmf, binomialSupport, type BinomialParams } from './binomial';
 import type { Interval } from './common';
 import { poissonLogPmf, type PoissonParams } from './poisson';
@@ -186,14 +188,16 @@ export function integerMeasures(
       ? undefined
       : { code: 'support-mismatch', zeroIn: 'P', outcome: qOutside };
 
-  const kl = newAccumulator();
-  const klRev = newAccumulator();
-  const js = newAccumulator();
-  const ce = newAccumulator();
-  const hP = newAccumulator();
-  const hQ = newAccumulator();
-  const tv = newAccumulator();
-  const hel = newAccumulator();
+  const pointReason = (m: (typeof POINTWISE)[number]) =>
+    m.infiniteWhere === 'P-beyond-Q'
+      ? pqReason
+      : m.infiniteWhere === 'Q-beyond-P'
+        ? qpReason
+        : undefined;
+  const reasons = POINTWISE.map(pointReason);
+  const terms = POINTWISE.map((m) => m.term);
+  const tails = POINTWISE.map((m) => m.tail);
+  const accs = POINTWISE.map(newAccumulator);
   const gap = newAccumulator();
   const mass = newAccumulator();
   // D_α > 1 is infinite where P has an outcome Q has not; D_1 is KL.
@@ -205,36 +209,23 @@ export function integerMeasures(
     const lq = q.logPmf(k);
     const pk = Math.exp(lp);
     const qk = Math.exp(lq);
-    if (pk > 0) {
-      const scale = pk * (Math.abs(lp) + (lq > -Infinity ? Math.abs(lq) : 0));
-      if (!pqReason) add(kl, pk * (lp - lq), scale);
-      if (!pqReason) add(ce, -pk * lq, scale);
-      add(hP, -pk * lp, scale);
+    if (!(pk > 0 || qk > 0)) return;
+    const lpq = logAddExp(lp, lq);
+    const logs = (lp > -Infinity ? Math.abs(lp) : 0) + (lq > -Infinity ? Math.abs(lq) : 0);
+    for (let i = 0; i < terms.length; i++) {
+      if (reasons[i]) continue;
+      add(accs[i]!, terms[i]!(lp, pk, lq, qk, lpq), roundingScale(tails[i]!, pk, qk, logs, lpq));
     }
-    if (qk > 0) {
-      const scale = qk * (Math.abs(lq) + (lp > -Infinity ? Math.abs(lp) : 0));
-      if (!qpReason) add(klRev, qk * (lq - lp), scale);
-      add(hQ, -qk * lq, scale);
-    }
-    if (pk > 0 || qk > 0) {
-      const lm = logAddExp(lp, lq) - Math.LN2;
-      const t = 0.5 * ((pk > 0 ? pk * (lp - lm) : 0) + (qk > 0 ? qk * (lq - lm) : 0));
-      add(js, t, 0.5 * (pk + qk) * Math.abs(lm));
-      const both = pk + qk;
-      add(tv, 0.5 * Math.abs(pk - qk), both);
-      const h = Math.sqrt(pk) - Math.sqrt(qk);
-      add(hel, 0.5 * h * h, both);
-      if (sumRenyi) {
-        add(gap, renyiGapTerm(lp, pk, lq, qk, ro), both);
-        const m = pk > 0 && qk > 0 ? Math.exp(order * lp + ro.t * lq) : 0;
-        add(mass, m, m * (Math.abs(lp) + Math.abs(lq)) * order);
-      }
+    if (sumRenyi) {
+      add(gap, renyiGapTerm(lp, pk, lq, qk, ro), pk + qk);
+      const m = pk > 0 && qk > 0 ? Math.exp(order * lp + ro.t * lq) : 0;
+      add(mass, m, m * (Math.abs(lp) + Math.abs(lq)) * order);
     }
   };
 
   /**
-   * The tail bounds beyond `edge` (exclusive) in direction `up`, for each measure:
-   * [kl, klRev, js, ce, hP, hQ].
+   * The tail bounds beyond `edge` (exclusive) in direction `up`: each pointwise measure's from its
+   * table `tail` shape, then D_α's gap and mass.
    */
   const bounds = (edge: number, up: boolean): number[] => {
     const lp = p.logPmf(edge);
@@ -245,10 +236,27 @@ export function integerMeasures(
     const rq = up ? upperRatio(q, edge) : lowerRatio(q, edge);
     const sp = up ? p.stepBound(edge) : { d0: lowerStepBound(p, edge), d1: 0 };
     const sq = up ? q.stepBound(edge) : { d0: lowerStepBound(q, edge), d1: 0 };
-    const fin = (x: number) => (Number.isFinite(x) ? Math.abs(x) : 0);
-    const gDiff = fin(lp - lq);
     const massP = tailBound(pk, rp, 1, 0, 0);
     const massQ = tailBound(qk, rq, 1, 0, 0);
+    const out = new Array<number>(POINTWISE.length + 2);
+    for (let i = 0; i < POINTWISE.length; i++) {
+      const t = tails[i]!;
+      if (reasons[i]) out[i] = 0;
+      else if (t.kind === 'mass') out[i] = t.c * (massP + massQ);
+      else {
+        // |a ln p + b ln q| at the edge, growing at most as |a|·P's step bound + |b|·Q's.
+        const g = (t.lp ? t.lp * lp : 0) + (t.lq ? t.lq * lq : 0);
+        const a = Math.abs(t.lp);
+        const b = Math.abs(t.lq);
+        out[i] = tailBound(
+          t.weight === 'p' ? pk : qk,
+          t.weight === 'p' ? rp : rq,
+          Number.isFinite(g) ? Math.abs(g) : 0,
+          a * sp.d0 + b * sq.d0,
+          a * sp.d1 + b * sq.d1,
+        );
+      }
+    }
     // For α > 1: the terms p^α q^(1−α) fall with ratio e^(α ln r_P + t ln r_Q) (see the TSDoc).
     const massRenyi = () => {
       if (!sumRenyi) return 0;
@@ -259,22 +267,13 @@ export function integerMeasures(
       return tailBound(term, rho, 1, 0, 0);
     };
     const renyiMass = massRenyi();
-    return [
-      pqReason ? 0 : tailBound(pk, rp, gDiff, sp.d0 + sq.d0, sp.d1 + sq.d1),
-      qpReason ? 0 : tailBound(qk, rq, gDiff, sp.d0 + sq.d0, sp.d1 + sq.d1),
-      (Math.LN2 / 2) * (massP + massQ),
-      pqReason ? 0 : tailBound(pk, rp, fin(lq), sq.d0, sq.d1),
-      tailBound(pk, rp, fin(lp), sp.d0, sp.d1),
-      tailBound(qk, rq, fin(lq), sq.d0, sq.d1),
-      0.5 * (massP + massQ),
-      0.5 * (massP + massQ),
-      ro.t > 0 ? renyiMass : order * massP + -ro.t * massQ + renyiMass,
-      renyiMass,
-    ];
+    out[POINTWISE.length] = ro.t > 0 ? renyiMass : order * massP + -ro.t * massQ + renyiMass;
+    out[POINTWISE.length + 1] = renyiMass;
+    return out;
   };
-  const accs = [kl, klRev, js, ce, hP, hQ, tv, hel, gap, mass];
+  const all = [...accs, gap, mass];
   const done = (b: number[]) =>
-    b.every((x, i) => x <= Math.max(RELATIVE_TAIL * accs[i]!.absSum, ABSOLUTE_TAIL));
+    b.every((x, i) => x <= Math.max(RELATIVE_TAIL * all[i]!.absSum, ABSOLUTE_TAIL));
 
   const lo = Math.min(p.support.lo, q.support.lo);
   const hi = Math.max(p.support.hi, q.support.hi);
@@ -297,26 +296,21 @@ export function integerMeasures(
   const tail = (i: number) =>
     (upper < hi ? upperBounds[i]! : 0) + (lower > lo ? lowerBounds[i]! : 0);
 
-  const klPQ = result(kl, tail(0), pqReason);
-  const klQP = result(klRev, tail(1), qpReason);
-  const symReason = pqReason ?? qpReason;
-  const symKl: MeasureValue = symReason
-    ? { value: Infinity as Nats, error: 0, method: SUMMED, reason: symReason }
-    : {
-        value: (klPQ.value + klQP.value) as Nats,
-        error: klPQ.error + klQP.error,
-        method: SUMMED,
-      };
-  const bounded = (acc: Accumulator, t: number): MeasureValue => {
-    const v = result(acc, t);
-    return { ...v, value: Math.min(1, Math.max(0, v.value)) as Nats };
-  };
+  const pointwise = Object.fromEntries(
+    POINTWISE.map((m, i) => {
+      const v = result(accs[i]!, tail(i), reasons[i]);
+      return [
+        m.key,
+        v.reason ? v : { ...v, value: Math.min(m.max, Math.max(m.min, v.value)) as Nats },
+      ];
+    }),
+  ) as Record<IntegratedKey, MeasureValue>;
   const renyiValue = (): MeasureValue => {
-    if (order === 1) return klPQ;
+    if (order === 1) return pointwise.klPQ;
     if (renyiReason)
       return { value: Infinity as Nats, error: 0, method: SUMMED, reason: renyiReason };
-    const g = result(gap, tail(8));
-    const m = result(mass, tail(9));
+    const g = result(gap, tail(POINTWISE.length));
+    const m = result(mass, tail(POINTWISE.length + 1));
     return renyiFromGap(
       g.value,
       g.error,
@@ -327,18 +321,16 @@ export function integerMeasures(
       { code: 'support-mismatch', zeroIn: 'Q', outcome: p.mode },
     );
   };
-  return {
-    klPQ,
-    klQP,
-    js: result(js, tail(2)),
-    symKl,
-    cePQ: result(ce, tail(3), pqReason),
-    hP: result(hP, tail(4)),
-    hQ: result(hQ, tail(5)),
-    tv: bounded(tv, tail(6)),
-    hellinger: bounded(hel, tail(7)),
-    renyi: renyiValue(),
-  };
+  return completeMeasureSet(pointwise, renyiValue());
+}
+
+/**
+ * The scale of one term's rounding: the log-pmfs' own rounding (a few ε of each log) times the
+ * weight for a 'log' term; for a 'mass' term, its size c·(p + q) and the rounding of ln(p + q).
+ */
+function roundingScale(tail: TailShape, pk: number, qk: number, logs: number, lpq: number): number {
+  if (tail.kind === 'log') return (tail.weight === 'p' ? pk : qk) * logs;
+  return (pk + qk) * (1 + Math.abs(lpq));
 }
 
 /** The Shannon entropy of one integer distribution (Pois and Bin have no closed form), with its proven bound. */

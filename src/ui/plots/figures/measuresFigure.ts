@@ -10,10 +10,14 @@ import { baseLayout, type Figure } from './layout';
 /**
  * Bars in the readouts' order, each in its measure's colour role (core/measures/table.ts), in two
  * panels: the measures in nats (or bits) on the left, the unitless bounded distances (TV, H²) on
- * the right on their own fixed [0, 1] axis, so neither scale flattens or exaggerates the other.
+ * the right on their own fixed axis, 0 to the largest of their ranges' ends (1), so neither scale
+ * flattens or exaggerates the other.
  */
 const ORDER = MEASURE_KEYS.filter(hasUnit);
 const BOUNDED = MEASURE_KEYS.filter((k) => !hasUnit(k));
+const BOUNDED_TOP = Math.max(
+  ...MEASURES.flatMap((m) => ('integrated' in m && !hasUnit(m.key) ? [m.integrated.max] : [])),
+);
 const COLOR_OF = Object.fromEntries(MEASURES.map((m) => [m.key, COLORS[m.colour]])) as {
   readonly [K in MeasureKey]: string;
 };
@@ -118,12 +122,12 @@ export function measuresFigure(measures: MeasureSet, unit: InformationUnit, orde
         range: [minValue < 0 ? minValue * 1.25 : 0, cap * 1.12],
       },
       xaxis: { type: 'category', domain: [0, 0.72] },
-      // The bounded distances: their own axis, always 0 to 1 (room above for the labels).
+      // The bounded distances: their own axis, 0 to BOUNDED_TOP (room above for the labels).
       xaxis2: { type: 'category', domain: [0.8, 1], anchor: 'y2' },
       yaxis2: {
         anchor: 'x2',
-        range: [0, 1.18],
-        tickvals: [0, 0.5, 1],
+        range: [0, 1.18 * BOUNDED_TOP],
+        tickvals: [0, 0.5 * BOUNDED_TOP, BOUNDED_TOP],
         zeroline: true,
         title: { text: 'no unit', standoff: 2 },
       },
