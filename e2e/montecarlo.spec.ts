@@ -120,3 +120,14 @@ test('a sampled zero of Q makes the estimate ∞ and says why', async ({ page })
   // Q never draws outcome 3, where P is positive: KL(Q‖P) is finite.
   expect(Number.isFinite(await mc.attribute('qp', 'value'))).toBe(true);
 });
+
+test("k3's warnings name the moment that is infinite, for a t against a Normal", async ({
+  page,
+}) => {
+  const mc = new MonteCarloPage(page);
+  await mc.open('?view=mc&p=T(3,0,1)&q=N(0,1)&n=20000&seed=3');
+  await mc.waitForState('done');
+  // x ~ T(3): log r ≈ −x²/2 and E[x⁴] = ∞ for ν ≤ 4. x ~ N: ∫ t²/φ = ∞ (t's tails are heavier).
+  await expect(page.getByTestId('mc.pq.k3-warning')).toContainText('[(log r)²] = ∞');
+  await expect(page.getByTestId('mc.qp.k3-warning')).toContainText('[r²] = ∞');
+});

@@ -1,5 +1,5 @@
 import type { InfiniteReason, MeasureKey } from '../core/divergences/types';
-import { MEASURE_BY_KEY } from '../core/measures/table';
+import { MEASURE_BY_KEY, type MeasureDefinition } from '../core/measures/table';
 import { withOrder } from './renyiOrderLabel';
 import type { InformationUnit } from '../core/units';
 import { formatAmount, formatNumber } from './format';
@@ -27,8 +27,7 @@ export const hasUnit = (key: MeasureKey): boolean => MEASURE_BY_KEY[key].unit ==
 
 /** A unitless measure's range as the readout names it ('0 to 1'), from the table. */
 export const unitlessRange = (key: MeasureKey): string => {
-  const m: { readonly integrated?: { readonly min: number; readonly max: number } } =
-    MEASURE_BY_KEY[key];
+  const m: MeasureDefinition = MEASURE_BY_KEY[key];
   return m.integrated
     ? `${formatNumber(m.integrated.min)} to ${formatNumber(m.integrated.max)}`
     : '';

@@ -71,10 +71,13 @@ const HEAVY_TAIL_P = { code: 'heavy-tail', lighter: 'P' } as const;
  * Laplace(0, 1e100) against N(0, 1e100) is read as far out as Laplace(0, 1) against N(0, 1). A tail
  * that ends (a bounded support) or falls faster than any power (α read as ≥ 1e3) is never heavy.
  * Borderline orders within 1e-6 count as divergent (ν = 2 exactly against a Normal).
+ * With `moment` m, whether E_P[(−ln q)^m] diverges: iff α − 1 ≤ m·r (the Monte Carlo lab's k3
+ * needs m = 2: E_T(ν)[x⁴] is infinite for ν ≤ 4).
  */
 export function heavierTail(
   p: Continuous1Spec,
   q: Continuous1Spec,
+  moment = 1,
 ): { readonly alpha: number; readonly r: number } | undefined {
   const lp = real1Family(p).logDensity(p);
   const lq = real1Family(q).logDensity(q);
@@ -91,7 +94,7 @@ export function heavierTail(
     const minusR = decayOrder(logMinusLq, x1, x2, span);
     if (minusR === undefined) continue;
     const r = -minusR;
-    if (alpha - 1 <= r + 1e-6) return { alpha, r };
+    if (alpha - 1 <= moment * r + 1e-6) return { alpha, r };
   }
   return undefined;
 }

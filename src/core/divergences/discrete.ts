@@ -66,7 +66,7 @@ function sumMeasures(
       const x = terms[i]!(lp[k]!, pk, lq[k]!, qk, lpq);
       const s = sum[i]!;
       const t = s + x;
-      compensation[i] += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+      compensation[i] = compensation[i]! + (Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s);
       sum[i] = t;
     }
   }

@@ -32,7 +32,7 @@ vi.mock('./table', async (importOriginal) => {
     integrated,
     code: { label: 'Delta(P,Q)', expr: 'delta' },
   };
-  const MEASURES = [...t.MEASURES, delta];
+  const MEASURES: readonly MeasureDefinition[] = [...t.MEASURES, delta];
   const MEASURE_BY_KEY = Object.fromEntries(MEASURES.map((m) => [m.key, m]));
   const INTEGRATED_KEYS = MEASURES.flatMap((m) => (m.integrated ? [m.key] : []));
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Distribution } from '../distributions/types';
+import { parseSpec } from '../spec/parse';
 import { k3VarianceInfinite, k3VarianceStatus } from './k3Variance';
 
 const n = (mu: number, sigma: number): Distribution => ({ family: 'normal', mu, sigma });
@@ -53,12 +54,41 @@ describe('k3VarianceInfinite', () => {
 });
 
 describe('k3VarianceStatus', () => {
-  it('says infinite, finite, or (outside Gaussian mixtures) unproven', () => {
-    expect(k3VarianceStatus(n(0, 1), n(1, 1.5))).toBe('infinite');
+  it('names which moment is infinite for Gaussians', () => {
+    expect(k3VarianceStatus(n(0, 1), n(1, 1.5))).toBe('infinite-ratio');
     expect(k3VarianceStatus(n(0, 1), n(1, 1.4))).toBe('finite');
-    // Exp(1) against Gamma(2,1): no Gaussian tails to compare; not claimed either way.
-    expect(
-      k3VarianceStatus({ family: 'gamma', k: 2, theta: 1 }, { family: 'exponential', rate: 1 }),
-    ).toBe('unproven');
   });
+
+  const spec = (text: string): Distribution => {
+    const r = parseSpec(text);
+    if (!r.ok) throw new Error(text);
+    return r.value;
+  };
+
+  /**
+   * Other 1-D pairs, each derived by hand. k3 ≈ r where r = to/from is large and ≈ −ln r where it is
+   * small, so Var k3 < ∞ iff E_from[r²] = ∫ to²/from and E_from[ln² r] are both finite.
+   */
+  it.each<[string, string, string, ReturnType<typeof k3VarianceStatus>]>([
+    // ∫ ¼e^(−2|x|)·√(2π)e^(x²/2) dx = ∞.
+    ['a Laplace target for a Normal: ∫ to²/from = ∞', 'N(0,1)', 'Laplace(0,1)', 'infinite-ratio'],
+    // ∫ φ²·2e^|x| < ∞, and ln r = −x²/2 + |x| + c has E_Laplace[x⁴] = 24 < ∞.
+    ['a Normal target for a Laplace', 'Laplace(0,1)', 'N(0,1)', 'finite'],
+    // ln r ≈ −x²/2 and E_T(ν)[x⁴] < ∞ iff ν > 4; ∫ φ²/t < ∞ for every ν.
+    ['T(3) against N: E[x⁴] = ∞', 'T(3,0,1)', 'N(0,1)', 'infinite-log'],
+    ['T(4) against N: E[x⁴] diverges (logarithmically)', 'T(4,0,1)', 'N(0,1)', 'infinite-log'],
+    ['T(5) against N: E[x⁴] = 3ν²/((ν − 2)(ν − 4)) = 25', 'T(5,0,1)', 'N(0,1)', 'finite'],
+    // r = 1/(6t(1 − t)): ∫₀¹ dt/(6t(1 − t)) = ∞.
+    ['a Uniform target for Beta(2, 2)', 'Beta(2,2)', 'U(0,1)', 'infinite-ratio'],
+    // r = 6t(1 − t) ≤ 3/2, and ∫₀¹ ln²(6t(1 − t)) dt < ∞ (ln² t is integrable).
+    ['a Beta(2, 2) target for a Uniform', 'U(0,1)', 'Beta(2,2)', 'finite'],
+    // r = 0 outside [−1, 1], where the Normal has mass: KL(N‖U) = ∞, so ln r = −∞ there.
+    ['a target with a smaller support', 'N(0,1)', 'U(-1,1)', 'infinite-log'],
+    // r = 1/x: E_Gamma(2)[1/x²] = ∫ e^(−x)/x dx = ∞ at 0.
+    ['Exp(1) as target for Gamma(2, 1)', 'Gamma(2,1)', 'Exp(1)', 'infinite-ratio'],
+    // r = x: E_Exp[x²] = 2 and E_Exp[ln² x] = γ² + π²/6 are finite.
+    ['Gamma(2, 1) as target for Exp(1)', 'Exp(1)', 'Gamma(2,1)', 'finite'],
+  ])('%s', (_, from, to, expected) =>
+    expect(k3VarianceStatus(spec(from), spec(to))).toBe(expected),
+  );
 });

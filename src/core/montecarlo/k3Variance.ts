@@ -1,3 +1,4 @@
+import { heavierTail, infiniteKl1, infiniteRenyi1 } from '../divergences/continuous1Generic';
 import { gaussianComponents1, gaussianComponents2, isGaussianMixture1 } from '../families/registry';
 import type {
   Continuous1Spec,
@@ -26,8 +27,10 @@ const components2 = (d: Continuous2Spec): Normal2[] =>
 const ANGLES = 360;
 
 /**
- * Whether k3 = (r − 1) − log r, with r = to(x)/from(x) and x ~ from, has infinite variance, i.e.
- * E_from[r²] = ∫ to²/from = ∞. Then its standard error (and so its 95 % interval) means nothing.
+ * Whether k3 = (r − 1) − log r, with r = to(x)/from(x) and x ~ from, has infinite variance. Where r
+ * is large k3 ≈ r, where r is small k3 ≈ −ln r, so its variance is finite iff both E_from[r²] =
+ * ∫ to²/from and E_from[ln² r] are. When either is infinite its standard error (and so its 95 %
+ * interval) means nothing: 'infinite-ratio' for E_from[r²] = ∞, 'infinite-log' for E_from[ln² r] = ∞.
  *
  * The integral is decided by the tails, where each density behaves like its widest Gaussian:
  * to² ∝ exp(−x²/σ_to²) against from ∝ exp(−x²/(2σ_from²)), finite iff σ_to² < 2σ_from².
@@ -36,20 +39,23 @@ const ANGLES = 360;
  * - 2-D: along a direction v the decay rates are vᵀΣ⁻¹v; finite iff 2·min_j vᵀΣ_j⁻¹v > min_i vᵀΣ_i⁻¹v
  *   for every v (j over `to`'s components, i over `from`'s). Exact for single Gaussians up to the
  *   half-degree scan of v, which is what is checked for both.
- * - 1-D families that are not Gaussian mixtures: 'unproven' (no interval is claimed, and the page
- *   says it is not known, not that it is infinite).
+ * - Any other 1-D pair: E_from[r²] = exp D₂(to‖from), infinite where the explorer finds D₂ infinite
+ *   (infiniteRenyi1: a support mismatch, a tail of `to` too heavy, or to²/from not integrable far
+ *   out or at a support edge); E_from[ln² r] is infinite where KL(from‖to) is (r = 0 on a set of
+ *   positive mass, or from's tail too heavy for −ln to) or where from's tail is too heavy for the
+ *   second moment of −ln to (heavierTail with moment 2: T(ν ≤ 4) against a Normal). Gaussian
+ *   mixtures have neither kind of tail, so for them only E_from[r²] is checked, exactly.
  * - Discrete pairs: 'finite' (finite support, every moment is finite).
  */
-export type K3VarianceStatus = 'finite' | 'infinite' | 'unproven';
+export type K3VarianceStatus = 'finite' | 'infinite-ratio' | 'infinite-log';
 
 /** See {@link k3VarianceStatus}. */
 export function k3VarianceStatus(from: Distribution, to: Distribution): K3VarianceStatus {
   if (isContinuous1(from) && isContinuous1(to)) {
-    // Without Gaussian tails to compare, finiteness is not proven: no interval is claimed.
-    if (!isGaussianMixture1(from) || !isGaussianMixture1(to)) return 'unproven';
+    if (!isGaussianMixture1(from) || !isGaussianMixture1(to)) return k3VarianceGeneric1(from, to);
     const sf = widest1(from);
     const st = widest1(to);
-    return st * st >= 2 * sf * sf ? 'infinite' : 'finite';
+    return st * st >= 2 * sf * sf ? 'infinite-ratio' : 'finite';
   }
   if (isContinuous2(from) && isContinuous2(to)) {
     const f = components2(from);
@@ -60,13 +66,20 @@ export function k3VarianceStatus(from: Distribution, to: Distribution): K3Varian
       const s = Math.sin(theta);
       const rateTo = Math.min(...t.map((g) => precisionAlong(g, c, s)));
       const rateFrom = Math.min(...f.map((g) => precisionAlong(g, c, s)));
-      if (!(2 * rateTo > rateFrom)) return 'infinite';
+      if (!(2 * rateTo > rateFrom)) return 'infinite-ratio';
     }
     return 'finite';
   }
   return 'finite';
 }
 
-/** Whether k3's standard error cannot be trusted: its variance is infinite or not proven finite. */
+/** A 1-D pair with a family other than Normal in it: see {@link K3VarianceStatus}. */
+function k3VarianceGeneric1(from: Continuous1Spec, to: Continuous1Spec): K3VarianceStatus {
+  if (infiniteRenyi1(to, from, 2)) return 'infinite-ratio';
+  if (infiniteKl1(from, to).klPQ || heavierTail(from, to, 2)) return 'infinite-log';
+  return 'finite';
+}
+
+/** Whether k3's standard error cannot be trusted: its variance is infinite. */
 export const k3VarianceInfinite = (from: Distribution, to: Distribution): boolean =>
   k3VarianceStatus(from, to) !== 'finite';

@@ -153,7 +153,7 @@ function DirectionReadout({
           ∞: {explainMonteCarloInfinity(summary.infiniteReason, outcomeCount)}
         </p>
       )}
-      {k3Variance === 'infinite' && (
+      {k3Variance === 'infinite-ratio' && (
         <p className="mc-warning" role="note" data-testid={`mc.${direction}.k3-warning`}>
           <WarningIcon /> Here E<sub>{d.from}</sub>[r²] = ∞: {other}’s tails are too heavy for{' '}
           {d.from}’s (for Gaussians, σ<sub>{other}</sub>² ≥ 2σ<sub>{d.from}</sub>²). So k3 has
@@ -161,11 +161,12 @@ function DirectionReadout({
           and erratically. Trust k1 here.
         </p>
       )}
-      {k3Variance === 'unproven' && (
+      {k3Variance === 'infinite-log' && !summary?.infiniteReason && (
         <p className="mc-warning" role="note" data-testid={`mc.${direction}.k3-warning`}>
-          <WarningIcon /> Whether E<sub>{d.from}</sub>[r²] is finite is not known for this pair (the
-          app decides it for Gaussians and their mixtures only). If it is infinite, k3’s standard
-          error and interval mean nothing and it converges erratically. Trust k1 here.
+          <WarningIcon /> Here E<sub>{d.from}</sub>[(log r)²] = ∞: {d.from}’s tails are too heavy
+          for the square of {other}’s log-density (a t with ν ≤ 4 against a Normal). So k1 and k3
+          have infinite variance: their standard errors and intervals mean nothing, and they
+          converge slowly and erratically.
         </p>
       )}
     </section>
