@@ -4,6 +4,7 @@ import { formatNumber } from '../../format';
 import { baseLayout } from '../../plots/figures/layout';
 import type { Figure } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
+import { barLabels } from '../../plots/figures/barLabels';
 import type { ShownCategories } from '../topCategories';
 
 const OUTLINE = '#000';
@@ -52,20 +53,27 @@ export function discretePairFigure(s: ShownCategories): Figure {
         width: mismatch.map((m) => (m ? 2.5 : 0)),
       },
     },
-    text: values.map((v, k) => (v === 0 && mismatch[k] ? '0' : formatNumber(v, 3))),
-    textposition: 'outside',
-    cliponaxis: false,
     hovertemplate: `${name}(%{x}) = %{y:.6g}<extra></extra>`,
   });
+  const label = (values: readonly number[]) =>
+    barLabels(
+      s.labels,
+      values,
+      values.map((v, k) => (v === 0 && mismatch[k] ? '0' : formatNumber(v, 3))),
+    );
   const top = Math.max(...s.p, ...s.q);
   const showText = s.labels.length <= 12;
   return {
-    data: [bar('P', s.p, COLORS.p), bar('Q', s.q, COLORS.q)].map((t) =>
-      showText ? t : { ...t, text: undefined },
-    ),
+    data: [
+      bar('P', s.p, COLORS.p),
+      bar('Q', s.q, COLORS.q),
+      ...(showText ? [label(s.p), label(s.q)] : []),
+    ],
     layout: {
       ...baseLayout('discrete-pair'),
       barmode: 'group',
+      // The value labels take the bars' offsets (barLabels).
+      scattermode: 'group',
       bargap: 0.25,
       xaxis: { title: { text: s.axisTitle }, type: 'category', tickangle: tickAngle(s) },
       yaxis: {

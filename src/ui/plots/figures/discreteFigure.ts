@@ -1,6 +1,7 @@
 import type { DiscreteView } from '../../../core/analysis';
 import { formatNumber } from '../../format';
 import { COLORS } from '../../theme';
+import { barLabels } from './barLabels';
 import { baseLayout } from './layout';
 import type { Figure } from './layout';
 
@@ -31,16 +32,25 @@ export function discreteDistributionsFigure(view: DiscreteView): Figure {
         width: mismatch.map((m) => (m ? 2 : 0)),
       },
     },
-    text: Array.from(values, (v) => formatNumber(v, 3)),
-    textposition: 'outside' as const,
-    cliponaxis: false,
     hovertemplate: `${name}(%{x}) = %{y:.6g}<extra></extra>`,
   });
   return {
-    data: [bar('P', view.p, COLORS.p), bar('Q', view.q, COLORS.q)],
+    data: [
+      bar('P', view.p, COLORS.p),
+      bar('Q', view.q, COLORS.q),
+      ...[view.p, view.q].map((v) =>
+        barLabels(
+          labels,
+          Array.from(v),
+          Array.from(v, (x) => formatNumber(x, 3)),
+        ),
+      ),
+    ],
     layout: {
       ...baseLayout('discrete-distributions'),
       barmode: 'group',
+      // The value labels take the bars' offsets (barLabels).
+      scattermode: 'group',
       bargap: 0.25,
       xaxis: { title: { text: 'outcome' }, type: 'category' },
       yaxis: { title: { text: 'probability' }, range: [0, 1.15] },

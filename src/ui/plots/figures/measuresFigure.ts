@@ -5,6 +5,7 @@ import { inUnit, type InformationUnit } from '../../../core/units';
 import { formatNumber } from '../../format';
 import { hasUnit, measureShort } from '../../measures';
 import { COLORS } from '../../theme';
+import { barLabels } from './barLabels';
 import { baseLayout, type Figure } from './layout';
 
 /**
@@ -46,9 +47,6 @@ export function measuresFigure(measures: MeasureSet, unit: InformationUnit, orde
     x,
     // The cross-entropy bar is replaced by the stack below when it is finite.
     y: capped.map((v, i) => (i === ceIndex && stackCe ? null : v)) as number[],
-    text: values.map((v, i) => (i === ceIndex && stackCe ? '' : formatNumber(v))),
-    textposition: 'outside',
-    cliponaxis: false,
     marker: {
       color: ORDER.map((k) => COLOR_OF[k]),
       pattern: {
@@ -82,9 +80,6 @@ export function measuresFigure(measures: MeasureSet, unit: InformationUnit, orde
         x: [x[ceIndex]!],
         y: [klPQ],
         base: [hP],
-        text: [formatNumber(hP + klPQ)],
-        textposition: 'outside',
-        cliponaxis: false,
         marker: { color: COLORS.p },
         hovertemplate: `KL(P‖Q) part: ${formatNumber(klPQ, 6)} ${unit}<extra></extra>`,
         showlegend: false,
@@ -101,13 +96,25 @@ export function measuresFigure(measures: MeasureSet, unit: InformationUnit, orde
     y: bv,
     xaxis: 'x2',
     yaxis: 'y2',
-    text: bv.map((v) => formatNumber(v)),
-    textposition: 'outside',
-    cliponaxis: false,
     marker: { color: BOUNDED.map((k) => COLOR_OF[k]) },
     hovertemplate: bv.map((v, i) => `${bx[i]}<br>${formatNumber(v, 6)} (no unit)<extra></extra>`),
     showlegend: false,
   });
+  // The cross-entropy's label sits on its stack's top, H(P) + KL(P‖Q).
+  const tops = capped.map((v, i) => (i === ceIndex && stackCe ? hP + klPQ : v));
+  data.push(
+    barLabels(
+      x,
+      tops,
+      values.map((v, i) => formatNumber(i === ceIndex && stackCe ? hP + klPQ : v)),
+    ),
+    barLabels(
+      bx,
+      bv,
+      bv.map((v) => formatNumber(v)),
+      { xaxis: 'x2', yaxis: 'y2' },
+    ),
+  );
   return {
     data,
     layout: {
