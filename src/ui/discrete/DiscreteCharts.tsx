@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../state/store';
 import type { IntegerRun, IntegerWindow } from '../../core/divergences/integers';
 import { Plot } from '../plots/Plot';
+import { useContentWidth } from '../plots/useContentWidth';
 import { contributionsFigure, discretePairFigure } from './figures/discretePairFigures';
 import { SHOWN_CATEGORIES, topCategories } from './topCategories';
 
@@ -18,7 +19,8 @@ export function DiscreteCharts() {
     () => (analysis?.ok && analysis.view.kind === 'discrete' ? topCategories(analysis.view) : null),
     [analysis],
   );
-  const pair = useMemo(() => (shown ? discretePairFigure(shown) : null), [shown]);
+  const [pairBox, width] = useContentWidth<HTMLElement>();
+  const pair = useMemo(() => (shown ? discretePairFigure(shown, width) : null), [shown, width]);
   const contributions = useMemo(
     () => (shown ? contributionsFigure(shown, unit) : null),
     [shown, unit],
@@ -32,7 +34,7 @@ export function DiscreteCharts() {
       : null;
   return (
     <>
-      <section className="card" aria-labelledby="dist-chart-title">
+      <section ref={pairBox} className="card" aria-labelledby="dist-chart-title">
         <h2 id="dist-chart-title">
           P and Q{smoothed && <span className="unit"> (Q smoothed)</span>}
         </h2>

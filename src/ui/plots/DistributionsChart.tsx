@@ -2,19 +2,21 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../state/store';
 import { discreteDistributionsFigure } from './figures/discreteFigure';
 import { Plot } from './Plot';
+import { useContentWidth } from './useContentWidth';
 
 export function DistributionsChart() {
   const analysis = useAppStore((s) => s.analysis);
+  const [ref, width] = useContentWidth<HTMLElement>();
   const figure = useMemo(
     () =>
       analysis?.ok && analysis.view.kind === 'discrete'
-        ? discreteDistributionsFigure(analysis.view)
+        ? discreteDistributionsFigure(analysis.view, width)
         : null,
-    [analysis],
+    [analysis, width],
   );
   if (!figure) return null;
   return (
-    <section className="card" aria-labelledby="dist-chart-title">
+    <section ref={ref} className="card" aria-labelledby="dist-chart-title">
       <h2 id="dist-chart-title">P and Q</h2>
       <Plot
         figure={figure}

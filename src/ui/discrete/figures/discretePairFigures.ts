@@ -39,7 +39,7 @@ const breakShapes = (s: ShownCategories): NonNullable<Partial<Layout>['shapes']>
  * P and Q side by side over the shown categories (see topCategories), with an outcome where one is 0
  * and the other is not outlined in black and marked "0", so the cause of an ∞ is visible.
  */
-export function discretePairFigure(s: ShownCategories): Figure {
+export function discretePairFigure(s: ShownCategories, width?: number): Figure {
   const mismatch = mismatchOf(s);
   const bar = (name: 'P' | 'Q', values: readonly number[], color: string): Data => ({
     type: 'bar',
@@ -55,11 +55,14 @@ export function discretePairFigure(s: ShownCategories): Figure {
     },
     hovertemplate: `${name}(%{x}) = %{y:.6g}<extra></extra>`,
   });
+  // One bar's share of the plot (margins 56 + 16, two bars per category, bargap 0.25).
+  const slot = width === undefined ? undefined : ((width - 72) / s.labels.length) * 0.375;
   const label = (values: readonly number[]) =>
     barLabels(
       s.labels,
       values,
       values.map((v, k) => (v === 0 && mismatch[k] ? '0' : formatNumber(v, 3))),
+      slot,
     );
   const top = Math.max(...s.p, ...s.q);
   const showText = s.labels.length <= 12;
@@ -67,7 +70,7 @@ export function discretePairFigure(s: ShownCategories): Figure {
     data: [
       bar('P', s.p, COLORS.p),
       bar('Q', s.q, COLORS.q),
-      ...(showText ? [label(s.p), label(s.q)] : []),
+      ...(showText ? [...label(s.p), ...label(s.q)] : []),
     ],
     layout: {
       ...baseLayout('discrete-pair'),

@@ -1,29 +1,59 @@
 import type { Data } from 'plotly.js';
 
+/** The labels' font size at most (the charts' own, baseLayout), and the smallest worth drawing. */
+const LABEL_FONT = 13;
+const MIN_LABEL_FONT = 9;
+/** A digit's advance in the charts' sans-serif, as a share of the font size (a little generous). */
+const CHAR_WIDTH = 0.62;
+
 /**
- * Bars' value labels as a text-only scatter trace, above each bar's end (below a negative one).
+ * Bars' value labels as a text-only scatter trace, beyond each bar's end: above it, or below a
+ * negative one (`above` says otherwise for a stacked bar, whose top segment grows upwards).
  * Plotly places a bar's own `text` by measuring it with getBoundingClientRect on every redraw, a
  * forced layout per label while a slider or bar is dragged (bench:ui's CPU profile put it first
  * among single functions); a scatter's text is placed from its font size alone. For grouped bars,
  * give the layout `scattermode: 'group'` and one label trace per bar trace, in the same order: the
  * labels then take the bars' offsets (scattergap defaults to bargap).
+ *
+ * `slotWidth`, the pixels one bar's label may use, sizes the font so the longest label fits:
+ * at most 13 px, and no labels at all below 9 px (a phone's nine bars), where the numbers are
+ * in the readouts and the hover anyway. Unknown (undefined): 13 px.
  */
 export function barLabels(
   x: readonly (string | number)[],
   y: readonly number[],
   text: readonly string[],
+  slotWidth: number | undefined,
   axes?: { readonly xaxis: string; readonly yaxis: string },
-): Data {
-  return {
-    type: 'scatter',
-    mode: 'text',
-    x: [...x],
-    y: [...y],
-    text: [...text],
-    textposition: y.map((v) => (v < 0 ? 'bottom center' : 'top center')),
-    cliponaxis: false,
-    ...axes,
-    hoverinfo: 'skip',
-    showlegend: false,
-  } as Data;
+  /** Whether each label goes above its point; by default where the value is not negative. */
+  above: readonly boolean[] = y.map((v) => v >= 0),
+): Data[] {
+  const size = labelFontSize(text, slotWidth);
+  if (size === null) return [];
+  return [
+    {
+      type: 'scatter',
+      mode: 'text',
+      x: [...x],
+      y: [...y],
+      text: [...text],
+      textposition: above.map((up) => (up ? 'top center' : 'bottom center')),
+      textfont: { size },
+      cliponaxis: false,
+      ...axes,
+      hoverinfo: 'skip',
+      showlegend: false,
+    } as Data,
+  ];
+}
+
+/** The font size at which every label fits `slotWidth`, capped at 13 px; null below 9 px. */
+export function labelFontSize(
+  text: readonly string[],
+  slotWidth: number | undefined,
+): number | null {
+  if (slotWidth === undefined) return LABEL_FONT;
+  const longest = Math.max(1, ...text.map((t) => t.length));
+  const fit = Math.floor(slotWidth / (longest * CHAR_WIDTH));
+  return fit < MIN_LABEL_FONT ? null : Math.min(LABEL_FONT, fit);
 }

@@ -14,8 +14,10 @@ export function outcomeLabels(size: number): string[] {
  * P and Q side by side over the outcomes. An outcome where Q is 0 but P is not (an infinite KL) is
  * outlined, so the cause of the ∞ is visible on the chart.
  */
-export function discreteDistributionsFigure(view: DiscreteView): Figure {
+export function discreteDistributionsFigure(view: DiscreteView, width?: number): Figure {
   const labels = outcomeLabels(view.p.length);
+  // One bar's share of the plot (margins 56 + 16, two bars per outcome, bargap 0.25).
+  const slot = width === undefined ? undefined : ((width - 72) / labels.length) * 0.375;
   const mismatch = Array.from(
     view.p,
     (p, k) => (p > 0 && view.q[k] === 0) || (view.q[k]! > 0 && p === 0),
@@ -38,11 +40,12 @@ export function discreteDistributionsFigure(view: DiscreteView): Figure {
     data: [
       bar('P', view.p, COLORS.p),
       bar('Q', view.q, COLORS.q),
-      ...[view.p, view.q].map((v) =>
+      ...[view.p, view.q].flatMap((v) =>
         barLabels(
           labels,
           Array.from(v),
           Array.from(v, (x) => formatNumber(x, 3)),
+          slot,
         ),
       ),
     ],

@@ -50,6 +50,29 @@ describe('measuresFigure', () => {
     expect(main.y[main.x.indexOf('D₀.₅')]).toBeCloseTo(0.1 / Math.LN2, 14);
     expect((f.layout.yaxis2 as { range: number[] }).range[0]).toBe(0);
   });
+
+  it("labels the bars where they fit, the cross-entropy's on top of its stack", () => {
+    const labels = (width: number) =>
+      measuresFigure(
+        { ...set(0.1), hP: exact(-0.5), cePQ: exact(-0.5 + klPQ) },
+        'nats',
+        0.5,
+        width,
+      ).data.filter((d) => (d as { mode?: string }).mode === 'text') as {
+        x: string[];
+        y: number[];
+        textposition: string[];
+      }[];
+    const [main, bounded] = labels(1900);
+    // H(P) = −0.5 < 0 and KL(P‖Q) > 0: the stack's top, −0.5 + KL, is labelled above it.
+    const ce = main!.x.indexOf('H(P,Q)');
+    expect(main!.y[ce]).toBeCloseTo(-0.5 + klPQ, 14);
+    expect(main!.textposition[ce]).toBe('top center');
+    expect(main!.textposition[main!.x.indexOf('H(P)')]).toBe('bottom center');
+    expect(bounded!.x).toEqual(['TV', 'H²']);
+    // A phone's nine bars are ~20 px each: no labels (the readouts show the numbers).
+    expect(labels(330)).toEqual([]);
+  });
 });
 
 describe('the f-divergence panel figures', () => {

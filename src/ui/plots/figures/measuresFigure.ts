@@ -15,6 +15,9 @@ import { baseLayout, type Figure } from './layout';
  * flattens or exaggerates the other.
  */
 const ORDER = MEASURE_KEYS.filter(hasUnit);
+const MARGIN = { l: 56, r: 16, t: 28, b: 64 };
+const MAIN_DOMAIN = [0, 0.72] as const;
+const BOUNDED_DOMAIN = [0.8, 1] as const;
 const BOUNDED = MEASURE_KEYS.filter((k) => !hasUnit(k));
 const BOUNDED_TOP = Math.max(
   ...MEASURES.flatMap((m) => ('integrated' in m && !hasUnit(m.key) ? [m.integrated.max] : [])),
@@ -24,11 +27,17 @@ const COLOR_OF = Object.fromEntries(MEASURES.map((m) => [m.key, COLORS[m.colour]
 };
 
 /**
- * Bars of every measure in the chosen unit. An infinite measure is drawn as a hatched bar capped just
+ * Bars of every measure in the chosen unit; `width`, the chart's width in pixels, sizes the value
+ * labels to their bars (barLabels). An infinite measure is drawn as a hatched bar capped just
  * above the largest finite one and labelled ∞, so one infinity does not flatten every other bar.
  * H(P, Q) is stacked as H(P) + KL(P‖Q) to show the decomposition.
  */
-export function measuresFigure(measures: MeasureSet, unit: InformationUnit, order: number): Figure {
+export function measuresFigure(
+  measures: MeasureSet,
+  unit: InformationUnit,
+  order: number,
+  width?: number,
+): Figure {
   const x = ORDER.map((k) => measureShort(k, order));
   const values = ORDER.map((k) => inUnit(measures[k].value, unit));
   const finite = values.filter(Number.isFinite);
@@ -102,16 +111,25 @@ export function measuresFigure(measures: MeasureSet, unit: InformationUnit, orde
   });
   // The cross-entropy's label sits on its stack's top, H(P) + KL(P‖Q).
   const tops = capped.map((v, i) => (i === ceIndex && stackCe ? hP + klPQ : v));
+  // Each facet's plot width split among its bars (the domains and margins below).
+  const plot = width === undefined ? undefined : width - MARGIN.l - MARGIN.r;
+  const slot = (domain: readonly [number, number], n: number) =>
+    plot === undefined ? undefined : (plot * (domain[1] - domain[0])) / n;
   data.push(
-    barLabels(
+    ...barLabels(
       x,
       tops,
       values.map((v, i) => formatNumber(i === ceIndex && stackCe ? hP + klPQ : v)),
+      slot(MAIN_DOMAIN, x.length),
+      undefined,
+      // The stack's top segment, KL(P‖Q) ≥ 0, always grows upwards.
+      tops.map((v, i) => (i === ceIndex && stackCe) || v >= 0),
     ),
-    barLabels(
+    ...barLabels(
       bx,
       bv,
       bv.map((v) => formatNumber(v)),
+      slot(BOUNDED_DOMAIN, bx.length),
       { xaxis: 'x2', yaxis: 'y2' },
     ),
   );
@@ -121,16 +139,16 @@ export function measuresFigure(measures: MeasureSet, unit: InformationUnit, orde
       ...baseLayout('measures'),
       // Fixed margins, not automargin (which costs Plotly a second layout pass on every redraw):
       // the bottom one holds the measure names when Plotly tilts them on a phone.
-      margin: { l: 56, r: 16, t: 28, b: 64 },
+      margin: MARGIN,
       barmode: 'overlay',
       yaxis: {
         title: { text: unit },
         zeroline: true,
         range: [minValue < 0 ? minValue * 1.25 : 0, cap * 1.12],
       },
-      xaxis: { type: 'category', domain: [0, 0.72] },
+      xaxis: { type: 'category', domain: [...MAIN_DOMAIN] },
       // The bounded distances: their own axis, 0 to BOUNDED_TOP (room above for the labels).
-      xaxis2: { type: 'category', domain: [0.8, 1], anchor: 'y2' },
+      xaxis2: { type: 'category', domain: [...BOUNDED_DOMAIN], anchor: 'y2' },
       yaxis2: {
         anchor: 'x2',
         range: [0, 1.18 * BOUNDED_TOP],

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { barLabels, labelFontSize } from './barLabels';
+
+describe('bar value labels', () => {
+  it('fit the longest label to its bar: 13 px at most, none below 9 px', () => {
+    // '0.7097' is 6 characters of 0.62 em: 3.72 px per px of font size.
+    expect(labelFontSize(['0.7097', '1.3'], 69)).toBe(13); // 69 / 3.72 = 18.5
+    expect(labelFontSize(['0.7097'], 40)).toBe(10); // 40 / 3.72 = 10.75
+    expect(labelFontSize(['0.7097'], 19)).toBeNull(); // 5.1 px: unreadable, left out
+    expect(labelFontSize(['0.7097'], undefined)).toBe(13);
+  });
+
+  it('sit above a positive bar and below a negative one, and draw nothing when they do not fit', () => {
+    const [t] = barLabels(['a', 'b'], [1, -0.5], ['1', '−0.5'], 100) as [
+      { textposition: string[]; mode: string },
+    ];
+    expect(t.mode).toBe('text');
+    expect(t.textposition).toEqual(['top center', 'bottom center']);
+    expect(barLabels(['a'], [1], ['0.7097'], 19)).toEqual([]);
+  });
+});
