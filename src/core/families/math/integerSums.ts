@@ -157,9 +157,11 @@ function result(acc: Accumulator, tail: number, reason?: InfiniteReason): Measur
  * KL(Pois(3)‖Bin(100, 0.03)) = ∞ at outcome 101. `method` is 'quadrature' (a numerical method with an
  * error estimate; the Method type has no separate 'summation' tag).
  *
- * The bounded measures and D_α (order `order`) are summed alongside, with these tail bounds:
- * TV's terms ½|p − q| and H²'s ½(√p − √q)² are at most ½(p + q), so each tail is at most half
- * the two geometric mass bounds. For α < 1, D_α's terms p^α q^(1−α) and its gap terms
+ * Every pointwise measure of the table (core/measures/table.ts) is summed, its bound read from its
+ * `tail` shape: a 'log' term w·(a ln p + b ln q) (KL, cross-entropy, entropies) by the bound above
+ * with growth |a|·P's step bound + |b|·Q's; a 'mass' term at most c·(p + q) by c times the two
+ * geometric mass bounds (TV's ½|p − q| and H²'s ½(√p − √q)² with c = ½, JS's with c = ½ ln 2).
+ * D_α (order `order`) is summed alongside, with these tail bounds. For α < 1, D_α's terms p^α q^(1−α) and its gap terms
  * αp + (1−α)q − p^α q^(1−α) lie in [0, αp + (1−α)q] (AM–GM), bounded by the mass bounds alike.
  * For α > 1 (P's support inside Q's, else +∞), the terms p^α q^(1−α) have the step
  * α ln r_P(k) + (1−α) ln r_Q(k), non-increasing in k for every pair of Pois and Bin whose supports
