@@ -17,7 +17,9 @@ import { klTermNonNegative } from './klTerm';
  * A measure's term at one point (a density's) or one outcome (a probability's), from both logs and
  * both values: lp = ln p, p = e^lp (0 where lp = −∞), the same for q, and lpq = ln(p + q) (−∞ only
  * where both are 0). Its integral or sum over the sample space is the measure. It must be 0 where
- * both p and q are 0, and finite wherever the measure is not known to be infinite.
+ * both p and q are 0, and finite wherever the measure is not known to be infinite. A density may be
+ * as large as 1e300 (a 2-D spike), so order the arithmetic so that no intermediate overflows (see
+ * H²'s); `divergences/extremes.test.ts` finds a term that does (NaN on a readout).
  */
 export type PointTerm = (lp: number, p: number, lq: number, q: number, lpq: number) => number;
 
