@@ -5,6 +5,7 @@ import { installComputeBridge } from './state/computeBridge';
 import { computeClient } from './state/computeWorker';
 import { installMlBridge } from './state/mlBridge';
 import { installRenyiCurveBridge } from './state/renyiCurveBridge';
+import { installK3VarianceBridge } from './state/k3VarianceBridge';
 import { installMonteCarloBridge } from './state/monteCarloBridge';
 import { useAppStore } from './state/store';
 import { installUrlSync } from './state/urlSync';
@@ -26,6 +27,7 @@ installComputeBridge(useAppStore, client, undefined, undefined, () => {
 });
 installMlBridge(useAppStore, client);
 installRenyiCurveBridge(useAppStore, client); // the f-divergence panel's D_α curve
+installK3VarianceBridge(useAppStore, client); // the Monte Carlo lab's k3 warnings
 installInteractionTracking(useAppStore); // issue 13: charts restyle on fixed axes while a person drags
 // The Monte Carlo lab's pool: one module worker per core (at most 8), started on its first run.
 const monteCarloPool = new MonteCarloPool(() =>

@@ -41,6 +41,8 @@ export const WATCHDOG_MS: { readonly [K in CommandName]: number } = {
   fitLandscape: 15_000,
   calibrationStudy: 15_000,
   monteCarloChunk: 15_000,
+  // A few tail readings: milliseconds.
+  k3Variance: 5_000,
   // The samples lab reports between trace fits, kNN slices and CSV slices, but one EM restart on
   // 10⁶ values or building two k-d trees of 10⁶ points is a single step of several seconds.
   samplesMle: 120_000,

@@ -3,6 +3,7 @@ import { renyiDivergence, type RenyiPoint } from '../core/divergences/renyiCurve
 import { PairTextReader, type ImportResult } from '../core/import/parsePair';
 import { calibrationStudy, syntheticCalibrationSet } from '../core/ml/calibration';
 import { runMonteCarloChunk } from '../core/montecarlo/chunk';
+import { k3VarianceStatus } from '../core/montecarlo/k3Variance';
 import { fitLandscapeHandler, fitReverseHandler } from './fitHandlers';
 import type { JobContext } from './job';
 import {
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   fitReverse: fitReverseHandler,
   fitLandscape: fitLandscapeHandler,
   calibrationStudy: ({ seed, size }) => calibrationStudy(syntheticCalibrationSet({ seed, size })),
+  k3Variance: ({ p, q }) => ({ pq: k3VarianceStatus(p, q), qp: k3VarianceStatus(q, p) }),
   monteCarloChunk: (request) => {
     const start = performance.now();
     const chunk = runMonteCarloChunk(request);

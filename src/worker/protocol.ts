@@ -4,6 +4,7 @@ import type { Continuous1Spec, Distribution } from '../core/distributions/types'
 import type { FitLandscapeResult, FitReverseParams, FitReverseResult } from './fitHandlers';
 import type { CalibrationStudy } from '../core/ml/calibration';
 import type { MonteCarloChunk, MonteCarloChunkRequest } from '../core/montecarlo/chunk';
+import type { K3VarianceStatus } from '../core/montecarlo/k3Variance';
 import type { CsvSamples } from '../core/samples/csv';
 import type { ImportReading, ImportResult } from '../core/import/parsePair';
 import type { QuadraturePrecision } from '../core/divergences/continuous2';
@@ -53,6 +54,14 @@ export interface Commands {
   calibrationStudy: {
     params: { readonly seed: number; readonly size: number };
     result: CalibrationStudy;
+  };
+  /**
+   * Whether k3's variance is finite in each direction of the Monte Carlo lab's pair (x ~ P, then
+   * x ~ Q): a few milliseconds of tail readings for a non-Gaussian pair, so not on the main thread.
+   */
+  k3Variance: {
+    params: { readonly p: Distribution; readonly q: Distribution };
+    result: { readonly pq: K3VarianceStatus; readonly qp: K3VarianceStatus };
   };
   /** One chunk of a Monte Carlo run (the pool in pool.ts hands chunks out and folds them). */
   monteCarloChunk: {

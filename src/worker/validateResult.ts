@@ -23,6 +23,8 @@ function fields(result: unknown, spec: Record<string, (x: unknown) => boolean>):
 }
 
 const VIEW_KINDS = new Set(['discrete', 'continuous1', 'continuous2']);
+const K3_STATUSES = new Set(['finite', 'infinite-ratio', 'infinite-log']);
+const isK3Status = (x: unknown) => typeof x === 'string' && K3_STATUSES.has(x);
 
 const checkAnalysis: Check = (result) => {
   if (!isObject(result) || typeof result.ok !== 'boolean') return 'no "ok" flag';
@@ -85,6 +87,7 @@ export const RESULT_CHECKS: { readonly [K in CommandName]: Check } = {
       after: isObject,
       curve: Array.isArray,
     }),
+  k3Variance: (r) => fields(r, { pq: isK3Status, qp: isK3Status }),
   monteCarloChunk: (r) =>
     fields(r, {
       chunkIndex: isNumber,

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { MonteCarloTracePoint } from '../../core/montecarlo/chunk';
 import type { MonteCarloSummary } from '../../core/montecarlo/summary';
+import type { K3VarianceStatus } from '../../core/montecarlo/k3Variance';
 import type { AppState } from '../store';
 
 /** `idle` before any run; `running`, then `done` (or `cancelled` / `failed`). */
@@ -29,8 +30,18 @@ export interface MonteCarloRun {
   readonly error: string | null;
 }
 
+/** k3's variance in each direction, for the pair `pairKey` (k3VarianceBridge's renyiPairKey). */
+export interface MonteCarloK3Variance {
+  readonly pairKey: readonly unknown[];
+  readonly pq: K3VarianceStatus;
+  readonly qp: K3VarianceStatus;
+}
+
 export interface MonteCarloSlice {
   readonly mcRun: MonteCarloRun;
+  /** From the worker (k3VarianceBridge.ts); null until the lab's first pair has been read. */
+  readonly mcK3Variance: MonteCarloK3Variance | null;
+  setMcK3Variance(v: MonteCarloK3Variance | null): void;
   /** Bumped by the Run button; the bridge starts a run when it changes. */
   readonly mcRunRequests: number;
   /** Bumped by the Cancel button. */
@@ -55,6 +66,8 @@ export const IDLE_MC_RUN: MonteCarloRun = {
 
 export const createMonteCarloSlice: StateCreator<AppState, [], [], MonteCarloSlice> = (set) => ({
   mcRun: IDLE_MC_RUN,
+  mcK3Variance: null,
+  setMcK3Variance: (mcK3Variance) => set({ mcK3Variance }),
   mcRunRequests: 0,
   mcCancelRequests: 0,
   requestMcRun: () => set((s) => ({ mcRunRequests: s.mcRunRequests + 1 })),

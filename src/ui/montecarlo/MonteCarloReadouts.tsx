@@ -1,6 +1,6 @@
 import type { MonteCarloSummary } from '../../core/montecarlo/summary';
 import { WarningIcon } from '../icons';
-import { k3VarianceStatus, type K3VarianceStatus } from '../../core/montecarlo/k3Variance';
+import type { K3VarianceStatus } from '../../core/montecarlo/k3Variance';
 import type { MeasureValue } from '../../core/divergences/types';
 import type { InformationUnit } from '../../core/units';
 import { useAppStore } from '../../state/store';
@@ -9,7 +9,7 @@ import { formatColumnAmount, formatNumber, unitLabel } from '../format';
 import { explainInfinity } from '../measures';
 import { explainMonteCarloInfinity } from './text';
 import { ESTIMATOR_COLORS, ESTIMATORS, type Estimator } from './figures/convergenceFigure';
-import { useMonteCarloPair } from './useMonteCarloPair';
+import { k3VarianceOfCurrentPair } from '../../state/k3VarianceBridge';
 import { usePublishedReadout } from '../readouts/usePublishedReadout';
 
 const ESTIMATOR_NOTES: { readonly [K in Estimator]: string } = {
@@ -75,7 +75,8 @@ function DirectionReadout({
   summary: MonteCarloSummary | null;
   state: MonteCarloRunState;
   exact: MeasureValue | null;
-  k3Variance: K3VarianceStatus;
+  /** Undefined while the worker reads it for a new pair: no warning either way. */
+  k3Variance: K3VarianceStatus | undefined;
   unit: InformationUnit;
   /** Number of outcomes of a discrete pair, so messages name outcomes as the charts do. */
   outcomeCount: number | undefined;
@@ -178,7 +179,7 @@ export function MonteCarloReadouts() {
   const run = useAppStore((s) => s.mcRun);
   const analysis = useAppStore((s) => s.analysis);
   const unit = useAppStore((s) => s.units);
-  const { p, q } = useMonteCarloPair();
+  const k3 = useAppStore(k3VarianceOfCurrentPair);
   const measures = analysis?.ok ? analysis.measures : null;
   const outcomeCount =
     analysis?.ok && analysis.view.kind === 'discrete' && !analysis.view.integers
@@ -191,7 +192,7 @@ export function MonteCarloReadouts() {
         summary={run.pq?.summary ?? null}
         state={run.state}
         exact={measures?.klPQ ?? null}
-        k3Variance={k3VarianceStatus(p, q)}
+        k3Variance={k3?.pq}
         unit={unit}
         outcomeCount={outcomeCount}
       />
@@ -200,7 +201,7 @@ export function MonteCarloReadouts() {
         summary={run.qp?.summary ?? null}
         state={run.state}
         exact={measures?.klQP ?? null}
-        k3Variance={k3VarianceStatus(q, p)}
+        k3Variance={k3?.qp}
         unit={unit}
         outcomeCount={outcomeCount}
       />
