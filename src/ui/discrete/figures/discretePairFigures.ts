@@ -4,7 +4,7 @@ import { formatNumber } from '../../format';
 import { baseLayout } from '../../plots/figures/layout';
 import type { Figure } from '../../plots/figures/layout';
 import { COLORS } from '../../theme';
-import { barLabels } from '../../plots/figures/barLabels';
+import { barLabels, groupedBarSlot } from '../../plots/figures/barLabels';
 import type { ShownCategories } from '../topCategories';
 
 const OUTLINE = '#000';
@@ -55,8 +55,22 @@ export function discretePairFigure(s: ShownCategories, width?: number): Figure {
     },
     hovertemplate: `${name}(%{x}) = %{y:.6g}<extra></extra>`,
   });
-  // One bar's share of the plot (margins 56 + 16, two bars per category, bargap 0.25).
-  const slot = width === undefined ? undefined : ((width - 72) / s.labels.length) * 0.375;
+  const top = Math.max(...s.p, ...s.q);
+  const layout: Partial<Layout> = {
+    ...baseLayout('discrete-pair'),
+    barmode: 'group',
+    // The value labels take the bars' offsets (barLabels).
+    scattermode: 'group',
+    bargap: 0.25,
+    xaxis: { title: { text: s.axisTitle }, type: 'category', tickangle: tickAngle(s) },
+    yaxis: {
+      title: { text: 'probability' },
+      range: [0, Math.min(1, top) * 1.18 || 1],
+    },
+    legend: { orientation: 'h', x: 0, y: 1.14 },
+    shapes: breakShapes(s),
+  };
+  const slot = groupedBarSlot(width, layout, s.labels.length, 2);
   const label = (values: readonly number[]) =>
     barLabels(
       s.labels,
@@ -64,7 +78,6 @@ export function discretePairFigure(s: ShownCategories, width?: number): Figure {
       values.map((v, k) => (v === 0 && mismatch[k] ? '0' : formatNumber(v, 3))),
       slot,
     );
-  const top = Math.max(...s.p, ...s.q);
   const showText = s.labels.length <= 12;
   return {
     data: [
@@ -72,20 +85,7 @@ export function discretePairFigure(s: ShownCategories, width?: number): Figure {
       bar('Q', s.q, COLORS.q),
       ...(showText ? [...label(s.p), ...label(s.q)] : []),
     ],
-    layout: {
-      ...baseLayout('discrete-pair'),
-      barmode: 'group',
-      // The value labels take the bars' offsets (barLabels).
-      scattermode: 'group',
-      bargap: 0.25,
-      xaxis: { title: { text: s.axisTitle }, type: 'category', tickangle: tickAngle(s) },
-      yaxis: {
-        title: { text: 'probability' },
-        range: [0, Math.min(1, top) * 1.18 || 1],
-      },
-      legend: { orientation: 'h', x: 0, y: 1.14 },
-      shapes: breakShapes(s),
-    },
+    layout,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barLabels, labelFontSize } from './barLabels';
+import { barLabels, groupedBarSlot, labelFontSize } from './barLabels';
 
 describe('bar value labels', () => {
   it('fit the longest label to its bar: 13 px at most, none below 9 px', () => {
@@ -17,5 +17,11 @@ describe('bar value labels', () => {
     expect(t.mode).toBe('text');
     expect(t.textposition).toEqual(['top center', 'bottom center']);
     expect(barLabels(['a'], [1], ['0.7097'], 19)).toEqual([]);
+  });
+
+  it('give a grouped bar its share of the plot: (930 − 56 − 16)/10 · (1 − 0.25)/2 = 32.175 px', () => {
+    const layout = { margin: { l: 56, r: 16 }, bargap: 0.25 };
+    expect(groupedBarSlot(930, layout, 10, 2)).toBeCloseTo(32.175, 12);
+    expect(groupedBarSlot(undefined, layout, 10, 2)).toBeUndefined();
   });
 });

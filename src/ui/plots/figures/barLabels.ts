@@ -1,4 +1,4 @@
-import type { Data } from 'plotly.js';
+import type { Data, Layout } from 'plotly.js';
 
 /** The labels' font size at most (the charts' own, baseLayout), and the smallest worth drawing. */
 const LABEL_FONT = 13;
@@ -45,6 +45,23 @@ export function barLabels(
       showlegend: false,
     } as Data,
   ];
+}
+
+/**
+ * The pixels one bar of a grouped bar chart may use for its label: the chart's `width` less the
+ * layout's side margins, shared among the categories, less the gap between groups, shared among
+ * the `bars` per group (Plotly's own layout of `barmode: 'group'` without a group gap). Undefined
+ * while the width is unknown.
+ */
+export function groupedBarSlot(
+  width: number | undefined,
+  layout: Partial<Layout>,
+  categories: number,
+  bars: number,
+): number | undefined {
+  if (width === undefined) return undefined;
+  const plot = width - (layout.margin?.l ?? 0) - (layout.margin?.r ?? 0);
+  return ((plot / Math.max(1, categories)) * (1 - (layout.bargap ?? 0))) / bars;
 }
 
 /** The font size at which every label fits `slotWidth`, capped at 13 px; null below 9 px. */

@@ -1,7 +1,8 @@
 import type { DiscreteView } from '../../../core/analysis';
 import { formatNumber } from '../../format';
 import { COLORS } from '../../theme';
-import { barLabels } from './barLabels';
+import type { Layout } from 'plotly.js';
+import { barLabels, groupedBarSlot } from './barLabels';
 import { baseLayout } from './layout';
 import type { Figure } from './layout';
 
@@ -16,8 +17,6 @@ export function outcomeLabels(size: number): string[] {
  */
 export function discreteDistributionsFigure(view: DiscreteView, width?: number): Figure {
   const labels = outcomeLabels(view.p.length);
-  // One bar's share of the plot (margins 56 + 16, two bars per outcome, bargap 0.25).
-  const slot = width === undefined ? undefined : ((width - 72) / labels.length) * 0.375;
   const mismatch = Array.from(
     view.p,
     (p, k) => (p > 0 && view.q[k] === 0) || (view.q[k]! > 0 && p === 0),
@@ -36,6 +35,17 @@ export function discreteDistributionsFigure(view: DiscreteView, width?: number):
     },
     hovertemplate: `${name}(%{x}) = %{y:.6g}<extra></extra>`,
   });
+  const layout: Partial<Layout> = {
+    ...baseLayout('discrete-distributions'),
+    barmode: 'group',
+    // The value labels take the bars' offsets (barLabels).
+    scattermode: 'group',
+    bargap: 0.25,
+    xaxis: { title: { text: 'outcome' }, type: 'category' },
+    yaxis: { title: { text: 'probability' }, range: [0, 1.15] },
+    legend: { orientation: 'h', x: 0, y: 1.12 },
+  };
+  const slot = groupedBarSlot(width, layout, labels.length, 2);
   return {
     data: [
       bar('P', view.p, COLORS.p),
@@ -49,15 +59,6 @@ export function discreteDistributionsFigure(view: DiscreteView, width?: number):
         ),
       ),
     ],
-    layout: {
-      ...baseLayout('discrete-distributions'),
-      barmode: 'group',
-      // The value labels take the bars' offsets (barLabels).
-      scattermode: 'group',
-      bargap: 0.25,
-      xaxis: { title: { text: 'outcome' }, type: 'category' },
-      yaxis: { title: { text: 'probability' }, range: [0, 1.15] },
-      legend: { orientation: 'h', x: 0, y: 1.12 },
-    },
+    layout,
   };
 }
