@@ -5,6 +5,10 @@
 //   npm run bench:ui -- --only=bern,mix1  a subset of the scenarios (ids below); --loads=5 cold loads
 //   npm run bench:ui -- --only=cat --profile=/tmp/cat   also a CPU profile of each scenario's drag
 //                                         (/tmp/cat-<id>.cpuprofile, for DevTools) and its top functions
+//   npm run bench:ui -- --dump=/tmp/run   also the recorded inputs, requests, results and readout
+//                                         changes of each drag (/tmp/run-<id>.json)
+//   npm run bench:ui -- --trace=/tmp/run  also each drag's performance trace (/tmp/run-<id>.json,
+//                                         for DevTools' Performance panel)
 //
 // Per scenario: 120 updates, one per animation frame (real input through the DevTools protocol:
 // pointer moves on a slider or a drag handle), with a performance trace (devtools.timeline) around
@@ -138,19 +142,26 @@ for (const el of document.querySelectorAll('circle, rect')) {
 // Installed before any page script: notes when analyse requests leave and results arrive.
 function instrumentWorkers() {
   const bench = (window.__bench = { sent: new Map(), results: [] });
+  // Request ids are per client, so a request is keyed by its worker too (the explorer's, the
+  // refiner's and the D_α curve's each count from 1).
+  const workerNumber = new WeakMap();
+  const key = (worker, id) => `${workerNumber.get(worker)}:${id}`;
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
-    if (message && message.type === 'analyse') bench.sent.set(message.id, performance.now());
+    if (message && message.type === 'analyse')
+      bench.sent.set(key(this, message.id), performance.now());
     return post.call(this, message, ...rest);
   };
   const Native = window.Worker;
+  let workers = 0;
   window.Worker = class extends Native {
     constructor(...a) {
       super(...a);
+      workerNumber.set(this, ++workers);
       this.addEventListener('message', (e) => {
         const m = e.data;
-        if (m && m.type === 'result' && bench.sent.has(m.id))
-          bench.results.push({ t: performance.now(), id: m.id });
+        if (m && m.type === 'result' && bench.sent.has(key(this, m.id)))
+          bench.results.push({ t: performance.now(), id: key(this, m.id) });
       });
     }
   };
@@ -254,13 +265,16 @@ function analyseTrace(buffer) {
   // Where the main thread's time went, by trace event (Layout, Paint, FunctionCall, …; events nest,
   // so the rows overlap): printed with --profile.
   const byName = new Map();
+  const countOf = new Map();
   for (const e of events) {
     if (e.ph !== 'X' || e.ts < start.ts || e.ts > end.ts || `${e.pid}:${e.tid}` !== main) continue;
     if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') continue;
     byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? e.dur ?? 0));
+    countOf.set(e.name, (countOf.get(e.name) ?? 0) + 1);
   }
   return {
     byName,
+    countOf,
     mainMs: mainUs / 1000,
     workerMs: workerUs / 1000,
     long,
@@ -307,7 +321,7 @@ function topFunctions(profile, updates, n = 25) {
     .join('\n');
 }
 
-async function drive(browser, page, scenario, profileTo) {
+async function drive(browser, page, scenario, profileTo, dumpTo, traceTo) {
   const target = page.getByTestId(scenario.target);
   await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
@@ -354,7 +368,9 @@ async function drive(browser, page, scenario, profileTo) {
   await page.mouse.up();
   await settle(page);
   await page.evaluate(() => console.timeStamp('bench:end'));
-  const trace = analyseTrace(await browser.stopTracing());
+  const traceBuffer = await browser.stopTracing();
+  if (traceTo) writeFileSync(`${traceTo}.json`, traceBuffer);
+  const trace = analyseTrace(traceBuffer);
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(`${profileTo}.cpuprofile`, JSON.stringify(profile));
@@ -364,7 +380,8 @@ async function drive(browser, page, scenario, profileTo) {
         .sort((a, b) => b[1] - a[1])
         .slice(0, 15)
         .map(
-          ([k, us]) => `  ${(us / 1000 / UPDATES).toFixed(2).padStart(7)} ms/update  [trace] ${k}`,
+          ([k, us]) =>
+            `  ${(us / 1000 / UPDATES).toFixed(2).padStart(7)} ms/update  [trace] ${k} (${(trace.countOf.get(k) / UPDATES).toFixed(2)} per update)`,
         )
         .join('\n'),
     );
@@ -374,6 +391,7 @@ async function drive(browser, page, scenario, profileTo) {
     return { inputs: b.inputs, changes: b.changes, sent: [...b.sent], results: b.results };
   });
   const latency = analyseLatency(recorded);
+  if (dumpTo) writeFileSync(`${dumpTo}.json`, JSON.stringify(recorded));
   return {
     ...latency,
     cpu: trace.mainMs / UPDATES,
@@ -400,6 +418,8 @@ async function measureScenario(browser, base, scenario) {
     page,
     scenario,
     args.profile && `${args.profile}-${scenario.id}`,
+    args.dump && `${args.dump}-${scenario.id}`,
+    args.trace && `${args.trace}-${scenario.id}`,
   );
   await context.close();
 
