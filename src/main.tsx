@@ -26,7 +26,9 @@ installComputeBridge(useAppStore, client, undefined, undefined, () => {
   return refiner;
 });
 installMlBridge(useAppStore, client);
-installRenyiCurveBridge(useAppStore, client); // the f-divergence panel's D_α curve
+// The f-divergence panel's D_α curve: seconds for a 2-D mixture, so on a worker of its own that a
+// drag abandons, never in front of the explorer's positions.
+installRenyiCurveBridge(useAppStore, () => computeClient('the D_α curve'));
 installK3VarianceBridge(useAppStore, client); // the Monte Carlo lab's k3 warnings
 installInteractionTracking(useAppStore); // issue 13: charts restyle on fixed axes while a person drags
 // The Monte Carlo lab's pool: one module worker per core (at most 8), started on its first run.

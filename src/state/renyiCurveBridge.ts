@@ -18,12 +18,30 @@ export const renyiCurveIsOfCurrentPair = (s: AppState): boolean =>
  * cancels the older request between two orders) while a panel wants it, for the analysed (smoothed)
  * pair, and never during a drag: the curve follows when the pointer is released. While it computes,
  * the previous pair's points stay in the store, so the chart is redrawn rather than remounted.
+ *
+ * The curve runs on a client of its own (`curveClient`, started on first use), not the
+ * explorer's: for a 2-D mixture it is 60 fine quadratures, several seconds, and the drag's
+ * positions queued behind it (bench:ui: no answer for the first 2.2 s of a drag begun soon after
+ * the page opened). A drag that starts while the curve computes abandons it (its worker is
+ * terminated and replaced), and the release computes the curve of the pair it left.
  */
-export function installRenyiCurveBridge(store: AppStore, client: ComputeClient): () => void {
+export function installRenyiCurveBridge(
+  store: AppStore,
+  curveClient: () => ComputeClient,
+): () => void {
   let lastKey: readonly unknown[] = [];
+  let client: ComputeClient | undefined;
+  /** The request in flight, counted so an abandoned one's late outcome is told apart. */
+  let inFlight = 0;
+  let requests = 0;
   const send = () => {
     const state = store.getState();
     const { p, q: rawQ, eps, alpha, interacting, renyiCurveWanted } = state;
+    if (interacting && inFlight) {
+      client?.abandon();
+      inFlight = 0;
+      lastKey = [];
+    }
     if (renyiCurveWanted <= 0 || interacting) return;
     const key = renyiPairKey(state);
     if (sameKey(lastKey, key)) return;
@@ -35,9 +53,12 @@ export function installRenyiCurveBridge(store: AppStore, client: ComputeClient):
       points: previous?.points ?? [],
       ...(previous?.pairKey && { pairKey: previous.pairKey }),
     });
+    client ??= curveClient();
+    const mine = (inFlight = ++requests);
     void client
       .request('renyiCurve', { p, q, orders: RENYI_CURVE_ORDERS }, { channel: 'renyiCurve' })
       .then((outcome) => {
+        if (inFlight === mine) inFlight = 0;
         if (outcome.status === 'done')
           store
             .getState()
