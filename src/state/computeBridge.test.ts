@@ -74,6 +74,41 @@ describe('installComputeBridge', () => {
       expect(Math.abs(analysis.measures.klPQ.value - 0.2 * Math.log(1.5))).toBeLessThan(1e-15);
   });
 
+  it('keeps one request in flight: the latest position waits for it, the ones between are skipped', async () => {
+    const store = createAppStore();
+    store.getState().setDistribution('q', { family: 'bernoulli', p: 0.6 });
+    const client = new ComputeClient(null);
+    const { frames, schedule } = fakeClock();
+    const sent: number[] = [];
+    const shown: number[] = [];
+    const original = client.request.bind(client);
+    client.request = ((type, params, options) => {
+      sent.push((params as { p: { p: number } }).p.p);
+      return original(type, params, options);
+    }) as typeof client.request;
+    store.subscribe(
+      (s) => s.analysis,
+      (a) => {
+        if (a?.ok) shown.push(a.measures.klPQ.value);
+      },
+    );
+    installComputeBridge(store, client, schedule);
+    store.getState().setDistribution('p', { family: 'bernoulli', p: 0.2 });
+    frames.shift()!(); // the first position leaves at once
+    for (const p of [0.3, 0.4]) {
+      store.getState().setDistribution('p', { family: 'bernoulli', p });
+      frames.shift()!(); // each frame finds the client busy: the position waits
+    }
+    expect(sent).toEqual([0.2]);
+    await expect.poll(() => shown.length).toBe(2);
+    // The first answer is shown although the pointer moved on; then the latest position, never 0.3.
+    expect(sent).toEqual([0.2, 0.4]);
+    // KL(Bern(a)‖Bern(0.6)) = a ln(a/0.6) + (1 − a) ln((1 − a)/0.4), by hand.
+    const kl = (a: number) => a * Math.log(a / 0.6) + (1 - a) * Math.log((1 - a) / 0.4);
+    expect(shown[0]).toBeCloseTo(kl(0.2), 14);
+    expect(shown[1]).toBeCloseTo(kl(0.4), 14);
+  });
+
   it('answers a 2-D mixture drag coarsely, refines at rest and on release', async () => {
     const { p, q, store } = mixturePair();
     const client = new ComputeClient(null);

@@ -17,7 +17,15 @@ export const isCoarseAnalysis = (a: PairAnalysis): boolean =>
 
 /**
  * Sends (P, Q) to the worker whenever they change, at most once per animation frame, and stores the
- * answer. The client's channel supersedes older requests, so a stale answer never replaces a newer one.
+ * answer. Answers land in the order their requests left: one that arrives after a newer answer
+ * was stored is dropped, so a stale answer never replaces a newer one.
+ *
+ * The explorer's client has at most one request in flight: a position that arrives meanwhile
+ * waits, and only the latest waiting one is sent when the answer comes back (and that answer is
+ * shown, although the pointer has moved on). Superseding instead (cancelling the request in flight)
+ * starved a drag whose answers take about as long as a frame: an analysis has no checkpoint, so the
+ * worker computed each superseded position anyway, and every answer arrived just after the next
+ * request had made it stale (bench:ui, 2-D mixture: 12 answers in a row computed and dropped).
  *
  * While a person drags (the store's `interacting`) requests ask for the coarse first pass (issue 13:
  * a 2-D mixture answers every position within the frame); a coarse answer is refined when the
@@ -46,27 +54,40 @@ export function installComputeBridge(
   let owedRefinement = false;
   /** The refinement's client while one is in flight. */
   let refining: ComputeClient | null = null;
+  /** Requests are numbered as they leave; `shown` is the number of the answer in the store. */
+  let sent = 0;
+  let shown = 0;
+  /** The request the explorer's client is computing (0: none), and a position waiting for it. */
+  let clientBusyWith = 0;
+  let waiting: QuadraturePrecision | null = null;
   const send = (precision: QuadraturePrecision, refinement = false) => {
     cancelRefine?.();
     cancelRefine = null;
     refining?.abandon();
     refining = null;
     if (disposed) return;
-    const { p, q: rawQ, eps, alpha, order } = store.getState();
-    // Smoothing (issue 4) applies to Q only; the smoothed Q is what is analysed.
-    const q = smoothDistribution(rawQ, { eps, alpha });
     store.getState().setComputing(true);
     owedRefinement = precision === 'coarse';
     const via = refinement ? refiner() : client;
-    // A coarse answer still on its way must not land over the refinement.
-    if (refinement && via !== client) client.cancelChannel('analysis');
+    // The refinement is of the state now, so it answers a waiting position too.
+    if (refinement) waiting = null;
+    else if (clientBusyWith) {
+      waiting = precision;
+      return;
+    }
+    const { p, q: rawQ, eps, alpha, order } = store.getState();
+    // Smoothing (issue 4) applies to Q only; the smoothed Q is what is analysed.
+    const q = smoothDistribution(rawQ, { eps, alpha });
+    const number = ++sent;
     if (refinement) refining = via;
+    if (via === client) clientBusyWith = number;
     void via
       .request('analyse', { p, q, precision, order }, { channel: 'analysis' })
       .then((outcome) => {
         if (disposed) return;
         if (refining === via) refining = null;
-        if (outcome.status === 'done') {
+        if (outcome.status === 'done' && number > shown) {
+          shown = number;
           store.getState().setAnalysis(outcome.result);
           owedRefinement = isCoarseAnalysis(outcome.result);
           if (owedRefinement)
@@ -81,6 +102,13 @@ export function installComputeBridge(
             topic: 'compute',
             text: `The computation failed: ${outcome.message}`,
           });
+        }
+        if (clientBusyWith !== number) return;
+        clientBusyWith = 0;
+        if (waiting) {
+          const next = waiting;
+          waiting = null;
+          send(next);
         }
       });
   };
