@@ -28,6 +28,7 @@ import {
 import { gaussianComponents2, logDensity2 } from '../families/registry';
 import { RENYI_DEFAULT_ORDER } from '../measures/renyiOrder';
 import { INTEGRATED_KEYS, POINTWISE } from '../measures/table';
+import { gridIntegrate2 } from './continuous2Grid';
 import { renyiDiverges2 } from './renyiTails';
 import { renyiOrder, type RenyiOrder } from './renyiTerms';
 import { DIVERGENT_INTEGRAL, exact } from './types';
@@ -239,7 +240,10 @@ export function continuous2Measures(
     if (!frame) throw new Error(OUT_OF_2D_RANGE);
     ({ p: fp, q: fq, logScale } = frame);
   }
-  const r = integrate2(fp, fq, closed, TOLERANCES[precision], order);
+  // A drag's first pass: the fixed grid where it resolves the pair, else the adaptive rule loosened.
+  const r =
+    (precision === 'coarse' ? gridPass(fp, fq, closed, order) : null) ??
+    integrate2(fp, fq, closed, TOLERANCES[precision], order);
   // Entropies are not invariant under x ↦ (x − c)/s: H(original) = H(mapped) + 2·log s.
   const shift = 2 * logScale;
   for (const m of POINTWISE)
@@ -306,6 +310,22 @@ export function continuous2Problem(
   return OUT_OF_2D_RANGE;
 }
 
+/** The order the integrands carry: α, and the Rényi mass's shift when it is integrated. */
+const integrandOrder = (p: Continuous2Spec, q: Continuous2Spec, closed: Closed, alpha: number) =>
+  renyiOrder(alpha, renyiIntegrated(closed, alpha) ? renyiShift2(p, q, alpha) : 0);
+
+/** The coarse pass on a fixed grid (continuous2Grid.ts), or null where the grid would be too fine. */
+function gridPass(
+  p: Continuous2Spec,
+  q: Continuous2Spec,
+  closed: Closed,
+  alpha: number,
+): { values: Float64Array; errors: Float64Array; order: RenyiOrder } | null {
+  const order = integrandOrder(p, q, closed, alpha);
+  const grid = gridIntegrate2(p, q, order);
+  return grid && { values: grid.values, errors: grid.errors, order };
+}
+
 /** The nested quadrature of every measure not in `closed`, in INTEGRAND order (copies). */
 function integrate2(
   p: Continuous2Spec,
@@ -316,7 +336,7 @@ function integrate2(
 ): { values: Float64Array; errors: Float64Array; order: RenyiOrder } {
   const needed = activeIntegrands(closed, alpha);
   const active = [...needed, ...needed.map(() => false)];
-  const order = renyiOrder(alpha, renyiIntegrated(closed, alpha) ? renyiShift2(p, q, alpha) : 0);
+  const order = integrandOrder(p, q, closed, alpha);
   const tp = mixtureTable2(p);
   const tq = mixtureTable2(q);
   const tables = [tp, tq];
