@@ -5,7 +5,13 @@ import { flushSync } from 'react-dom';
 import { useAppStore, type AppState } from '../../state/store';
 import { ChartHandles, type DragArea } from './ChartHandles';
 import type { DragHandle } from './dragHandle';
-import { drawDuringDrag, freshDrawState, noteSettledDraw } from './drawFigure';
+import {
+  drawDuringDrag,
+  freshDrawState,
+  moveDuringDrag,
+  noteSettledDraw,
+  type DragDraw,
+} from './drawFigure';
 import { scaleLayout } from './figures/layout';
 import type { Figure } from './figures/layout';
 import { axesOfTrace, sameAxes, type AxisPair } from './plotAxes';
@@ -49,7 +55,8 @@ export const LARGE_TYPE_SCALE = 1.45;
  * Drawing: every redraw waits for its turn in the redraw scheduler (one chart per frame). At rest
  * the chart is react-plotly.js's component (mount, `Plotly.react` on a new figure, purge on
  * unmount); while a person drags, drawDuringDrag restyles only the data on pinned axes through
- * the graph div, and react-plotly.js draws the settled figure on release. A
+ * the graph div (its marks moved directly in the SVG, inside the frame, where moveMarks.ts can),
+ * and react-plotly.js draws the settled figure on release. A
  * chart scrolled out of view does not redraw during a drag; it catches up when the drag ends or
  * when it comes back into view (IntersectionObserver). Nothing polls the layout: the handles'
  * axis map is read after each draw and on resize (ResizeObserver).
@@ -139,6 +146,40 @@ export function Plot({
     } else readAxes();
   }, [readAxes]);
 
+  /** After a drag's draw: the handles' axes, and a full draw owed for contours left behind. */
+  const afterDragDraw = useCallback(
+    (drawn: DragDraw) => {
+      void drawn.done.then(afterDraw, () => undefined);
+      // Contours left behind: drawn in full once the interval is over, if no move does it first.
+      if (drawn.partial && owed.current === null)
+        owed.current = setTimeout(
+          () => {
+            owed.current = null;
+            requestRef.current();
+          },
+          Math.max(0, draw.current.fullDueAt - performance.now()),
+        );
+    },
+    [afterDraw],
+  );
+
+  /**
+   * The drag's direct draw, tried inside the frame (redrawScheduler): the marks moved in the SVG
+   * when nothing but their data changed (moveDuringDrag), else false and `redraw` draws after it.
+   */
+  const moveMarksNow = useCallback((): boolean => {
+    const gd = graph.current;
+    const state = draw.current;
+    if (!gd || !plotlyRef.current || !state.plotted || !visible.current) return false;
+    if (!useAppStore.getState().interacting) return false;
+    const { data, layout: l } = latest.current;
+    const drawn = moveDuringDrag(gd, data, l, state);
+    if (!drawn) return false;
+    pending.current = false;
+    afterDragDraw(drawn);
+    return true;
+  }, [afterDragDraw]);
+
   const redraw = useCallback((): boolean => {
     const gd = graph.current;
     const mod = plotlyRef.current;
@@ -176,17 +217,7 @@ export function Plot({
     const { data, layout: l, config: c } = latest.current;
     if (busy && state.plotted) {
       // The drag's fast path, on the graph div itself (see drawDuringDrag).
-      const drawn = drawDuringDrag(gd, data, l, c, state, mod.Plotly);
-      void drawn.done.then(afterDraw, () => undefined);
-      // Contours left behind: drawn in full once the interval is over, if no move does it first.
-      if (drawn.partial && owed.current === null)
-        owed.current = setTimeout(
-          () => {
-            owed.current = null;
-            requestRef.current();
-          },
-          Math.max(0, state.fullDueAt - performance.now()),
-        );
+      afterDragDraw(drawDuringDrag(gd, data, l, c, state, mod.Plotly));
       return true;
     }
     const prev = shownRef.current;
@@ -203,12 +234,12 @@ export function Plot({
     // here, not in a later React task that could batch several charts' redraws into one.
     flushSync(() => setShown(next));
     return true;
-  }, [afterDraw]);
+  }, [afterDraw, afterDragDraw]);
 
-  const request = useCallback(
-    () => requestRedraw(key, redraw, useAppStore.getState().interacting),
-    [key, redraw],
-  );
+  const request = useCallback(() => {
+    const interacting = useAppStore.getState().interacting;
+    requestRedraw(key, redraw, interacting, interacting ? moveMarksNow : undefined);
+  }, [key, redraw, moveMarksNow]);
   useEffect(() => {
     requestRef.current = request;
   }, [request]);

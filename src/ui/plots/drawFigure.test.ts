@@ -13,9 +13,11 @@ function recorder() {
   return { calls, api };
 }
 
+/** A graph div with no SVG in it: moveMarks finds no marks to move, so Plotly draws. */
 const gd = () =>
   ({
     _fullLayout: { xaxis: { range: [0, 1] }, yaxis: { range: [0, 2] } },
+    querySelectorAll: () => [],
   }) as unknown as HTMLElement;
 const lines: Data[] = [{ type: 'scatter', x: [0, 1], y: [1, 2] }];
 
@@ -29,9 +31,10 @@ describe('drawDuringDrag', () => {
     });
     noteSettledDraw(state, lines, layout(1));
     const el = gd();
-    drawDuringDrag(el, lines, layout(1), {}, state, api, 0);
-    drawDuringDrag(el, lines, layout(2), {}, state, api, 10);
-    drawDuringDrag(el, lines, layout(3), {}, state, api, 20);
+    const moved = (y: number): Data[] => [{ type: 'scatter', x: [0, 1], y: [1, y] }];
+    drawDuringDrag(el, moved(2), layout(1), {}, state, api, 0);
+    drawDuringDrag(el, moved(3), layout(2), {}, state, api, 10);
+    drawDuringDrag(el, moved(4), layout(3), {}, state, api, 20);
     // The first frame of a drag pins the axes (a full draw); the rest only move data.
     expect(calls).toEqual(['react', 'animate', 'animate']);
   });

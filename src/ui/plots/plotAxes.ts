@@ -26,8 +26,10 @@ interface PlotlyAxis {
   readonly _offset: number;
   readonly _length: number;
   readonly range: readonly unknown[];
+  readonly type?: string;
   l2p(v: number): number;
   p2l(px: number): number;
+  c2p?(v: number, clip?: boolean): number;
 }
 type FullLayout = Record<string, unknown>;
 interface GraphDiv {
@@ -93,4 +95,31 @@ export function sameAxes(a: AxisPair | null, b: AxisPair | null): boolean {
     u.range[0] === v.range[0] &&
     u.range[1] === v.range[1];
   return a === b || (a !== null && b !== null && eq(a.x, b.x) && eq(a.y, b.y));
+}
+
+/** Data → px within a trace's subplot (relative to its plot area), as Plotly draws the trace. */
+export interface TraceScales {
+  x(v: number): number;
+  y(v: number): number;
+}
+
+/**
+ * The maps Plotly draws trace `index` with (its axes' c2p, clipped as for drawing), when both of
+ * its axes are linear or log; null otherwise (categories, dates) or before the first draw.
+ */
+export function traceScales(graphDiv: unknown, index: number): TraceScales | null {
+  const gd = graphDiv as GraphDiv | null;
+  const full = gd?._fullLayout;
+  const trace = gd?._fullData?.[index];
+  if (!full || !trace) return null;
+  const axis = (id: string | undefined, fallback: string) => {
+    const a = full[layoutKey(id ?? fallback)] as PlotlyAxis | undefined;
+    const c2p = a?.c2p;
+    return a && typeof c2p === 'function' && (a.type === 'linear' || a.type === 'log')
+      ? (v: number) => c2p(v, true)
+      : null;
+  };
+  const x = axis(trace.xaxis, 'x');
+  const y = axis(trace.yaxis, 'y');
+  return y ? { x: x ?? (() => NaN), y } : null;
 }

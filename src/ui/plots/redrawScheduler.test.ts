@@ -44,4 +44,31 @@ describe('requestRedraw', () => {
     expect(name).toBe('chart-redraw');
     expect((options as PerformanceMeasureOptions).start).toBeGreaterThan(skippedAt);
   });
+
+  it('draws direct jobs inside the frame, and leaves the others (and a refused direct) to the pump', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+      frames.push(cb);
+      return 0;
+    });
+    const ran: string[] = [];
+    requestRedraw(
+      Symbol('moved'),
+      () => (ran.push('moved: plotly'), true),
+      true,
+      () => (ran.push('moved: direct'), true),
+    );
+    requestRedraw(
+      Symbol('refused'),
+      () => (ran.push('refused: plotly'), true),
+      true,
+      () => (ran.push('refused: direct'), false),
+    );
+    expect(frames).toHaveLength(1);
+    frames.shift()!(0);
+    // Inside the frame: both directs were tried, nothing went through Plotly yet.
+    expect(ran).toEqual(['moved: direct', 'refused: direct']);
+    await vi.waitFor(() => expect(ran).toContain('refused: plotly'));
+    expect(ran).not.toContain('moved: plotly');
+  });
 });

@@ -8,14 +8,21 @@
  * changes again keeps its place in the queue, so none starves.
  *
  * Exactly one per frame, not "while the frame has time": one redraw is most of a frame's budget
- * on a loaded machine, and Plot.tsx's jobs call Plotly synchronously. Each redraw is a User Timing
- * measure named 'chart-redraw' (DevTools' timings track; `npm run bench:ui` counts them).
+ * on a loaded machine, and Plot.tsx's jobs call Plotly synchronously. The exception is a drag's
+ * direct draw (marks moved in the SVG without Plotly, microseconds): those run inside the frame,
+ * every queued one up to {@link DIRECT_BUDGET_MS}. Each redraw is a User Timing measure named
+ * 'chart-redraw' (DevTools' timings track; `npm run bench:ui` counts them).
  */
 interface Job {
   /** Draws, or decides not to (off-screen, waiting for a result, nothing new): true if it drew. */
   readonly run: () => boolean;
   /** Requested during a drag: paced to the share of the main thread below. */
   readonly paced: boolean;
+  /**
+   * A draw that needs no Plotly call and reads no layout (a drag's marks moved in the SVG, see
+   * moveMarks.ts), tried first inside the animation frame: true if it drew, and the job is done.
+   */
+  readonly direct?: () => boolean;
 }
 const queue = new Map<symbol, Job>();
 let scheduled = false;
@@ -71,18 +78,43 @@ redrawEnded.port1.onmessage = (e: MessageEvent<number>) => {
 const afterPaint = new MessageChannel();
 afterPaint.port1.onmessage = pump;
 
+/**
+ * Direct draws take at most this much of one frame, in queue order; the rest wait for the next. Each
+ * is a few hundred µs, so every chart of a view moves in the frame that shows the readouts.
+ */
+export const DIRECT_BUDGET_MS = 6;
+
+/** Inside the frame: the queued direct draws (no layout read), then the after-paint pump. */
+function inFrame(): void {
+  const frameStart = performance.now();
+  for (const [key, job] of [...queue]) {
+    if (!job.direct || performance.now() - frameStart > DIRECT_BUDGET_MS) continue;
+    const start = performance.now();
+    if (!job.direct()) continue;
+    queue.delete(key);
+    performance.measure('chart-redraw', { start, end: performance.now(), detail: 'direct' });
+  }
+  if (queue.size > 0) afterPaint.port2.postMessage(null);
+  else scheduled = false;
+}
+
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  requestAnimationFrame(() => afterPaint.port2.postMessage(null));
+  requestAnimationFrame(inFrame);
 }
 
 /**
  * Queues `job` under `key`, replacing a job already queued there without losing its turn. A `paced`
  * job (a drag's redraw) also waits for its share of the main thread ({@link DRAG_REDRAW_SHARE}).
  */
-export function requestRedraw(key: symbol, job: () => boolean, paced = false): void {
-  queue.set(key, { run: job, paced });
+export function requestRedraw(
+  key: symbol,
+  job: () => boolean,
+  paced = false,
+  direct?: () => boolean,
+): void {
+  queue.set(key, { run: job, paced, direct });
   schedule();
 }
 
