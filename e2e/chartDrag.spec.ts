@@ -138,3 +138,61 @@ test('mid-drag, the density curve of N(μ, 1) peaks at μ with height 1/√(2π)
   await page.mouse.up();
   await expect.poll(async () => (await curvePeak(page, 'chart-density', 1)).x).toBeCloseTo(mu, 1);
 });
+
+test('mid-drag, the p(x, y) contours of N2(μx, 0, 1, 1, 0.6) lie on its level sets', async ({
+  page,
+}) => {
+  await page.goto('/?p=N2(0,0,1,1,0.6)&q=N2(0.5,0,1.5,1,0)');
+  await expect(page.getByTestId('chart-density2').locator('.main-svg').first()).toBeVisible();
+  await holdSlider(page, 'p.n2.mx.slider', 60);
+  const mx = Number(await page.getByTestId('p.n2.mx.number').inputValue());
+  expect(mx).toBeGreaterThan(0.2);
+  // The density by hand: exp(−(u² − 2ρuv + v²)/(2(1 − ρ²))) / (2π√(1 − ρ²)), u = x − μx, v = y.
+  const rho = 0.6;
+  const density = (x: number, y: number) =>
+    Math.exp(-((x - mx) ** 2 - 2 * rho * (x - mx) * y + y * y) / (2 * (1 - rho * rho))) /
+    (2 * Math.PI * Math.sqrt(1 - rho * rho));
+  const peak = density(mx, 0);
+  // Every vertex of every level line of trace 1 (p's contours), in data units, with its level.
+  const vertices = () =>
+    page
+      .getByTestId('chart-density2')
+      .locator('.js-plotly-plot')
+      .evaluate((gd) => {
+        const full = gd as unknown as {
+          _fullData: { contours?: { start: number; size: number } }[];
+          _fullLayout: Record<string, { p2l(px: number): number }>;
+        };
+        const g = [...gd.querySelectorAll('g.contour')].find(
+          (el) =>
+            (el as unknown as { __data__: { trace: { index: number } }[] }).__data__?.[0]?.trace
+              ?.index === 1,
+        );
+        const { start, size } = full._fullData[1]!.contours!;
+        const out: [number, number, number][] = [];
+        g?.querySelectorAll('g.contourlevel').forEach((level, k) =>
+          level.querySelectorAll('path').forEach((p) => {
+            for (const m of (p.getAttribute('d') ?? '').matchAll(/([-\d.]+),([-\d.]+)/g))
+              out.push([
+                full._fullLayout.xaxis!.p2l(Number(m[1])),
+                full._fullLayout.yaxis!.p2l(Number(m[2])),
+                start + k * size,
+              ]);
+          }),
+        );
+        return out;
+      });
+  // Wait for the chart to follow the slider: the vertices' mean x moves with μx.
+  await expect
+    .poll(async () => {
+      const v = await vertices();
+      return v.reduce((s, [x]) => s + x, 0) / Math.max(1, v.length);
+    })
+    .toBeCloseTo(mx, 0);
+  const v = await vertices();
+  expect(v.length).toBeGreaterThan(20);
+  // Smoothed at rest or straight mid-drag, a line through the grid stays within a few % of the
+  // peak of its level (linear interpolation inside 0.1-wide cells).
+  for (const [x, y, level] of v) expect(Math.abs(density(x, y) - level)).toBeLessThan(0.05 * peak);
+  await page.mouse.up();
+});

@@ -1,6 +1,6 @@
 import type { Config, Data, Layout } from 'plotly.js';
 import type { PlotlyApi } from './loadPlotly';
-import { moveMarks } from './moveMarks';
+import { moveKind, moveMarks } from './moveMarks';
 import { pinnedRanges } from './plotAxes';
 
 /** What one chart last drew, so the next draw can take the cheap path when only data changed. */
@@ -14,6 +14,8 @@ export interface DrawState {
   traceTypes: string;
   /** The traces the chart shows now (whoever drew them), for moving their marks directly. */
   drawn: Data[] | null;
+  /** Whether Plotly itself has drawn the pinned ranges (else only moved marks stand on them). */
+  plotlyPinned: boolean;
   /**
    * When the next full draw of a drag may start (performance.now()), for figures that are not
    * restylable: see {@link FULL_DRAW_EVERY_MS}.
@@ -27,6 +29,7 @@ export const freshDrawState = (): DrawState => ({
   layoutKey: '',
   traceTypes: '',
   drawn: null,
+  plotlyPinned: false,
   fullDueAt: -Infinity,
 });
 
@@ -99,6 +102,7 @@ export function noteSettledDraw(
   state.layoutKey = layoutKeyOf(layout);
   state.traceTypes = typesOf(data);
   state.drawn = [...data];
+  state.plotlyPinned = false;
 }
 
 /**
@@ -132,7 +136,9 @@ export function drawDuringDrag(
   const types = typesOf(data);
   const firstOfDrag = state.pinned === null;
   state.pinned ??= pinnedRanges(gd);
-  const sameShape = !firstOfDrag && key === state.layoutKey && types === state.traceTypes;
+  // Plotly's animate keeps the axes it has: they must be the pinned ones, drawn by a react first.
+  const sameShape =
+    !firstOfDrag && state.plotlyPinned && key === state.layoutKey && types === state.traceTypes;
   Object.assign(state, { layoutKey: key, traceTypes: types });
   const restylable = restylableTraces(data);
   const all = restylable.length === data.length;
@@ -147,6 +153,7 @@ export function drawDuringDrag(
     return { done, partial: !all, direct: false };
   }
   state.drawn = [...data];
+  state.plotlyPinned = true;
   const done = Plotly.react(gd, data, withPinned(layout, state.pinned), config);
   const end = performance.now();
   state.fullDueAt =
@@ -158,8 +165,8 @@ const restylableTraces = (data: readonly Data[]) =>
   data.flatMap((t, i) => (RESTYLABLE.has((t as { type?: string }).type ?? 'scatter') ? [i] : []));
 
 /**
- * The part of {@link drawDuringDrag} that needs no Plotly call: when the drag's axes are pinned,
- * the layout is as drawn and moveMarks.ts can move every changed bar and scatter trace, the marks
+ * The part of {@link drawDuringDrag} that needs no Plotly call: when the layout is as drawn and moveMarks.ts can move every changed trace (bars, scatter, and the 2-D
+ * chart's heatmap and contours on their pinned colour range and levels), the marks
  * are moved in the SVG (synchronously; no layout is read), else nothing happens and this returns
  * null. Safe inside an animation frame, so a chart can follow in the frame that shows the readouts.
  */
@@ -171,12 +178,16 @@ export function moveDuringDrag(
   now: number = performance.now(),
 ): DragDraw | null {
   const drawn = state.drawn;
-  if (!drawn || state.pinned === null) return null;
+  if (!drawn) return null;
   if (layoutKeyOf(layout) !== state.layoutKey || typesOf(data) !== state.traceTypes) return null;
-  const restylable = restylableTraces(data);
-  const all = restylable.length === data.length;
-  if (!(all || (now < state.fullDueAt && restylable.length > 0))) return null;
-  if (!moveMarks(gd, drawn, data, restylable)) return null;
-  for (const i of restylable) drawn[i] = data[i]!;
+  const movable = data.flatMap((t, i) => (moveKind(t) ? [i] : []));
+  const all = movable.length === data.length;
+  if (!(all || (now < state.fullDueAt && movable.length > 0))) return null;
+  // The drag's first frame pins the axes where they are drawn: moved marks need no Plotly call
+  // to pin them (a full draw of the 2-D chart, 60–90 ms here). If they cannot be moved, Plotly's
+  // path pins them itself.
+  if (!moveMarks(gd, drawn, data, movable)) return null;
+  state.pinned ??= pinnedRanges(gd);
+  for (const i of movable) drawn[i] = data[i]!;
   return { done: Promise.resolve(), partial: !all, direct: true };
 }

@@ -18,7 +18,7 @@ describe('moveMarks geometry', () => {
     expect(linePath([0, 1], [1e300, -Infinity])).toBe('M0,100000L1,-100000');
   });
 
-  it('moves bars, lines (unfilled or to zero), markers and text; nothing else', () => {
+  it('moves bars, lines (unfilled or to zero), markers, text, heatmaps and line contours; nothing else', () => {
     const kinds = (
       [
         { type: 'bar', y: [1] },
@@ -28,9 +28,25 @@ describe('moveMarks geometry', () => {
         { type: 'scatter', mode: 'text+markers' },
         { type: 'scatter', mode: 'lines+markers' },
         { type: 'heatmap', z: [[1]] },
+        { type: 'heatmap', z: [[1]], zsmooth: 'best' },
+        { type: 'contour', contours: { coloring: 'lines' } },
+        { type: 'contour', contours: { coloring: 'fill' } },
+        { type: 'surface' },
       ] as Data[]
     ).map(moveKind);
-    expect(kinds).toEqual(['bar', null, 'lines', null, 'points', null, null]);
+    expect(kinds).toEqual([
+      'bar',
+      null,
+      'lines',
+      null,
+      'points',
+      null,
+      'heatmap',
+      null,
+      'contour',
+      null,
+      null,
+    ]);
   });
 
   it('ignores only what a move may change when comparing two traces', () => {

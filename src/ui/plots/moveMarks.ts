@@ -20,9 +20,10 @@
  * e2e/chartDrag.spec.ts that a moved bar stands where Plotly draws it at rest.
  */
 import type { Data } from 'plotly.js';
-import { traceScales, type TraceScales } from './plotAxes';
+import { moveContour, moveHeatmap } from './moveGridMarks';
+import { drawnTrace, traceScales, type TraceScales } from './plotAxes';
 
-type MoveKind = 'bar' | 'lines' | 'points';
+type MoveKind = 'bar' | 'lines' | 'points' | 'heatmap' | 'contour';
 
 /**
  * Attributes a move may change; everything else about a trace must be as drawn. Hover texts may
@@ -33,6 +34,10 @@ const MOVING: Record<MoveKind, ReadonlySet<string>> = {
   bar: new Set(['y', 'base', ...HOVER]),
   lines: new Set(['x', 'y', ...HOVER]),
   points: new Set(['x', 'y', 'text', ...HOVER]),
+  // The colour range is pinned for the drag (moveGridMarks.ts): a new one is drawn on release.
+  heatmap: new Set(['x', 'y', 'z', 'zmin', 'zmax', ...HOVER]),
+  // Plotly writes the levels it chose (contours.start, end, size; autocontour) back into the trace.
+  contour: new Set(['x', 'y', 'z', 'start', 'end', 'size', 'autocontour', ...HOVER]),
 };
 
 type Trace = Record<string, unknown>;
@@ -42,6 +47,11 @@ export function moveKind(trace: Data): MoveKind | null {
   const t = trace as Trace;
   const type = (t.type as string | undefined) ?? 'scatter';
   if (type === 'bar') return t.orientation === 'h' ? null : 'bar';
+  if (type === 'heatmap') return t.zsmooth === undefined || t.zsmooth === false ? 'heatmap' : null;
+  if (type === 'contour') {
+    const c = t.contours as { coloring?: string; showlabels?: boolean } | undefined;
+    return c?.coloring === 'lines' && !c.showlabels ? 'contour' : null;
+  }
   if (type !== 'scatter') return null;
   const mode = (t.mode as string | undefined) ?? 'lines';
   if (mode === 'lines')
@@ -91,12 +101,14 @@ function translateX(transform: string | null): number | null {
 }
 
 type Write = () => void;
+/** Moves one trace's marks: `drawn` is the trace as last drawn, `full` as Plotly completed it. */
 type Mover = (
   group: Element,
   trace: Trace,
   s: TraceScales,
   writes: Write[],
   drawn: Trace,
+  full: Trace,
 ) => boolean;
 
 function moveBar(group: Element, trace: Trace, s: TraceScales, writes: Write[]): boolean {
@@ -188,7 +200,13 @@ function movePoints(
   return true;
 }
 
-const MOVERS: Record<MoveKind, Mover> = { bar: moveBar, lines: moveLine, points: movePoints };
+const MOVERS: Record<MoveKind, Mover> = {
+  bar: moveBar,
+  lines: moveLine,
+  points: movePoints,
+  heatmap: (group, trace, s, writes, _drawn, full) => moveHeatmap(group, trace, s, writes, full),
+  contour: (group, trace, s, writes, _drawn, full) => moveContour(group, trace, s, writes, full),
+};
 
 /**
  * Moves the marks of the traces `which` (indices into `next`) from `drawn` (what the chart shows)
@@ -203,7 +221,7 @@ export function moveMarks(
 ): boolean {
   if (drawn.length !== next.length) return false;
   const groups = new Map<number, Element>();
-  for (const g of gd.querySelectorAll('g.trace')) {
+  for (const g of gd.querySelectorAll('g.trace, g.hm, g.contour')) {
     const index = (g as { __data__?: { trace?: { index?: number } }[] }).__data__?.[0]?.trace
       ?.index;
     if (typeof index === 'number') groups.set(index, g);
@@ -217,8 +235,9 @@ export function moveMarks(
     if (!kind || moveKind(a) !== kind || staticKey(a, kind) !== staticKey(b, kind)) return false;
     const group = groups.get(i);
     const scales = traceScales(gd, i);
-    if (!group || !scales || !MOVERS[kind](group, b as Trace, scales, writes, a as Trace))
-      return false;
+    const full = drawnTrace(gd, i);
+    if (!group || !scales || !full) return false;
+    if (!MOVERS[kind](group, b as Trace, scales, writes, a as Trace, full)) return false;
   }
   for (const write of writes) write();
   return true;

@@ -123,3 +123,9 @@ export function traceScales(graphDiv: unknown, index: number): TraceScales | nul
   const y = axis(trace.yaxis, 'y');
   return y ? { x: x ?? (() => NaN), y } : null;
 }
+
+/** Trace `index` as Plotly completed it at its last draw (`_fullData`), or null. */
+export function drawnTrace(graphDiv: unknown, index: number): Record<string, unknown> | null {
+  const trace = (graphDiv as GraphDiv | null)?._fullData?.[index];
+  return trace ? (trace as Record<string, unknown>) : null;
+}
