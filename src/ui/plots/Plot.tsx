@@ -170,10 +170,11 @@ export function Plot({
   const moveMarksNow = useCallback((): boolean => {
     const gd = graph.current;
     const state = draw.current;
-    if (!gd || !plotlyRef.current || !state.plotted || !visible.current) return false;
+    const mod = plotlyRef.current;
+    if (!gd || !mod || !state.plotted || !visible.current) return false;
     if (!useAppStore.getState().interacting) return false;
     const { data, layout: l } = latest.current;
-    const drawn = moveDuringDrag(gd, data, l, state);
+    const drawn = moveDuringDrag(gd, data, l, state, mod.marks);
     if (!drawn) return false;
     pending.current = false;
     afterDragDraw(drawn);
@@ -217,7 +218,7 @@ export function Plot({
     const { data, layout: l, config: c } = latest.current;
     if (busy && state.plotted) {
       // The drag's fast path, on the graph div itself (see drawDuringDrag).
-      afterDragDraw(drawDuringDrag(gd, data, l, c, state, mod.Plotly));
+      afterDragDraw(drawDuringDrag(gd, data, l, c, state, mod.Plotly, undefined, mod.marks));
       return true;
     }
     const prev = shownRef.current;

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Data, Layout } from 'plotly.js';
 import { drawDuringDrag, freshDrawState, layoutKeyOf, noteSettledDraw } from './drawFigure';
 import type { PlotlyApi } from './loadPlotly';
+import { moveKind, moveMarks } from './moveMarks';
+
+const marks = { moveKind, moveMarks };
 
 /** A Plotly stand-in that records which call a draw made. */
 function recorder() {
@@ -32,9 +35,9 @@ describe('drawDuringDrag', () => {
     noteSettledDraw(state, lines, layout(1));
     const el = gd();
     const moved = (y: number): Data[] => [{ type: 'scatter', x: [0, 1], y: [1, y] }];
-    drawDuringDrag(el, moved(2), layout(1), {}, state, api, 0);
-    drawDuringDrag(el, moved(3), layout(2), {}, state, api, 10);
-    drawDuringDrag(el, moved(4), layout(3), {}, state, api, 20);
+    drawDuringDrag(el, moved(2), layout(1), {}, state, api, 0, marks);
+    drawDuringDrag(el, moved(3), layout(2), {}, state, api, 10, marks);
+    drawDuringDrag(el, moved(4), layout(3), {}, state, api, 20, marks);
     // The first frame of a drag pins the axes (a full draw); the rest only move data.
     expect(calls).toEqual(['react', 'animate', 'animate']);
   });
@@ -45,9 +48,9 @@ describe('drawDuringDrag', () => {
     noteSettledDraw(state, lines, { title: { text: 'a' } });
     const el = gd();
     // Nothing changed: nothing to draw (the axes are pinned where they stand, without Plotly).
-    drawDuringDrag(el, lines, { title: { text: 'a' } }, {}, state, api, 0);
+    drawDuringDrag(el, lines, { title: { text: 'a' } }, {}, state, api, 0, marks);
     expect(calls).toEqual([]);
-    drawDuringDrag(el, lines, { title: { text: 'b' } }, {}, state, api, 1000);
+    drawDuringDrag(el, lines, { title: { text: 'b' } }, {}, state, api, 1000, marks);
     expect(calls).toEqual(['react']);
   });
 

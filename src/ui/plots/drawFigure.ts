@@ -1,7 +1,16 @@
 import type { Config, Data, Layout } from 'plotly.js';
 import type { PlotlyApi } from './loadPlotly';
-import { moveKind, moveMarks } from './moveMarks';
+import type { moveKind, moveMarks } from './moveMarks';
 import { pinnedRanges } from './plotAxes';
+
+/**
+ * moveMarks.ts, which arrives with Plotly's chunk (loadPlotly.ts) so that the first screen's
+ * JavaScript does not carry it.
+ */
+export interface MarkMover {
+  readonly moveKind: typeof moveKind;
+  readonly moveMarks: typeof moveMarks;
+}
 
 /** What one chart last drew, so the next draw can take the cheap path when only data changed. */
 export interface DrawState {
@@ -129,8 +138,9 @@ export function drawDuringDrag(
   state: DrawState,
   Plotly: PlotlyApi,
   now: number = performance.now(),
+  marks?: MarkMover,
 ): DragDraw {
-  const moved = moveDuringDrag(gd, data, layout, state, now);
+  const moved = marks ? moveDuringDrag(gd, data, layout, state, marks, now) : null;
   if (moved) return moved;
   const key = layoutKeyOf(layout);
   const types = typesOf(data);
@@ -175,6 +185,7 @@ export function moveDuringDrag(
   data: Data[],
   layout: Partial<Layout>,
   state: DrawState,
+  { moveKind, moveMarks }: MarkMover,
   now: number = performance.now(),
 ): DragDraw | null {
   const drawn = state.drawn;

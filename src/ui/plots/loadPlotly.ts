@@ -1,4 +1,5 @@
 import { afterFirstNumbers } from '../afterFirstNumbers';
+import type { MarkMover } from './drawFigure';
 import type { Plotly, PlotlyComponent } from './plotly';
 
 export type PlotlyApi = typeof Plotly;
@@ -8,6 +9,8 @@ export type PlotlyComponentType = typeof PlotlyComponent;
 export interface PlotlyModule {
   readonly Plotly: PlotlyApi;
   readonly PlotlyComponent: PlotlyComponentType;
+  /** A drag's direct draws (moveMarks.ts), in the same chunk: only charts need them. */
+  readonly marks: MarkMover;
 }
 
 let loading: Promise<PlotlyModule> | null = null;
@@ -19,6 +22,10 @@ let loading: Promise<PlotlyModule> | null = null;
 export function loadPlotly(): Promise<PlotlyModule> {
   loading ??= afterFirstNumbers
     .then(() => import('./plotly'))
-    .then((m) => ({ Plotly: m.Plotly, PlotlyComponent: m.PlotlyComponent }));
+    .then((m) => ({
+      Plotly: m.Plotly,
+      PlotlyComponent: m.PlotlyComponent,
+      marks: { moveKind: m.moveKind, moveMarks: m.moveMarks },
+    }));
   return loading;
 }

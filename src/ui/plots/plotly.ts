@@ -15,3 +15,5 @@ Plotly.register([bar, heatmap, contour]);
 const PlotlyComponent = createPlotlyComponent(Plotly);
 
 export { Plotly, PlotlyComponent };
+// The drag's direct draws travel with Plotly: no chart draws, or drags, before it has arrived.
+export { moveKind, moveMarks } from './moveMarks';
