@@ -28,7 +28,8 @@ installComputeBridge(useAppStore, client, undefined, undefined, () => {
 installMlBridge(useAppStore, client);
 // The f-divergence panel's D_α curve: seconds for a 2-D mixture, so on a worker of its own that a
 // drag abandons, never in front of the explorer's positions.
-installRenyiCurveBridge(useAppStore, () => computeClient('the D_α curve'));
+// Quiet: a page whose workers fail says so once, for the explorer, not again for the curve.
+installRenyiCurveBridge(useAppStore, () => computeClient('the D_α curve', { quiet: true }));
 installK3VarianceBridge(useAppStore, client); // the Monte Carlo lab's k3 warnings
 installInteractionTracking(useAppStore); // issue 13: charts restyle on fixed axes while a person drags
 // The Monte Carlo lab's pool: one module worker per core (at most 8), started on its first run.

@@ -66,7 +66,7 @@ describe('installComputeBridge', () => {
     expect(frames).toHaveLength(1); // four edits, one frame scheduled
     frames.shift()!();
     expect(sent).toEqual([0.4]);
-    await new Promise((r) => setTimeout(r, 0));
+    await expect.poll(() => store.getState().analysis?.ok).toBe(true);
     const analysis = store.getState().analysis;
     expect(analysis?.ok).toBe(true);
     // KL(Bern(0.4)‖Bern(0.6)) = 0.4 ln(2/3) + 0.6 ln(3/2) = 0.2 ln(3/2), by hand.

@@ -1,4 +1,3 @@
-import { handlers } from './handlers';
 import { directContext, JobCancelled } from './job';
 import type { CommandName, ParamsOf, ResultOf, WorkerRequest, WorkerResponse } from './protocol';
 import { resultProblem } from './validateResult';
@@ -241,6 +240,9 @@ export class ComputeClient {
     if (!pending) return;
     const context = directContext(() => this.cancelledLocally.has(id), pending.onProgress);
     try {
+      // Loaded only here: the page computes itself only when no worker can, and the handlers pull
+      // in the whole compute core (quadrature, fits, samplers), which the first screen need not carry.
+      const { handlers } = await import('./handlers');
       const handler = handlers[pending.type] as (p: unknown, c: typeof context) => unknown;
       const result = await handler(pending.params, context);
       this.settle(id, { status: 'done', result });
