@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ComputeClient } from '../worker/client';
-import type { Mixture2, Normal2 } from '../core/distributions/types';
-import { normal2 as n2 } from '../core/distributions/make';
+import { mixture2 as mix2, normal2 as n2 } from '../core/distributions/make';
 import { continuous2Measures } from '../core/divergences/continuous2';
 import { MEASURE_KEYS } from '../core/divergences/types';
 import { installComputeBridge, isCoarseAnalysis } from './computeBridge';
 import { createAppStore } from './store';
-
-const mix2 = (...c: [number, Normal2][]): Mixture2 => ({
-  family: 'mixture2',
-  components: c.map(([weight, component]) => ({ weight, component })),
-});
 
 /** A store holding two 2-D mixtures (quadrature, so a drag gets the coarse pass). */
 function mixturePair() {
@@ -49,23 +43,32 @@ function fakeClock() {
   return { frames, rests, schedule, later };
 }
 
+/** A main-thread client that records each analysis request's parameters as it leaves. */
+function recordingClient() {
+  const client = new ComputeClient(null);
+  const sent: { p: unknown; precision?: string }[] = [];
+  const request = client.request.bind(client);
+  client.request = ((type, params, options) => {
+    sent.push(params as { p: unknown; precision?: string });
+    return request(type, params, options);
+  }) as typeof client.request;
+  return { client, sent };
+}
+
+/** The Bernoulli p of each request `recordingClient` saw. */
+const bernoulliPs = (sent: readonly { p: unknown }[]) => sent.map((r) => (r.p as { p: number }).p);
+
 describe('installComputeBridge', () => {
   it('sends at most one request per frame, with the latest (P, Q)', async () => {
     const store = createAppStore();
-    const client = new ComputeClient(null);
+    const { client, sent } = recordingClient();
     const frames: (() => void)[] = [];
-    const sent: number[] = [];
-    const original = client.request.bind(client);
-    client.request = ((type, params, options) => {
-      sent.push((params as { p: { p: number } }).p.p);
-      return original(type, params, options);
-    }) as typeof client.request;
     installComputeBridge(store, client, (cb) => frames.push(cb));
     for (const p of [0.1, 0.2, 0.3, 0.4])
       store.getState().setDistribution('p', { family: 'bernoulli', p });
     expect(frames).toHaveLength(1); // four edits, one frame scheduled
     frames.shift()!();
-    expect(sent).toEqual([0.4]);
+    expect(bernoulliPs(sent)).toEqual([0.4]);
     await expect.poll(() => store.getState().analysis?.ok).toBe(true);
     const analysis = store.getState().analysis;
     expect(analysis?.ok).toBe(true);
@@ -77,15 +80,9 @@ describe('installComputeBridge', () => {
   it('keeps one request in flight: the latest position waits for it, the ones between are skipped', async () => {
     const store = createAppStore();
     store.getState().setDistribution('q', { family: 'bernoulli', p: 0.6 });
-    const client = new ComputeClient(null);
+    const { client, sent } = recordingClient();
     const { frames, schedule } = fakeClock();
-    const sent: number[] = [];
     const shown: number[] = [];
-    const original = client.request.bind(client);
-    client.request = ((type, params, options) => {
-      sent.push((params as { p: { p: number } }).p.p);
-      return original(type, params, options);
-    }) as typeof client.request;
     store.subscribe(
       (s) => s.analysis,
       (a) => {
@@ -99,10 +96,10 @@ describe('installComputeBridge', () => {
       store.getState().setDistribution('p', { family: 'bernoulli', p });
       frames.shift()!(); // each frame finds the client busy: the position waits
     }
-    expect(sent).toEqual([0.2]);
+    expect(bernoulliPs(sent)).toEqual([0.2]);
     await expect.poll(() => shown.length).toBe(2);
     // The first answer is shown although the pointer moved on; then the latest position, never 0.3.
-    expect(sent).toEqual([0.2, 0.4]);
+    expect(bernoulliPs(sent)).toEqual([0.2, 0.4]);
     // KL(Bern(a)‖Bern(0.6)) = a ln(a/0.6) + (1 − a) ln((1 − a)/0.4), by hand.
     const kl = (a: number) => a * Math.log(a / 0.6) + (1 - a) * Math.log((1 - a) / 0.4);
     expect(shown[0]).toBeCloseTo(kl(0.2), 14);
@@ -111,19 +108,14 @@ describe('installComputeBridge', () => {
 
   it('answers a 2-D mixture drag coarsely, refines at rest and on release', async () => {
     const { p, q, store } = mixturePair();
-    const client = new ComputeClient(null);
+    const { client, sent } = recordingClient();
     const { frames, rests, schedule, later } = fakeClock();
-    const precisions: (string | undefined)[] = [];
-    const original = client.request.bind(client);
-    client.request = ((type, params, options) => {
-      precisions.push((params as { precision?: string }).precision);
-      return original(type, params, options);
-    }) as typeof client.request;
+    const precisions = () => sent.map((r) => r.precision);
     const answered = () => nextAnalysis(store);
     installComputeBridge(store, client, schedule, later);
     frames.shift()!();
     await answered();
-    expect(precisions).toEqual(['fine']);
+    expect(precisions()).toEqual(['fine']);
 
     // A drag: the position is answered by the coarse pass, marked so.
     store.getState().setInteracting(true);
@@ -131,14 +123,14 @@ describe('installComputeBridge', () => {
     store.getState().setDistribution('p', moved);
     frames.shift()!();
     await answered();
-    expect(precisions.at(-1)).toBe('coarse');
+    expect(precisions().at(-1)).toBe('coarse');
     const coarse = store.getState().analysis!;
     expect(isCoarseAnalysis(coarse)).toBe(true);
     // The pointer rests: the refinement is due, and replaces it with the fine answer.
     expect(rests).toHaveLength(1);
     rests.shift()!();
     await answered();
-    expect(precisions.at(-1)).toBe('fine');
+    expect(precisions().at(-1)).toBe('fine');
     const fine = store.getState().analysis!;
     expect(isCoarseAnalysis(fine)).toBe(false);
     // The refined values are the core's fine ones, within the coarse pass's stated errors of it.
@@ -155,11 +147,11 @@ describe('installComputeBridge', () => {
     store.getState().setDistribution('p', p);
     frames.shift()!();
     await answered();
-    expect(precisions.at(-1)).toBe('coarse');
+    expect(precisions().at(-1)).toBe('coarse');
     store.getState().setInteracting(false);
     expect(rests).toHaveLength(0);
     await answered();
-    expect(precisions.at(-1)).toBe('fine');
+    expect(precisions().at(-1)).toBe('fine');
     expect(isCoarseAnalysis(store.getState().analysis!)).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import type { Normal, Normal2 } from './types';
+import type { Mixture2, Normal, Normal2 } from './types';
 
 /** N(μ, σ) as data, for code and tests that build specs by hand. No validation: see spec/parse.ts. */
 export const normal = (mu: number, sigma: number): Normal => ({ family: 'normal', mu, sigma });
@@ -11,4 +11,10 @@ export const normal2 = (mx: number, my: number, sx: number, sy: number, rho: num
   sx,
   sy,
   rho,
+});
+
+/** A mixture of N2s from [weight, component] pairs, for code and tests that build specs by hand. */
+export const mixture2 = (...parts: readonly (readonly [number, Normal2])[]): Mixture2 => ({
+  family: 'mixture2',
+  components: parts.map(([weight, component]) => ({ weight, component })),
 });

@@ -1,15 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Continuous2Spec, Mixture2, Normal2 } from '../distributions/types';
+import type { Continuous2Spec, Normal2 } from '../distributions/types';
 import { continuous2Measures, integrand2Grid } from './continuous2';
 import { klNormal2, normal2CrossEntropy, normal2Entropy } from './gaussian';
 import { expectMeasureInvariants } from '../../test/measureInvariants';
-import { normal2 as n2 } from '../distributions/make';
-
-const mix2 = (...c: [number, Normal2][]): Mixture2 => ({
-  family: 'mixture2',
-  components: c.map(([weight, component]) => ({ weight, component })),
-});
+import { mixture2 as mix2, normal2 as n2 } from '../distributions/make';
 
 /**
  * Derivation of the 2-D references: take a 1-D pair (P₁, Q₁) with mpmath references, form

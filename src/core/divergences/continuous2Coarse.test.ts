@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Mixture2, Normal2 } from '../distributions/types';
-import { normal2 as n2 } from '../distributions/make';
+import { mixture2 as mix2, normal2 as n2 } from '../distributions/make';
 import { MEASURE_KEYS } from './types';
+import { mixture2Arbitrary } from '../../test/mixture2Arbitrary';
 import { continuous2Measures } from './continuous2';
-
-const mix2 = (...c: [number, Normal2][]): Mixture2 => ({
-  family: 'mixture2',
-  components: c.map(([weight, component]) => ({ weight, component })),
-});
 
 // The scenario bench:ui drags (3 vs 3), and the explorer's default 2-D mixture shapes.
 const MIX2_P = mix2(
@@ -22,17 +18,7 @@ const MIX2_Q = mix2(
   [0.3, n2(0, -2, 0.8, 0.8, 0)],
 );
 
-const component = fc.record({
-  mx: fc.double({ min: -4, max: 4, noNaN: true }),
-  my: fc.double({ min: -4, max: 4, noNaN: true }),
-  sx: fc.double({ min: 0.3, max: 3, noNaN: true }),
-  sy: fc.double({ min: 0.3, max: 3, noNaN: true }),
-  rho: fc.double({ min: -0.95, max: 0.95, noNaN: true }),
-  w: fc.double({ min: 0.1, max: 1, noNaN: true }),
-});
-const mixture = fc
-  .array(component, { minLength: 1, maxLength: 4 })
-  .map((cs) => mix2(...cs.map((c): [number, Normal2] => [c.w, n2(c.mx, c.my, c.sx, c.sy, c.rho)])));
+const mixture = mixture2Arbitrary({ mean: 4, sigma: [0.3, 3], rho: 0.95, maxComponents: 4 });
 
 /**
  * The coarse pass's promise: |coarse − truth| ≤ its stated error. The fine value (whose own error

@@ -1,16 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Mixture2, Normal2 } from '../distributions/types';
-import { normal2 as n2 } from '../distributions/make';
+import type { Normal2 } from '../distributions/types';
+import { mixture2 as mix2, normal2 as n2 } from '../distributions/make';
 import { INTEGRAND } from '../quadrature/measureIntegrands';
 import { continuous2Measures } from './continuous2';
 import { GRID_MAX_NODES, gridIntegrate2 } from './continuous2Grid';
 import { renyiOrder } from './renyiTerms';
-
-const mix2 = (...c: [number, Normal2][]): Mixture2 => ({
-  family: 'mixture2',
-  components: c.map(([weight, component]) => ({ weight, component })),
-});
+import { mixture2Arbitrary } from '../../test/mixture2Arbitrary';
 
 /** Σ of an N2 as [a, b; b, d]. */
 const cov = (c: Normal2) => [c.sx * c.sx, c.rho * c.sx * c.sy, c.sy * c.sy] as const;
@@ -70,6 +66,18 @@ describe('gridIntegrate2', () => {
     expect(grid.errors[tv]!).toBeLessThan(0.1 * exact);
   });
 
+  it('bounds TV when p = q runs along the grid: pairs shifted in x only and in y only', () => {
+    // N2(0, 0, 1, 1, 0) against a unit shift: TV = 2Φ(1/2) − 1 either way. Shifted in y, p = q is
+    // the row y = ½ and every column crosses it at the same place, so nothing cancels.
+    const exact = 2 * normalCdf(0.5) - 1;
+    const { tv } = INTEGRAND;
+    for (const b of [n2(1, 0, 1, 1, 0), n2(0, 1, 1, 1, 0)]) {
+      const grid = gridIntegrate2(n2(0, 0, 1, 1, 0), b, renyiOrder(0.5))!;
+      expect(Math.abs(grid.values[tv]! - exact)).toBeLessThanOrEqual(grid.errors[tv]!);
+      expect(grid.errors[tv]!).toBeLessThan(0.25 * exact);
+    }
+  });
+
   it('integrates the Rényi mass ∫p^α q^(1−α) to its closed form at α = 2', () => {
     // ∫p²/q = |Σ₂| / (|Σ₁| √|2Σ₂ − Σ₁|) · exp(Δᵀ(2Σ₂ − Σ₁)⁻¹Δ), Σα = αΣ₂ + (1 − α)Σ₁, by hand.
     const a = n2(0, 0, 1, 1, 0.3);
@@ -119,19 +127,7 @@ describe('gridIntegrate2', () => {
   });
 
   it('bounds its distance from the fine values on seeded random mixtures it resolves', () => {
-    const component = fc.record({
-      mx: fc.double({ min: -3, max: 3, noNaN: true }),
-      my: fc.double({ min: -3, max: 3, noNaN: true }),
-      sx: fc.double({ min: 0.5, max: 2, noNaN: true }),
-      sy: fc.double({ min: 0.5, max: 2, noNaN: true }),
-      rho: fc.double({ min: -0.8, max: 0.8, noNaN: true }),
-      w: fc.double({ min: 0.1, max: 1, noNaN: true }),
-    });
-    const mixture = fc
-      .array(component, { minLength: 1, maxLength: 3 })
-      .map((cs) =>
-        mix2(...cs.map((c): [number, Normal2] => [c.w, n2(c.mx, c.my, c.sx, c.sy, c.rho)])),
-      );
+    const mixture = mixture2Arbitrary({ mean: 3, sigma: [0.5, 2], rho: 0.8, maxComponents: 3 });
     fc.assert(
       fc.property(mixture, mixture, (a, b) => {
         const grid = gridIntegrate2(a, b, renyiOrder(0.5));
