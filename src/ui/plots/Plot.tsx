@@ -218,7 +218,7 @@ export function Plot({
     const { data, layout: l, config: c } = latest.current;
     if (busy && state.plotted) {
       // The drag's fast path, on the graph div itself (see drawDuringDrag).
-      afterDragDraw(drawDuringDrag(gd, data, l, c, state, mod.Plotly, undefined, mod.marks));
+      afterDragDraw(drawDuringDrag(gd, data, l, c, state, mod.Plotly));
       return true;
     }
     const prev = shownRef.current;
@@ -239,7 +239,8 @@ export function Plot({
 
   const request = useCallback(() => {
     const interacting = useAppStore.getState().interacting;
-    requestRedraw(key, redraw, interacting, interacting ? moveMarksNow : undefined);
+    // The direct draw is tried first in every case: it declines at rest (moveMarksNow).
+    requestRedraw(key, redraw, interacting, moveMarksNow);
   }, [key, redraw, moveMarksNow]);
   useEffect(() => {
     requestRef.current = request;

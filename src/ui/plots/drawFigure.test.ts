@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Data, Layout } from 'plotly.js';
-import { drawDuringDrag, freshDrawState, layoutKeyOf, noteSettledDraw } from './drawFigure';
+import {
+  drawDuringDrag,
+  freshDrawState,
+  layoutKeyOf,
+  moveDuringDrag,
+  noteSettledDraw,
+} from './drawFigure';
 import type { PlotlyApi } from './loadPlotly';
 import { moveKind, moveMarks } from './moveMarks';
 
@@ -35,9 +41,9 @@ describe('drawDuringDrag', () => {
     noteSettledDraw(state, lines, layout(1));
     const el = gd();
     const moved = (y: number): Data[] => [{ type: 'scatter', x: [0, 1], y: [1, y] }];
-    drawDuringDrag(el, moved(2), layout(1), {}, state, api, 0, marks);
-    drawDuringDrag(el, moved(3), layout(2), {}, state, api, 10, marks);
-    drawDuringDrag(el, moved(4), layout(3), {}, state, api, 20, marks);
+    drawDuringDrag(el, moved(2), layout(1), {}, state, api, 0);
+    drawDuringDrag(el, moved(3), layout(2), {}, state, api, 10);
+    drawDuringDrag(el, moved(4), layout(3), {}, state, api, 20);
     // The first frame of a drag pins the axes (a full draw); the rest only move data.
     expect(calls).toEqual(['react', 'animate', 'animate']);
   });
@@ -47,10 +53,12 @@ describe('drawDuringDrag', () => {
     const state = freshDrawState();
     noteSettledDraw(state, lines, { title: { text: 'a' } });
     const el = gd();
-    // Nothing changed: nothing to draw (the axes are pinned where they stand, without Plotly).
-    drawDuringDrag(el, lines, { title: { text: 'a' } }, {}, state, api, 0, marks);
-    expect(calls).toEqual([]);
-    drawDuringDrag(el, lines, { title: { text: 'b' } }, {}, state, api, 1000, marks);
+    // Nothing changed: nothing to draw, without Plotly (the axes are pinned where they stand).
+    expect(moveDuringDrag(el, lines, { title: { text: 'a' } }, state, marks, 0)?.direct).toBe(true);
+    expect(state.pinned).not.toBeNull();
+    // A new title: not movable, and Plotly draws it in full.
+    expect(moveDuringDrag(el, lines, { title: { text: 'b' } }, state, marks, 1000)).toBeNull();
+    drawDuringDrag(el, lines, { title: { text: 'b' } }, {}, state, api, 1000);
     expect(calls).toEqual(['react']);
   });
 

@@ -125,8 +125,8 @@ export function noteSettledDraw(
  * settled figure over them. A figure with contours or heatmaps is drawn in full at most every
  * {@link FULL_DRAW_EVERY_MS} (or when its layout or trace types change); in between only its
  * scatter and bar traces move (`partial`: the caller owes it a full draw when the pointer rests).
- * Where only data moved and moveMarks.ts knows every changed trace, the marks are moved in the
- * SVG directly instead of through `Plotly.animate` (`direct`).
+ * This is the path through Plotly: Plot.tsx first tries {@link moveDuringDrag} inside the frame,
+ * which moves the marks in the SVG without Plotly wherever it can.
  * Measured with scripts/drag-frames.mjs (docs/BENCHMARKS.md): the data-only path costs a third
  * of a `react` with autorange on the 1-D explorer chart.
  */
@@ -138,10 +138,7 @@ export function drawDuringDrag(
   state: DrawState,
   Plotly: PlotlyApi,
   now: number = performance.now(),
-  marks?: MarkMover,
 ): DragDraw {
-  const moved = marks ? moveDuringDrag(gd, data, layout, state, marks, now) : null;
-  if (moved) return moved;
   const key = layoutKeyOf(layout);
   const types = typesOf(data);
   const firstOfDrag = state.pinned === null;
@@ -175,10 +172,11 @@ const restylableTraces = (data: readonly Data[]) =>
   data.flatMap((t, i) => (RESTYLABLE.has((t as { type?: string }).type ?? 'scatter') ? [i] : []));
 
 /**
- * The part of {@link drawDuringDrag} that needs no Plotly call: when the layout is as drawn and moveMarks.ts can move every changed trace (bars, scatter, and the 2-D
- * chart's heatmap and contours on their pinned colour range and levels), the marks
- * are moved in the SVG (synchronously; no layout is read), else nothing happens and this returns
- * null. Safe inside an animation frame, so a chart can follow in the frame that shows the readouts.
+ * A drag's draw without Plotly: when the layout is as drawn and moveMarks.ts can move every changed
+ * trace (bars, scatter, and the 2-D chart's heatmap and contours on their pinned colour range and
+ * levels), the marks are moved in the SVG, synchronously and without reading layout; else nothing
+ * happens and this returns null, and {@link drawDuringDrag} draws through Plotly. Safe inside an
+ * animation frame, so a chart can follow in the frame that shows the readouts.
  */
 export function moveDuringDrag(
   gd: HTMLElement,

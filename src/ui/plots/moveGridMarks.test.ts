@@ -47,6 +47,20 @@ describe('contourSegments', () => {
     const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) < 1e-12);
     expect(saddle.some((s) => near(s, [0, 0.6, 0.4, 1]))).toBe(true);
     expect(saddle.some((s) => near(s, [0.6, 0, 1, 0.4]))).toBe(true);
+    // The other saddle, b and d above, mean 0.5 below 0.6: b and d stay apart, each cut off on its own
+    // (crossings at x = 0.6 on the bottom, y = 0.4 on the right, y = 0.6 on the left, x = 0.4 on top).
+    const other = contourSegments(
+      [
+        [0, 1],
+        [1, 0],
+      ],
+      [0, 1],
+      [0, 1],
+      0.6,
+    );
+    expect(other).toHaveLength(2);
+    expect(other.some((s) => near(s, [0.6, 0, 1, 0.4]))).toBe(true);
+    expect(other.some((s) => near(s, [0, 0.6, 0.4, 1]))).toBe(true);
   });
 });
 

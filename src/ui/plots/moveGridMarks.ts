@@ -14,9 +14,53 @@
  * paths carrying that level's stroke. Contour lines are written unsmoothed, one segment per grid
  * cell (marching squares).
  */
+import type { TraceScales } from './plotAxes';
+import { px, type DrawnTrace, type Trace, type Write } from './svgMarks';
 
 /** z[j][i] at (x[i], y[j]), as the figure gives it to Plotly. */
 export type Grid = readonly (readonly number[])[];
+
+/** A cell's edges: bottom (corners a–b), right (b–c), top (d–c), left (a–d). */
+type Edge = 'bottom' | 'right' | 'top' | 'left';
+
+/**
+ * The edges each contour segment joins, by the cell's code (bit 1: a above the level, 2: b, 4: c,
+ * 8: d; a = (x₀, y₀), b = (x₁, y₀), c = (x₁, y₁), d = (x₀, y₁)). A code and its complement cross
+ * the same edges, except the saddles (below).
+ */
+const SEGMENTS: Record<number, readonly (readonly [Edge, Edge])[]> = {
+  1: [['left', 'bottom']],
+  2: [['bottom', 'right']],
+  3: [['left', 'right']],
+  4: [['right', 'top']],
+  6: [['bottom', 'top']],
+  7: [['left', 'top']],
+};
+for (const code of [1, 2, 3, 4, 6, 7]) SEGMENTS[15 - code] = SEGMENTS[code]!;
+
+/** Lines cutting off corners a and c, or b and d. */
+const CUT_A_C = [
+  ['left', 'bottom'],
+  ['right', 'top'],
+] as const;
+const CUT_B_D = [
+  ['bottom', 'right'],
+  ['left', 'top'],
+] as const;
+/**
+ * The saddles, two corners above and two below, by whether the cell's mean is above the level: if
+ * it is, the two corners above join through the middle and the lines cut off the other two.
+ */
+const SADDLES: Record<
+  number,
+  {
+    readonly above: typeof CUT_A_C | typeof CUT_B_D;
+    readonly below: typeof CUT_A_C | typeof CUT_B_D;
+  }
+> = {
+  5: { above: CUT_B_D, below: CUT_A_C }, // a and c above
+  10: { above: CUT_A_C, below: CUT_B_D }, // b and d above
+};
 
 /**
  * The segments where z crosses `level` on the grid (marching squares, linear interpolation along
@@ -39,62 +83,20 @@ export function contourSegments(
       const code =
         (a > level ? 1 : 0) | (b > level ? 2 : 0) | (c > level ? 4 : 0) | (d > level ? 8 : 0);
       if (code === 0 || code === 15) continue;
-      const x0 = xs[i]!;
-      const x1 = xs[i + 1]!;
-      const y0 = ys[j]!;
-      const y1 = ys[j + 1]!;
-      // Crossing points on the cell's four edges: bottom (a–b), right (b–c), top (d–c), left (a–d).
-      const bottom = () => [x0 + at(a, b) * (x1 - x0), y0];
-      const right = () => [x1, y0 + at(b, c) * (y1 - y0)];
-      const top = () => [x0 + at(d, c) * (x1 - x0), y1];
-      const left = () => [x0, y0 + at(a, d) * (y1 - y0)];
-      const seg = (p: number[], q: number[]) => out.push([p[0]!, p[1]!, q[0]!, q[1]!]);
-      const centreAbove = (a + b + c + d) / 4 > level;
-      switch (code) {
-        case 1:
-        case 14:
-          seg(left(), bottom());
-          break;
-        case 2:
-        case 13:
-          seg(bottom(), right());
-          break;
-        case 3:
-        case 12:
-          seg(left(), right());
-          break;
-        case 4:
-        case 11:
-          seg(right(), top());
-          break;
-        case 6:
-        case 9:
-          seg(bottom(), top());
-          break;
-        case 7:
-        case 8:
-          seg(left(), top());
-          break;
-        case 5:
-          // a and c above: joined through the centre if it is above too.
-          if (centreAbove) {
-            seg(left(), top());
-            seg(bottom(), right());
-          } else {
-            seg(left(), bottom());
-            seg(right(), top());
-          }
-          break;
-        case 10:
-          if (centreAbove) {
-            seg(left(), bottom());
-            seg(right(), top());
-          } else {
-            seg(left(), top());
-            seg(bottom(), right());
-          }
-          break;
-      }
+      const [x0, x1, y0, y1] = [xs[i]!, xs[i + 1]!, ys[j]!, ys[j + 1]!];
+      const crossing = (edge: Edge): [number, number] => {
+        if (edge === 'bottom') return [x0 + at(a, b) * (x1 - x0), y0];
+        if (edge === 'right') return [x1, y0 + at(b, c) * (y1 - y0)];
+        if (edge === 'top') return [x0 + at(d, c) * (x1 - x0), y1];
+        return [x0, y0 + at(a, d) * (y1 - y0)];
+      };
+      const saddle = SADDLES[code];
+      const pairs = saddle
+        ? (a + b + c + d) / 4 > level
+          ? saddle.above
+          : saddle.below
+        : SEGMENTS[code]!;
+      for (const [from, to] of pairs) out.push([...crossing(from), ...crossing(to)]);
     }
   }
   return out;
@@ -145,16 +147,6 @@ export function brickEdges(centres: readonly number[]): number[] {
   return edges;
 }
 
-type Trace = Record<string, unknown>;
-type Write = () => void;
-/** Data → px within the trace's subplot (plotAxes.ts's TraceScales). */
-interface Scales {
-  x(v: number): number;
-  y(v: number): number;
-}
-
-const px = (v: number) => Math.round(Math.max(-1e5, Math.min(1e5, v)) * 100) / 100;
-
 function gridOf(trace: Trace): { z: Grid; x: number[]; y: number[] } | null {
   const { z, x, y } = trace as { z?: unknown; x?: unknown; y?: unknown };
   if (!Array.isArray(z) || !Array.isArray(x) || !Array.isArray(y)) return null;
@@ -175,9 +167,9 @@ let canvas: HTMLCanvasElement | null = null;
 export function moveHeatmap(
   group: Element,
   trace: Trace,
-  s: Scales,
+  s: TraceScales,
   writes: Write[],
-  full: Trace,
+  { full }: DrawnTrace,
 ): boolean {
   const grid = gridOf(trace);
   const image = group.querySelector('image');
@@ -244,9 +236,9 @@ function levelsOf(full: Trace): number[] | null {
 export function moveContour(
   group: Element,
   trace: Trace,
-  s: Scales,
+  s: TraceScales,
   writes: Write[],
-  full: Trace,
+  { full }: DrawnTrace,
 ): boolean {
   const grid = gridOf(trace);
   const levels = levelsOf(full);

@@ -11,17 +11,19 @@
  * anything, and the caller draws through Plotly as before. react-plotly.js draws the settled
  * figure over it on release, so Plotly's own state catches up then.
  *
- * What it relies on of Plotly's SVG (plotly.js 3): each trace's group `g.trace` is bound (d3's
- * `__data__`) to its calcdata, whose first entry's `trace.index` is the trace's index; a bar is the
+ * What it relies on of Plotly's SVG (plotly.js 3): each trace's group (`g.trace`; `g.hm` and
+ * `g.contour` for the grid traces, moveGridMarks.ts) is bound (d3's `__data__`) to its calcdata,
+ * whose first entry's `trace.index` is the trace's index; a bar is the
  * path `M x0,y0 V y1 H x1 V y0 Z` in `g.point`; a line is `path.js-line`, its zero fill
  * `path.js-fill`; a marker is `path.point` placed by `translate(x, y)`; a value label is a `text`
  * with x and y attributes inside `g.textpoint`. Coordinates are the axes' c2p, relative to the
  * subplot, as Plotly's own drawing uses them. `moveMarks.test.ts` checks the geometry, and
- * e2e/chartDrag.spec.ts that a moved bar stands where Plotly draws it at rest.
+ * e2e/chartDrag.spec.ts the moved marks, mid-drag, against values derived by hand.
  */
 import type { Data } from 'plotly.js';
 import { moveContour, moveHeatmap } from './moveGridMarks';
 import { drawnTrace, traceScales, type TraceScales } from './plotAxes';
+import { px, type DrawnTrace, type Trace, type Write } from './svgMarks';
 
 type MoveKind = 'bar' | 'lines' | 'points' | 'heatmap' | 'contour';
 
@@ -40,9 +42,10 @@ const MOVING: Record<MoveKind, ReadonlySet<string>> = {
   contour: new Set(['x', 'y', 'z', 'start', 'end', 'size', 'autocontour', ...HOVER]),
 };
 
-type Trace = Record<string, unknown>;
-
-/** How a trace is moved ('bar', 'lines', 'points': markers and/or text), or null if it cannot be. */
+/**
+ * How a trace is moved ('points': markers and/or text; 'heatmap' and 'contour' by
+ * moveGridMarks.ts), or null if it cannot be.
+ */
 export function moveKind(trace: Data): MoveKind | null {
   const t = trace as Trace;
   const type = (t.type as string | undefined) ?? 'scatter';
@@ -69,9 +72,6 @@ export function staticKey(trace: Data, kind: MoveKind): string {
 }
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-/** Beyond this many px from the plot the clip path hides a mark anyway; SVG needs sane numbers. */
-const FAR = 1e5;
-const px = (v: number) => Math.round(Math.max(-FAR, Math.min(FAR, v)) * 100) / 100;
 
 /** A vertical bar's path, as Plotly writes it. */
 export const barPath = (x0: number, x1: number, base: number, top: number): string =>
@@ -100,15 +100,13 @@ function translateX(transform: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-type Write = () => void;
-/** Moves one trace's marks: `drawn` is the trace as last drawn, `full` as Plotly completed it. */
+/** Moves one trace's marks; `was` has the trace as last drawn and as Plotly completed it. */
 type Mover = (
   group: Element,
   trace: Trace,
   s: TraceScales,
   writes: Write[],
-  drawn: Trace,
-  full: Trace,
+  was: DrawnTrace,
 ) => boolean;
 
 function moveBar(group: Element, trace: Trace, s: TraceScales, writes: Write[]): boolean {
@@ -156,7 +154,7 @@ function movePoints(
   trace: Trace,
   s: TraceScales,
   writes: Write[],
-  drawn: Trace,
+  { drawn }: DrawnTrace,
 ): boolean {
   const y = trace.y as unknown[] | undefined;
   if (!Array.isArray(y) || !y.every(finite)) return false;
@@ -204,8 +202,8 @@ const MOVERS: Record<MoveKind, Mover> = {
   bar: moveBar,
   lines: moveLine,
   points: movePoints,
-  heatmap: (group, trace, s, writes, _drawn, full) => moveHeatmap(group, trace, s, writes, full),
-  contour: (group, trace, s, writes, _drawn, full) => moveContour(group, trace, s, writes, full),
+  heatmap: moveHeatmap,
+  contour: moveContour,
 };
 
 /**
@@ -237,7 +235,7 @@ export function moveMarks(
     const scales = traceScales(gd, i);
     const full = drawnTrace(gd, i);
     if (!group || !scales || !full) return false;
-    if (!MOVERS[kind](group, b as Trace, scales, writes, a as Trace, full)) return false;
+    if (!MOVERS[kind](group, b as Trace, scales, writes, { drawn: a as Trace, full })) return false;
   }
   for (const write of writes) write();
   return true;

@@ -104,8 +104,9 @@ export interface TraceScales {
 }
 
 /**
- * The maps Plotly draws trace `index` with (its axes' c2p, clipped as for drawing), when both of
- * its axes are linear or log; null otherwise (categories, dates) or before the first draw.
+ * The maps Plotly draws trace `index` with (its axes' c2p, clipped as for drawing): null before
+ * the first draw or when its y axis is not linear or log. On a category or date x axis `x` gives
+ * NaN (bars and labels there keep the x Plotly placed them at; a moved x makes a move decline).
  */
 export function traceScales(graphDiv: unknown, index: number): TraceScales | null {
   const gd = graphDiv as GraphDiv | null;
