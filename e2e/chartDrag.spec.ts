@@ -9,74 +9,79 @@ test.describe.configure({ timeout: 60_000 });
 // redraw during a drag (Plot.tsx), and would catch up only on release.
 test.use({ viewport: { width: 1920, height: 1400 } });
 
-/** A bar's base and top (path 'M x0,y0 V y1 H x1 V y0 Z') in data units of its y axis. */
-async function barValue(page: Page, chart: string, trace: number, point: number) {
-  return page
+/** What `readTrace` returns: the marks' SVG, and the trace's axis maps (px = m·value + b). */
+interface TraceMarks {
+  /** Per element matching the selector: its `d`, its text, and the `d`s of the paths inside. */
+  readonly marks: { d: string; text: string; inner: string }[];
+  readonly x: { m: number; b: number };
+  readonly y: { m: number; b: number };
+  /** The levels Plotly drew a contour trace at. */
+  readonly contours: { start: number; size: number } | null;
+}
+
+/**
+ * The elements matching `selector` in trace `index`'s group of chart `chart` (Plotly binds each
+ * group to its calcdata, whose first entry names the trace), read as the page shows them.
+ */
+const readTrace = (page: Page, chart: string, index: number, selector: string) =>
+  page
     .getByTestId(chart)
     .locator('.js-plotly-plot')
     .evaluate(
-      (gd, [t, i]) => {
-        const g = [...gd.querySelectorAll('g.trace')].find(
+      (gd, [t, sel]): TraceMarks => {
+        const full = gd as unknown as {
+          _fullData: { xaxis: string; yaxis: string; contours?: { start: number; size: number } }[];
+          _fullLayout: Record<string, { _m: number; _b: number }>;
+        };
+        const group = [...gd.querySelectorAll('g.trace, g.contour')].find(
           (el) =>
-            (el as unknown as { __data__: { trace: { index: number } }[] }).__data__?.[0]?.trace
+            (el as unknown as { __data__?: { trace?: { index?: number } }[] }).__data__?.[0]?.trace
               ?.index === t,
         );
-        const d = g?.querySelectorAll('g.point > path')[i!]?.getAttribute('d') ?? '';
-        const m = /^M[-\d.e]+,([-\d.e]+)V([-\d.e]+)H/.exec(d);
-        const full = gd as unknown as {
-          _fullData: { yaxis: string }[];
-          _fullLayout: Record<string, { p2l(px: number): number }>;
+        const trace = full._fullData[t as number]!;
+        const axis = (id: string) => {
+          const a = full._fullLayout[`${id[0]}axis${id.slice(1)}`]!;
+          return { m: a._m, b: a._b };
         };
-        const axis = full._fullLayout[`yaxis${full._fullData[t!]!.yaxis.slice(1)}`]!;
-        return m ? axis.p2l(Number(m[2])) - axis.p2l(Number(m[1])) : NaN;
+        return {
+          marks: [...(group?.querySelectorAll(sel as string) ?? [])].map((el) => ({
+            d: el.getAttribute('d') ?? '',
+            text: el.textContent ?? '',
+            inner: [...el.querySelectorAll('path')].map((p) => p.getAttribute('d') ?? '').join(''),
+          })),
+          x: axis(trace.xaxis),
+          y: axis(trace.yaxis),
+          contours: trace.contours ?? null,
+        };
       },
-      [trace, point],
+      [index, selector] as const,
     );
+
+const toValue = (a: { m: number; b: number }, px: number) => (px - a.b) / a.m;
+/** The "x,y" pairs of a path's d, in px. */
+const vertices = (d: string) =>
+  [...d.matchAll(/([-\d.e]+),([-\d.e]+)/g)].map((m): [number, number] => [
+    Number(m[1]),
+    Number(m[2]),
+  ]);
+
+/** A bar's height (path 'M x0,y0 V y1 H x1 V y0 Z') in data units of its y axis. */
+async function barValue(page: Page, chart: string, trace: number, point: number) {
+  const t = await readTrace(page, chart, trace, 'g.point > path');
+  const m = /^M[-\d.e]+,([-\d.e]+)V([-\d.e]+)H/.exec(t.marks[point]?.d ?? '');
+  return m ? toValue(t.y, Number(m[2])) - toValue(t.y, Number(m[1])) : NaN;
 }
 
 /** The value label of point `point` of text trace `trace`. */
-const labelText = (page: Page, chart: string, trace: number, point: number) =>
-  page
-    .getByTestId(chart)
-    .locator('.js-plotly-plot')
-    .evaluate(
-      (gd, [t, i]) => {
-        const g = [...gd.querySelectorAll('g.trace')].find(
-          (el) =>
-            (el as unknown as { __data__: { trace: { index: number } }[] }).__data__?.[0]?.trace
-              ?.index === t,
-        );
-        return g?.querySelectorAll('g.textpoint > text')[i!]?.textContent ?? '';
-      },
-      [trace, point],
-    );
+const labelText = async (page: Page, chart: string, trace: number, point: number) =>
+  (await readTrace(page, chart, trace, 'g.textpoint > text')).marks[point]?.text ?? '';
 
-/** The highest point of the curve of trace `trace` (path 'M x,y L x,y …') in data units. */
-const curvePeak = (page: Page, chart: string, trace: number) =>
-  page
-    .getByTestId(chart)
-    .locator('.js-plotly-plot')
-    .evaluate((gd, t) => {
-      const g = [...gd.querySelectorAll('g.trace')].find(
-        (el) =>
-          (el as unknown as { __data__: { trace: { index: number } }[] }).__data__?.[0]?.trace
-            ?.index === t,
-      );
-      const d = g?.querySelector('path.js-line')?.getAttribute('d') ?? '';
-      const pts = d
-        .slice(1)
-        .split('L')
-        .map((p) => p.split(',').map(Number) as [number, number]);
-      const full = gd as unknown as {
-        _fullData: { xaxis: string; yaxis: string }[];
-        _fullLayout: Record<string, { p2l(px: number): number }>;
-      };
-      const key = (id: string) => `${id[0]}axis${id.slice(1)}`;
-      const xa = full._fullLayout[key(full._fullData[t]!.xaxis)]!;
-      const ya = full._fullLayout[key(full._fullData[t]!.yaxis)]!;
-      const top = pts.reduce((a, b) => (b[1] < a[1] ? b : a));
-      return { x: xa.p2l(top[0]), y: ya.p2l(top[1]) };
-    }, trace);
+/** The highest point of the curve of trace `trace`, in data units. */
+async function curvePeak(page: Page, chart: string, trace: number) {
+  const t = await readTrace(page, chart, trace, 'path.js-line');
+  const top = vertices(t.marks[0]?.d ?? '').reduce((a, b) => (b[1] < a[1] ? b : a));
+  return { x: toValue(t.x, top[0]), y: toValue(t.y, top[1]) };
+}
 
 /** Presses the slider's thumb and moves it `dx` px, keeping the pointer down. */
 async function holdSlider(page: Page, testId: string, dx: number) {
@@ -154,45 +159,29 @@ test('mid-drag, the p(x, y) contours of N2(μx, 0, 1, 1, 0.6) lie on its level s
     (2 * Math.PI * Math.sqrt(1 - rho * rho));
   const peak = density(mx, 0);
   // Every vertex of every level line of trace 1 (p's contours), in data units, with its level.
-  const vertices = () =>
-    page
-      .getByTestId('chart-density2')
-      .locator('.js-plotly-plot')
-      .evaluate((gd) => {
-        const full = gd as unknown as {
-          _fullData: { contours?: { start: number; size: number } }[];
-          _fullLayout: Record<string, { p2l(px: number): number }>;
-        };
-        const g = [...gd.querySelectorAll('g.contour')].find(
-          (el) =>
-            (el as unknown as { __data__: { trace: { index: number } }[] }).__data__?.[0]?.trace
-              ?.index === 1,
-        );
-        const { start, size } = full._fullData[1]!.contours!;
-        const out: [number, number, number][] = [];
-        g?.querySelectorAll('g.contourlevel').forEach((level, k) =>
-          level.querySelectorAll('path').forEach((p) => {
-            for (const m of (p.getAttribute('d') ?? '').matchAll(/([-\d.]+),([-\d.]+)/g))
-              out.push([
-                full._fullLayout.xaxis!.p2l(Number(m[1])),
-                full._fullLayout.yaxis!.p2l(Number(m[2])),
-                start + k * size,
-              ]);
-          }),
-        );
-        return out;
-      });
+  const levelVertices = async () => {
+    const t = await readTrace(page, 'chart-density2', 1, 'g.contourlevel');
+    const { start, size } = t.contours!;
+    return t.marks.flatMap(({ inner }, k) =>
+      vertices(inner).map(([x, y]): [number, number, number] => [
+        toValue(t.x, x),
+        toValue(t.y, y),
+        start + k * size,
+      ]),
+    );
+  };
   // Wait for the chart to follow the slider: the vertices' mean x moves with μx.
   await expect
     .poll(async () => {
-      const v = await vertices();
+      const v = await levelVertices();
       return v.reduce((s, [x]) => s + x, 0) / Math.max(1, v.length);
     })
     .toBeCloseTo(mx, 0);
-  const v = await vertices();
+  const v = await levelVertices();
   expect(v.length).toBeGreaterThan(20);
   // Smoothed at rest or straight mid-drag, a line through the grid stays within a few % of the
   // peak of its level (linear interpolation inside 0.1-wide cells).
-  for (const [x, y, level] of v) expect(Math.abs(density(x, y) - level)).toBeLessThan(0.05 * peak);
+  for (const [x, y, level] of v)
+    expect(Math.abs(density(x!, y!) - level!)).toBeLessThan(0.05 * peak);
   await page.mouse.up();
 });
