@@ -97,3 +97,55 @@ test('an N2 centre moves with the arrow keys in both directions', async ({ page 
     .poll(async () => Number(await page.getByTestId('p.n2.mx.number').inputValue()))
     .toBeLessThan(0);
 });
+
+test('a dragged peak rising above the axes pinned for the drag stays on the plot edge and keeps following the pointer', async ({
+  page,
+}) => {
+  // Component 0's peak moves towards component 1: the mixture's density at it rises above the y
+  // range of the last full draw, which the drag keeps. The handle's button used to leave the DOM
+  // there, taking the pointer capture with it, and the drag stalled.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.goto(
+    '/?p=Mix(0.25*N(-3,0.8),0.25*N(-1,0.6),0.25*N(1,0.7),0.25*N(3,0.9))&q=Mix(0.3*N(-2.5,1),0.2*N(-0.5,0.5),0.3*N(1.5,0.9),0.2*N(3.5,0.6))',
+  );
+  const peak = page.getByTestId('handle.p.0.peak');
+  await expect(peak).toBeVisible();
+  const plot = page.getByTestId('chart-density').locator('.js-plotly-plot');
+  const axis = () =>
+    plot.evaluate((gd) => {
+      const { xaxis, yaxis } = (
+        gd as unknown as {
+          _fullLayout: { xaxis: { _m: number }; yaxis: { range: number[] } };
+        }
+      )._fullLayout;
+      return { m: xaxis._m, top: yaxis.range[1]! };
+    });
+  const { m, top } = await axis();
+  // Where the drag ends, μ₀ = −3 + 80/m: the density there is well above the y axis's top.
+  const muEnd = -3 + 80 / m;
+  const phi = (x: number, mu: number, s: number) =>
+    Math.exp(-0.5 * ((x - mu) / s) ** 2) / (s * Math.sqrt(2 * Math.PI));
+  const densityAtEnd = 0.25 * (phi(muEnd, muEnd, 0.8) + phi(muEnd, -1, 0.6));
+  expect(densityAtEnd).toBeGreaterThan(top);
+
+  const box = (await peak.boundingBox())!;
+  const [x0, y0] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let dx = 8; dx <= 80; dx += 8) {
+    await page.mouse.move(x0 + dx, y0);
+    // The peak snaps to 0.01: the handle shows μ₀ = −3 + dx/m to that step.
+    await expect
+      .poll(async () => Number(await peak.getAttribute('data-x')))
+      .toBeCloseTo(-3 + dx / m, 1);
+  }
+  // Mid-drag, the axes are still the pinned ones, and the handle sits on their top edge.
+  expect((await axis()).top).toBe(top);
+  const overlay = (await page.getByTestId('chart-density.overlay').boundingBox())!;
+  const edge = (await peak.boundingBox())!;
+  expect(edge.y + edge.height / 2).toBeGreaterThanOrEqual(overlay.y);
+  await page.mouse.up();
+  await expect
+    .poll(async () => Number(await page.getByTestId('p.mix.0.mu.number').inputValue()))
+    .toBeCloseTo(muEnd, 1);
+});

@@ -1,4 +1,11 @@
-import { useMemo, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { COLORS } from '../theme';
 import {
   keyStep,
@@ -23,8 +30,12 @@ export interface DragArea {
  * The handles over a chart's plot area: 44 px buttons (Tab reaches them, arrow keys move them, the
  * focus ring shows which), placed through the chart's axis map. A press grabs the handle nearest to
  * the pointer, overlapping handles are spread apart, and a grabbed handle keeps its offset from the
- * pointer so it does not jump. Moves are coalesced to one `onDrag` per animation frame; pointer
- * capture keeps a drag alive outside the plot, where the handle follows the plot area's edge.
+ * pointer so it does not jump. Moves are coalesced to one `onDrag` per animation frame.
+ *
+ * The overlay, not the pressed button, holds the pointer capture: a button leaves the DOM when its
+ * handle leaves the plot area (a mixture's peak rising above the axes pinned for the drag), and
+ * Chromium ends the capture of a removed element, which stalled the drag. The dragged handle itself
+ * is never removed: outside the plot area it rides the area's edge, so the person still sees it.
  */
 export function ChartHandles({
   axes,
@@ -39,20 +50,22 @@ export function ChartHandles({
   area?: DragArea;
   testId: string;
 }) {
+  const [dragging, setDragging] = useState<string | null>(null);
   const placed = useMemo(() => {
     const { x, y } = axes;
     const inside = (px: number, lo: number, len: number) => px >= lo - 1 && px <= lo + len + 1;
+    const clamp = (px: number, lo: number, len: number) => Math.min(lo + len, Math.max(lo, px));
     const on = handles
       .map((handle) => ({ handle, px: x.toPx(handle.x), py: y.toPx(handle.y) }))
-      .filter(
-        (p) =>
-          Number.isFinite(p.px) &&
-          Number.isFinite(p.py) &&
-          inside(p.px, x.offset, x.length) &&
-          inside(p.py, y.offset, y.length),
-      );
+      .filter((p) => Number.isFinite(p.px) && Number.isFinite(p.py))
+      .map((p) =>
+        p.handle.id === dragging
+          ? { ...p, px: clamp(p.px, x.offset, x.length), py: clamp(p.py, y.offset, y.length) }
+          : p,
+      )
+      .filter((p) => inside(p.px, x.offset, x.length) && inside(p.py, y.offset, y.length));
     return spreadOverlapping(on);
-  }, [axes, handles]);
+  }, [axes, handles, dragging]);
 
   const drag = useRef<{ id: string; dx: number; dy: number; left: number; top: number } | null>(
     null,
@@ -78,12 +91,13 @@ export function ChartHandles({
     if (!target && !area) return;
     e.preventDefault();
     e.stopPropagation();
-    e.currentTarget.setPointerCapture(e.pointerId);
+    overlay.setPointerCapture(e.pointerId);
     if (target) {
       // The data position, not the spread one: the drag starts where the handle's value is.
       const hx = axes.x.toPx(target.handle.x);
       const hy = axes.y.toPx(target.handle.y);
       drag.current = { id: target.handle.id, dx: hx - px, dy: hy - py, left: r.left, top: r.top };
+      setDragging(target.handle.id);
       (e.currentTarget as HTMLElement).focus?.({ preventScroll: true });
     } else {
       drag.current = { id: 'area', dx: 0, dy: 0, left: r.left, top: r.top };
@@ -101,6 +115,7 @@ export function ChartHandles({
     if (!drag.current) return;
     flush();
     drag.current = null;
+    setDragging(null);
     if (e.currentTarget.hasPointerCapture(e.pointerId))
       e.currentTarget.releasePointerCapture(e.pointerId);
   };
@@ -113,7 +128,14 @@ export function ChartHandles({
 
   const { x, y } = axes;
   return (
-    <div className="chart-handles" data-testid={`${testId}.overlay`}>
+    <div
+      className="chart-handles"
+      data-testid={`${testId}.overlay`}
+      onPointerMove={move}
+      onPointerUp={end}
+      onPointerCancel={end}
+      onLostPointerCapture={end}
+    >
       {area && (
         <div
           className="chart-drag-area"
@@ -123,9 +145,6 @@ export function ChartHandles({
           data-drag-handle=""
           style={{ left: x.offset, top: y.offset, width: x.length, height: y.length }}
           onPointerDown={(e) => begin(e, null)}
-          onPointerMove={move}
-          onPointerUp={end}
-          onPointerCancel={end}
         />
       )}
       {placed.map((p) => {
@@ -145,9 +164,6 @@ export function ChartHandles({
               { left: p.px, top: p.py, '--handle-color': h.color ?? COLORS.q } as CSSProperties
             }
             onPointerDown={(e) => begin(e, p)}
-            onPointerMove={move}
-            onPointerUp={end}
-            onPointerCancel={end}
             onKeyDown={key(h)}
           />
         );
