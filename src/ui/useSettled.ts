@@ -1,18 +1,18 @@
 import { useRef } from 'react';
-import { useAppStore } from '../state/store';
+import { useAppStore, type AppState } from '../state/store';
 
 /**
- * `value` at rest; while a person drags a slider or a handle (the store's `interacting`), the value
- * it had when the drag began. For panels that are costly to redraw and not what the drag is about
- * (the typeset formula, the code snippets): they catch up once, on release, instead of on every
- * frame of the drag.
+ * `selector(state)` at rest; while a person drags a slider or a handle (the store's `interacting`),
+ * the value it had when the drag began, and no re-render. For panels that are costly to redraw and
+ * not what the drag is about (the typeset formula, the code snippets): they catch up once, on
+ * release, instead of on every frame of the drag. Selecting through the hold (rather than holding a
+ * selected value) is what spares the renders: the bench's 1-D mixture drag rendered the closed code
+ * panel three times per frame.
  */
-export function useSettled<T>(value: T): T {
-  const interacting = useAppStore((s) => s.interacting);
-  const settled = useRef(value);
-  // Reading and writing the ref during render is the point: the held value is render output.
-  // eslint-disable-next-line react-hooks/refs
-  if (!interacting) settled.current = value;
-  // eslint-disable-next-line react-hooks/refs
-  return interacting ? settled.current : value;
+export function useSettled<T>(selector: (s: AppState) => T): T {
+  const held = useRef<{ value: T } | null>(null);
+  return useAppStore((s) => {
+    if (!s.interacting || !held.current) held.current = { value: selector(s) };
+    return held.current.value;
+  });
 }

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../state/store';
+import { useMemo } from 'react';
 import { unitLabel } from '../format';
 import { formulaFor } from './formulaFor';
 import { Tex } from './Tex';
@@ -6,13 +6,16 @@ import { useSettled } from '../useSettled';
 
 /** The KL formula for the current pair, with the live numbers substituted (see formulaFor). */
 export function FormulaPanel() {
-  const analysis = useAppStore((s) => s.analysis);
-  const unit = useAppStore((s) => s.units);
-  const p = useAppStore((s) => s.p);
-  const q = useAppStore((s) => s.q);
-  const direction = useAppStore((s) => s.integrand);
   // Typeset once the drag ends, not on every frame of it (KaTeX and its layout cost ≈ a redraw).
-  const formula = useSettled(formulaFor(p, q, analysis, unit, direction));
+  const analysis = useSettled((s) => s.analysis);
+  const unit = useSettled((s) => s.units);
+  const p = useSettled((s) => s.p);
+  const q = useSettled((s) => s.q);
+  const direction = useSettled((s) => s.integrand);
+  const formula = useMemo(
+    () => formulaFor(p, q, analysis, unit, direction),
+    [p, q, analysis, unit, direction],
+  );
   if (!formula) return null;
   return (
     <section className="card formula" aria-labelledby="formula-title" data-testid="formula">

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useAppStore } from '../../state/store';
 import { readoutStatus, snippetText, SUPPORTED_VERSIONS } from './codegen/common';
 import { useSettled } from '../useSettled';
 import { numpySnippet } from './codegen/numpySnippet';
@@ -18,13 +17,13 @@ const SNIPPETS = [
 export function CodePanel() {
   const [open, setOpen] = useState(false);
   // The snippets follow a drag once it ends (useSettled), not on each of its frames.
-  const p = useSettled(useAppStore((s) => s.p));
-  const q = useSettled(useAppStore((s) => s.q));
-  const eps = useSettled(useAppStore((s) => s.eps));
-  const alpha = useSettled(useAppStore((s) => s.alpha));
-  const order = useSettled(useAppStore((s) => s.order));
-  const analysis = useSettled(useAppStore((s) => s.analysis));
-  const computing = useSettled(useAppStore((s) => s.computing));
+  const p = useSettled((s) => s.p);
+  const q = useSettled((s) => s.q);
+  const eps = useSettled((s) => s.eps);
+  const alpha = useSettled((s) => s.alpha);
+  const order = useSettled((s) => s.order);
+  const analysis = useSettled((s) => s.analysis);
+  const computing = useSettled((s) => s.computing);
   const status = readoutStatus(analysis, computing);
   const code = useMemo(() => {
     if (!open) return [];
