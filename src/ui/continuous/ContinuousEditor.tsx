@@ -55,9 +55,14 @@ export function ContinuousEditor({
       components={componentsOf<Normal2>(value)}
       onChange={(components) => onChange({ family: 'mixture2', components })}
       next={nextNormal2}
-      renderComponent={(component, set, prefix, label) => (
-        <Normal2Fields who={label} value={component} prefix={prefix} onChange={set} />
-      )}
+      renderComponent={renderNormal2}
     />
   );
 }
+
+const renderNormal2 = (
+  component: Normal2,
+  set: (c: Normal2) => void,
+  prefix: string,
+  label: string,
+) => <Normal2Fields who={label} value={component} prefix={prefix} onChange={set} />;

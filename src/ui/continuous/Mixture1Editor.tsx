@@ -1,4 +1,5 @@
 import './continuous.css';
+import { useCallback } from 'react';
 import type { Component1Spec, Mixture1 } from '../../core/distributions/types';
 import {
   COMPONENT1_FAMILIES,
@@ -27,33 +28,42 @@ export function Mixture1Editor({
   value: Mixture1;
   onChange: (d: Mixture1) => void;
 }) {
+  const renderComponent = useCallback(
+    (
+      component: Component1Spec,
+      set: (c: Component1Spec) => void,
+      prefix: string,
+      label: string,
+    ) => (
+      <>
+        <ComponentFamilyPicker
+          label={label}
+          testId={`${prefix}.family`}
+          value={component}
+          onChange={set}
+        />
+        {component.family === 'normal' ? (
+          <NormalFields who={label} value={component} prefix={prefix} onChange={set} />
+        ) : (
+          <ParameterEditor
+            which={which}
+            prefix={prefix}
+            who={label}
+            value={component}
+            onChange={(d) => set(d as Component1Spec)}
+          />
+        )}
+      </>
+    ),
+    [which],
+  );
   return (
     <MixtureComponentList<Component1Spec>
       which={which}
       components={value.components}
       onChange={(components) => onChange({ family: 'mixture', components })}
       next={nextComponent1}
-      renderComponent={(component, set, prefix, label) => (
-        <>
-          <ComponentFamilyPicker
-            label={label}
-            testId={`${prefix}.family`}
-            value={component}
-            onChange={set}
-          />
-          {component.family === 'normal' ? (
-            <NormalFields who={label} value={component} prefix={prefix} onChange={set} />
-          ) : (
-            <ParameterEditor
-              which={which}
-              prefix={prefix}
-              who={label}
-              value={component}
-              onChange={(d) => set(d as Component1Spec)}
-            />
-          )}
-        </>
-      )}
+      renderComponent={renderComponent}
     />
   );
 }
