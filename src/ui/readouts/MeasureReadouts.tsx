@@ -21,7 +21,10 @@ import { HeadlineBar } from './HeadlineBar';
 export function MeasureReadouts() {
   const analysis = useAppStore((s) => s.analysis);
   const unit = useAppStore((s) => s.units);
-  const computing = useAppStore((s) => s.computing);
+  // Busy at rest while numbers are on their way. Not during a drag: there an answer comes every
+  // frame, and the flag's on-off would re-render the readouts twice per frame (and tell a screen
+  // reader, sixty times a second, that the region is busy).
+  const busy = useAppStore((s) => s.computing && !s.interacting);
   const measures = analysis?.ok ? analysis.measures : null;
   const scenarioOrder = useAppStore((s) => s.order);
   // The order the numbers on screen were computed at (the scenario's while the first answer is due).
@@ -32,12 +35,7 @@ export function MeasureReadouts() {
       : undefined;
   const card = useRef<HTMLElement | null>(null);
   return (
-    <section
-      ref={card}
-      className="card readouts"
-      aria-labelledby="readouts-title"
-      aria-busy={computing}
-    >
+    <section ref={card} className="card readouts" aria-labelledby="readouts-title" aria-busy={busy}>
       <h2 id="readouts-title">
         Divergences <span className="unit">in {unitLabel(unit)}</span>
       </h2>
