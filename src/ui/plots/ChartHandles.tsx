@@ -161,7 +161,10 @@ export function ChartHandles({
             aria-label={h.label}
             title={h.label}
             style={
-              { left: p.px, top: p.py, '--handle-color': h.color ?? COLORS.q } as CSSProperties
+              {
+                transform: `translate(${p.px}px, ${p.py}px)`,
+                '--handle-color': h.color ?? COLORS.q,
+              } as CSSProperties
             }
             onPointerDown={(e) => begin(e, p)}
             onKeyDown={key(h)}
