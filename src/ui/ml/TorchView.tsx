@@ -54,7 +54,7 @@ export function TorchView() {
 function Scalar({ s, testId, label }: { s: TorchScalar; testId: string; label: string }) {
   const attrs = usePublishedReadout(testId, { 'data-value': torchDataValue(s.value) });
   return (
-    <td data-testid={testId} {...attrs} aria-label={label}>
+    <td className="torch-scalar" data-testid={testId} {...attrs} aria-label={label}>
       <span className={s.value === 'NaN' ? 'torch-nan' : 'torch-num'}>
         {torchValueText(s.value, 6)}
       </span>

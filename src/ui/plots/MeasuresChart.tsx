@@ -14,7 +14,7 @@ export function MeasuresChart() {
   );
   if (!figure) return null;
   return (
-    <section ref={ref} className="card" aria-labelledby="measures-chart-title">
+    <section ref={ref} className="card measures-card" aria-labelledby="measures-chart-title">
       <h2 id="measures-chart-title">Measures</h2>
       <Plot figure={figure} title="Bar chart of every measure" testId="chart-measures" />
     </section>

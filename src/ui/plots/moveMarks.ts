@@ -23,7 +23,7 @@
 import type { Data } from 'plotly.js';
 import { moveContour, moveHeatmap } from './moveGridMarks';
 import { drawnTrace, traceScales, type TraceScales } from './plotAxes';
-import { px, type DrawnTrace, type Trace, type Write } from './svgMarks';
+import { px, setText, type DrawnTrace, type Trace, type Write } from './svgMarks';
 
 type MoveKind = 'bar' | 'lines' | 'points' | 'heatmap' | 'contour';
 
@@ -191,7 +191,7 @@ function movePoints(
       writes.push(() => {
         if (tx !== null) text.setAttribute('x', tx);
         text.setAttribute('y', ty);
-        if (text.textContent !== label) text.textContent = label;
+        setText(text, label);
       });
     }
   }

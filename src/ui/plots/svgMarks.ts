@@ -20,3 +20,15 @@ const FAR = 1e5;
 
 /** A px coordinate as Plotly writes it: to 0.01 px, and kept within ±1e5. */
 export const px = (v: number): number => Math.round(Math.max(-FAR, Math.min(FAR, v)) * 100) / 100;
+
+/**
+ * Sets an element's text in place: the text node's value when it has just one, not `textContent`,
+ * which replaces the node (the removal and insertion re-ran layout and the cards' `:has()` style
+ * rules on every frame of a drag).
+ */
+export function setText(el: Element, text: string): void {
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === Node.TEXT_NODE) {
+    if (only.nodeValue !== text) only.nodeValue = text;
+  } else if (el.textContent !== text) el.textContent = text;
+}
