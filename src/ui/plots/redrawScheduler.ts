@@ -11,7 +11,8 @@
  * on a loaded machine, and Plot.tsx's jobs call Plotly synchronously. The exception is a drag's
  * direct draw (marks moved in the SVG without Plotly, microseconds): those run inside the frame,
  * every queued one up to {@link DIRECT_BUDGET_MS}. Each redraw is a User Timing measure named
- * 'chart-redraw' (DevTools' timings track; `npm run bench:ui` counts them).
+ * 'chart-redraw', its detail `{ chart, direct? }` with the key's description (Plot uses its test id):
+ * DevTools' timings track shows them, `npm run bench:ui` counts them.
  */
 interface Job {
   /** Draws, or decides not to (off-screen, waiting for a result, nothing new): true if it drew. */
@@ -56,16 +57,16 @@ function pump(): void {
     // A job that did not draw is neither a measured redraw nor a reason for the next one to wait.
     // Plotly finishes a redraw in promise callbacks after the job returns (its supplyDefaults and
     // calc run there): the redraw's cost is read when the task, microtasks included, is over.
-    if (job.run()) redrawEnded.port2.postMessage(start);
+    if (job.run()) redrawEnded.port2.postMessage({ start, chart: key.description });
   }
   if (queue.size > 0) schedule();
 }
 
 const redrawEnded = new MessageChannel();
-redrawEnded.port1.onmessage = (e: MessageEvent<number>) => {
-  const start = e.data;
+redrawEnded.port1.onmessage = (e: MessageEvent<{ start: number; chart?: string }>) => {
+  const { start, chart } = e.data;
   const end = performance.now();
-  performance.measure('chart-redraw', { start, end });
+  performance.measure('chart-redraw', { start, end, detail: { chart } });
   pacedFrom = pacedRedrawAt(start, end);
 };
 
@@ -92,7 +93,11 @@ function inFrame(): void {
     const start = performance.now();
     if (!job.direct()) continue;
     queue.delete(key);
-    performance.measure('chart-redraw', { start, end: performance.now(), detail: 'direct' });
+    performance.measure('chart-redraw', {
+      start,
+      end: performance.now(),
+      detail: { chart: key.description, direct: true },
+    });
   }
   if (queue.size > 0) afterPaint.port2.postMessage(null);
   else scheduled = false;
