@@ -120,7 +120,9 @@ test('mid-drag, the Bernoulli bars and labels stand at the slider’s value; rel
     () =>
       performance
         .getEntriesByName('chart-redraw')
-        .filter((e) => (e as PerformanceMeasure).detail === 'direct').length,
+        .filter(
+          (e) => ((e as PerformanceMeasure).detail as { direct?: boolean } | null)?.direct === true,
+        ).length,
   );
   expect(direct).toBeGreaterThan(0);
   await page.mouse.up();

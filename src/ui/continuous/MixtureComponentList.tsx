@@ -96,6 +96,17 @@ type RenderComponent<C> = (
   label: string,
 ) => ReactNode;
 
+interface ComponentRowProps<C> {
+  which: 'p' | 'q';
+  index: number;
+  component: C;
+  weight: number;
+  removable: boolean;
+  actions: RowActions<C>;
+  renderComponent: RenderComponent<C>;
+}
+
+// memo loses the type parameter; the cast gives it back.
 const ComponentRow = memo(function ComponentRow<C>({
   which,
   index: i,
@@ -104,15 +115,7 @@ const ComponentRow = memo(function ComponentRow<C>({
   removable,
   actions,
   renderComponent,
-}: {
-  which: 'p' | 'q';
-  index: number;
-  component: C;
-  weight: number;
-  removable: boolean;
-  actions: RowActions<C>;
-  renderComponent: RenderComponent<C>;
-}) {
+}: ComponentRowProps<C>) {
   const prefix = `${which}.mix.${i}`;
   const label = `${which.toUpperCase()} component ${i + 1}`;
   const set = useCallback((c: C) => actions.set(i, c), [actions, i]);
@@ -147,12 +150,4 @@ const ComponentRow = memo(function ComponentRow<C>({
       </fieldset>
     </li>
   );
-}) as <C>(props: {
-  which: 'p' | 'q';
-  index: number;
-  component: C;
-  weight: number;
-  removable: boolean;
-  actions: RowActions<C>;
-  renderComponent: RenderComponent<C>;
-}) => ReactNode;
+}) as <C>(props: ComponentRowProps<C>) => ReactNode;
