@@ -8,6 +8,10 @@ import { useAppStore, type AppState } from '../state/store';
  * release, instead of on every frame of the drag. Selecting through the hold (rather than holding a
  * selected value) is what spares the renders: the bench's 1-D mixture drag rendered the closed code
  * panel three times per frame.
+ *
+ * `selector` must return a value held in the store (`s.p`, `s.analysis`), not a new object or array
+ * built on each call: the result is compared by identity, and a fresh one at rest sends React's
+ * useSyncExternalStore into a render loop ("the result of getSnapshot should be cached").
  */
 export function useSettled<T>(selector: (s: AppState) => T): T {
   const held = useRef<{ value: T } | null>(null);
