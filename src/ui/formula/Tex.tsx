@@ -1,5 +1,6 @@
 import type katexModule from 'katex';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useNearViewport } from '../useNearViewport';
 import { afterFirstNumbers, useSignalFirstNumbers } from '../afterFirstNumbers';
 import './formula.css';
 
@@ -100,6 +101,11 @@ function useFitWidth(
  * Renders LaTeX with KaTeX. A formula that fails to parse shows its source instead of breaking the
  * page; so does one whose KaTeX could not be fetched. Until KaTeX has arrived the box holds the
  * formula's spoken label (the same words a screen reader hears).
+ *
+ * Typeset only on screen or near it (useNearViewport): off screen the box keeps the formula it last
+ * showed and catches up as it scrolls near. A family switch or a drag's release typeset the formula
+ * card below the fold twice (15–25 ms of KaTeX each) and measured it (a forced layout of the
+ * page, 12–47 ms), inside the tasks that answered the click. `aria-label` is always current.
  */
 export function Tex({
   tex,
@@ -112,24 +118,37 @@ export function Tex({
 }) {
   const katex = useKatex();
   const [wrapped, setWrapped] = useState(false);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const near = useNearViewport(box);
+  // What is typeset: `tex` while near the screen, else the formula last shown (adjusted in render,
+  // React's pattern for state that follows a prop).
+  const [shownTex, setShownTex] = useState(tex);
+  if (near && shownTex !== tex) setShownTex(tex);
   const html = useMemo(
     () =>
       katex && katex !== 'failed'
-        ? katex.renderToString(wrapped ? `\\displaystyle ${tex}` : tex, {
+        ? katex.renderToString(wrapped ? `\\displaystyle ${shownTex}` : shownTex, {
             displayMode: display && !wrapped,
             throwOnError: false,
             output: 'htmlAndMathml',
             strict: 'ignore',
           })
         : null,
-    [katex, tex, display, wrapped],
+    [katex, shownTex, display, wrapped],
   );
-  const ref = useFitWidth(html, display, wrapped, setWrapped);
+  const fitRef = useFitWidth(html, display, wrapped, setWrapped);
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      fitRef.current = element;
+      setBox(element);
+    },
+    [fitRef],
+  );
   // role="math" lets the div carry its label (axe: aria-prohibited-attr); tabIndex lets a keyboard
   // user scroll a formula wider than its card (axe: scrollable-region-focusable).
   if (html === null)
     return (
-      <div className="tex tex-loading" role="math" tabIndex={0} aria-label={label}>
+      <div ref={ref} className="tex tex-loading" role="math" tabIndex={0} aria-label={label}>
         <code>{katex === 'failed' ? tex : ''}</code>
       </div>
     );

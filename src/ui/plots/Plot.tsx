@@ -38,16 +38,17 @@ interface Shown {
 
 /**
  * At rest, while the worker is computing numbers that will change the figure (a new analysis, a
- * reverse fit after its button), a chart waits this long for them before drawing what it has: the
- * intermediate redraw would be replaced at once, and as a 60–250 ms task on a loaded machine it
- * delayed the answer itself (the fit click's 230 ms).
+ * reverse fit after its button, a 2-D mixture's refinement after a drag), a chart waits up to this
+ * long for them before drawing what it has: the intermediate redraw would be replaced at once, and
+ * as a 60–250 ms task on a loaded machine it delayed the answer itself (the fit click's 230 ms).
  *
- * A 2-D mixture's refinement after a drag takes longer (100–450 ms), so on release every chart is
- * drawn twice, on the coarse numbers and then on the fine ones. Waiting 800 ms instead drew them
- * once, but a drag begun during the wait then worked on axes about to change (e2e continuous.spec,
- * "Gaussian 2-D": the centre landed 0.6 off); left at 120 ms until the wait and the drag agree.
+ * Long enough for the refinement on release of a 2-D mixture drag (100–450 ms here): at 120 ms
+ * every chart was drawn twice on release, on the coarse numbers and then on the fine ones, eight
+ * redraws and several 50–90 ms tasks. Until it draws, the chart shows the drag's last figure and
+ * carries `aria-busy` (markOwed), so a test reads its axes only once they are final; a drag begun
+ * during the wait works on the figure on screen.
  */
-export const RESULT_WAIT_MS = 120;
+export const RESULT_WAIT_MS = 600;
 
 const awaitingResult = (s: AppState) => s.computing || s.fit.progress !== null;
 
@@ -120,6 +121,7 @@ export function Plot({
     [name],
   );
   const graph = useRef<HTMLDivElement>(null);
+  const figureBox = useRef<HTMLElement>(null);
   const [key] = useState(() => Symbol(testId));
   const draw = useRef(freshDrawState());
   const latest = useRef({ data: figure.data, layout, config, handlesOn });
@@ -130,7 +132,7 @@ export function Plot({
   const visible = useRef(true);
   const pending = useRef(false);
   const resizeDue = useRef(false);
-  const owed = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const fullDrawOwed = useRef<ReturnType<typeof setTimeout> | null>(null);
   const waitingSince = useRef<number | null>(null);
   const waitTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const requestRef = useRef<() => void>(() => undefined);
@@ -141,25 +143,51 @@ export function Plot({
     setAxes((prev) => (sameAxes(prev, next) ? prev : next));
   }, []);
 
+  /**
+   * `aria-busy` on the figure from a request at rest until the chart has drawn it (or found nothing
+   * to draw): what is on screen, and where the handles stand, is about to change. Set on the DOM,
+   * not through state: a render per request would cost more than the redraw it announces.
+   */
+  const owed = useRef(false);
+  const markOwed = useCallback((on: boolean) => {
+    if (owed.current === on) return;
+    owed.current = on;
+    if (on) figureBox.current?.setAttribute('aria-busy', 'true');
+    else figureBox.current?.removeAttribute('aria-busy');
+  }, []);
+  // A chart whose Plotly could not be fetched says so in its box; it owes nothing more.
+  useEffect(() => {
+    if (loadFailed) markOwed(false);
+  }, [loadFailed, markOwed]);
+
   /** After a draw: the size the box has now (if it changed meanwhile), then the handles' axes. */
   const afterDraw = useCallback(() => {
     const gd = graph.current;
     const mod = plotlyRef.current;
     if (gd && mod && resizeDue.current) {
       resizeDue.current = false;
-      void Promise.resolve(mod.Plotly.Plots.resize(gd)).then(readAxes, () => undefined);
-    } else readAxes();
-  }, [readAxes]);
+      void Promise.resolve(mod.Plotly.Plots.resize(gd)).then(
+        () => {
+          readAxes();
+          markOwed(false);
+        },
+        () => undefined,
+      );
+      return;
+    }
+    readAxes();
+    markOwed(false);
+  }, [readAxes, markOwed]);
 
   /** After a drag's draw: the handles' axes, and a full draw owed for contours left behind. */
   const afterDragDraw = useCallback(
     (drawn: DragDraw) => {
       void drawn.done.then(afterDraw, () => undefined);
       // Contours left behind: drawn in full once the interval is over, if no move does it first.
-      if (drawn.partial && owed.current === null)
-        owed.current = setTimeout(
+      if (drawn.partial && fullDrawOwed.current === null)
+        fullDrawOwed.current = setTimeout(
           () => {
-            owed.current = null;
+            fullDrawOwed.current = null;
             requestRef.current();
           },
           Math.max(0, draw.current.fullDueAt - performance.now()),
@@ -196,6 +224,7 @@ export function Plot({
       // Drawn when it comes into view, or when the drag ends; a wait for a result starts afresh then.
       waitingSince.current = null;
       pending.current = true;
+      markOwed(false);
       return false;
     }
     if (!busy && state.plotted && awaitingResult(useAppStore.getState())) {
@@ -229,7 +258,10 @@ export function Plot({
     const prev = shownRef.current;
     if (prev && prev.data === data && prev.layout === l && prev.config === c) {
       // Unchanged figure: nothing drawn, unless the box changed size (Plotly's resize redraws).
-      if (!resizeDue.current) return false;
+      if (!resizeDue.current) {
+        markOwed(false);
+        return false;
+      }
       afterDraw();
       return true;
     }
@@ -240,13 +272,14 @@ export function Plot({
     // here, not in a later React task that could batch several charts' redraws into one.
     flushSync(() => setShown(next));
     return true;
-  }, [afterDraw, afterDragDraw]);
+  }, [afterDraw, afterDragDraw, markOwed]);
 
   const request = useCallback(() => {
     const interacting = useAppStore.getState().interacting;
+    if (!interacting) markOwed(true);
     // The direct draw is tried first in every case: it declines at rest (moveMarksNow).
     requestRedraw(key, redraw, interacting, moveMarksNow);
-  }, [key, redraw, moveMarksNow]);
+  }, [key, redraw, moveMarksNow, markOwed]);
   useEffect(() => {
     requestRef.current = request;
   }, [request]);
@@ -300,7 +333,7 @@ export function Plot({
     return () => {
       // react-plotly.js purges the graph div on unmount.
       cancelRedraw(key);
-      if (owed.current !== null) clearTimeout(owed.current);
+      if (fullDrawOwed.current !== null) clearTimeout(fullDrawOwed.current);
       if (waitTimer.current !== null) clearTimeout(waitTimer.current);
       Object.assign(state, freshDrawState());
       shownRef.current = null;
@@ -309,7 +342,13 @@ export function Plot({
 
   const h = Math.round(height * (largeType ? 1.25 : 1));
   return (
-    <figure className="plot" data-testid={testId} data-plot-name={name} aria-label={title}>
+    <figure
+      ref={figureBox}
+      className="plot"
+      data-testid={testId}
+      data-plot-name={name}
+      aria-label={title}
+    >
       <div className="plot-stage">
         {plotly && shown ? (
           <plotly.PlotlyComponent
