@@ -166,13 +166,10 @@ export function Plot({
     const mod = plotlyRef.current;
     if (gd && mod && resizeDue.current) {
       resizeDue.current = false;
-      void Promise.resolve(mod.Plotly.Plots.resize(gd)).then(
-        () => {
-          readAxes();
-          markOwed(false);
-        },
-        () => undefined,
-      );
+      // Owed nothing more whether or not the resize succeeded: a busy mark never clears otherwise.
+      void Promise.resolve(mod.Plotly.Plots.resize(gd))
+        .then(readAxes, () => undefined)
+        .then(() => markOwed(false));
       return;
     }
     readAxes();
