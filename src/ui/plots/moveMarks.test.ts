@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Data } from 'plotly.js';
-import { barPath, linePath, moveKind, staticKey, zeroFillPath } from './moveMarks';
+import { barPath, labelOffset, linePath, moveKind, staticKey, zeroFillPath } from './moveMarks';
 
 describe('moveMarks geometry', () => {
   it("writes a bar as Plotly's rectangle path, y in px to 0.01", () => {
@@ -69,5 +69,17 @@ describe('moveMarks geometry', () => {
     const flipped = { ...relabelled, textposition: 'bottom center' };
     expect(staticKey(label as Data, 'points')).toBe(staticKey(relabelled as Data, 'points'));
     expect(staticKey(label as Data, 'points')).not.toBe(staticKey(flipped as Data, 'points'));
+    // A label trace's size and opacity move too (barLabels hides labels that stop fitting).
+    const shrunk = { ...relabelled, textfont: { size: 9 }, opacity: 0 };
+    expect(staticKey(label as Data, 'points')).toBe(staticKey(shrunk as Data, 'points'));
+  });
+
+  it('offsets a label from its point as Plotly does, by its font size', () => {
+    // plotly.js components/drawing textPointPosition without markers: dy = 0.75·f + ((s − 1)·f)/2,
+    // s = −1 above, 0 on, +1 below; Plotly's own 12 px labels above their bars carry translate(0,-3).
+    expect(labelOffset(12, 'top center')).toBe('translate(0,-3)');
+    expect(labelOffset(9, 'bottom center')).toBe('translate(0,6.75)');
+    expect(labelOffset(10, 'middle center')).toBe('translate(0,2.5)');
+    expect(labelOffset(10, 'top left')).toBeNull();
   });
 });

@@ -35,7 +35,8 @@ const HOVER = ['customdata', 'hovertext', 'hovertemplate'];
 const MOVING: Record<MoveKind, ReadonlySet<string>> = {
   bar: new Set(['y', 'base', ...HOVER]),
   lines: new Set(['x', 'y', ...HOVER]),
-  points: new Set(['x', 'y', 'text', ...HOVER]),
+  // A label trace's font size and opacity (barLabels: labels that stop fitting turn transparent).
+  points: new Set(['x', 'y', 'text', 'textfont', 'opacity', ...HOVER]),
   // The colour range is pinned for the drag (moveGridMarks.ts): a new one is drawn on release.
   heatmap: new Set(['x', 'y', 'z', 'zmin', 'zmax', ...HOVER]),
   // Plotly writes the levels it chose (contours.start, end, size; autocontour) back into the trace.
@@ -159,6 +160,17 @@ function movePoints(
   const y = trace.y as unknown[] | undefined;
   if (!Array.isArray(y) || !y.every(finite)) return false;
   const mode = (trace.mode as string).split('+');
+  // The MOVING keys are left out of staticKey at any depth: a marker's own opacity may not move.
+  for (const key of ['marker', 'selected', 'unselected'])
+    if (JSON.stringify(trace[key]) !== JSON.stringify(drawn[key])) return false;
+  const font = movedFont(trace, drawn, mode);
+  if (font === false) return false;
+  const opacity = (trace.opacity as number | undefined) ?? 1;
+  if (opacity !== ((drawn.opacity as number | undefined) ?? 1)) {
+    if (!finite(opacity)) return false;
+    // Plotly writes a scatter trace's opacity on its group (traces/scatter/style.js).
+    writes.push(() => (group as SVGElement).style.setProperty('opacity', String(opacity)));
+  }
   // Points whose x moved are placed by the x axis's map (linear or log only: a category point's
   // place also depends on scattermode's offsets); unmoved ones keep the x Plotly gave them.
   const xs = trace.x as unknown[] | undefined;
@@ -188,14 +200,51 @@ function movePoints(
       if (text.querySelector('tspan')) return false;
       const ty = String(px(s.y(y[i] as number)));
       const tx = newX ? String(px(newX[i]!)) : null;
+      const offset = font && labelOffset(font, positionAt(trace.textposition, i));
+      if (font && offset === null) return false;
       writes.push(() => {
         if (tx !== null) text.setAttribute('x', tx);
         text.setAttribute('y', ty);
         setText(text, label);
+        if (font && offset !== null) {
+          (text as SVGElement).style.setProperty('font-size', `${font}px`);
+          if (offset) text.parentElement?.setAttribute('transform', offset);
+          else text.parentElement?.removeAttribute('transform');
+        }
       });
     }
   }
   return true;
+}
+
+/**
+ * The new font size of a text-only trace whose font changed in size alone; null if its font did not
+ * change; false if it changed otherwise, or on a trace with markers (whose labels sit off them).
+ */
+function movedFont(trace: Trace, drawn: Trace, mode: readonly string[]): number | null | false {
+  const font = (trace.textfont ?? {}) as Record<string, unknown>;
+  const was = (drawn.textfont ?? {}) as Record<string, unknown>;
+  if (JSON.stringify(font) === JSON.stringify(was)) return null;
+  if (mode.join('+') !== 'text') return false;
+  if (JSON.stringify({ ...font, size: 0 }) !== JSON.stringify({ ...was, size: 0 })) return false;
+  return finite(font.size) && font.size > 0 ? font.size : false;
+}
+
+/** A point's text position; Plotly's default is on the point. */
+const positionAt = (position: unknown, i: number): unknown =>
+  (Array.isArray(position) ? position[i] : position) ?? 'middle center';
+
+/**
+ * A one-line label's offset from its point at font size `size`, as Plotly writes it on the label's
+ * group (components/drawing textPointPosition, no markers: dy = 0.75·size, less size above, less
+ * half of it in the middle); null for a position other than centred above, below or on the point.
+ */
+export function labelOffset(size: number, position: unknown): string | null {
+  const dy = { 'top center': -0.25, 'middle center': 0.25, 'bottom center': 0.75 }[
+    String(position)
+  ];
+  if (dy === undefined) return null;
+  return dy * size === 0 ? '' : `translate(0,${dy * size})`;
 }
 
 const MOVERS: Record<MoveKind, Mover> = {

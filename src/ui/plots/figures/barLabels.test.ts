@@ -16,7 +16,18 @@ describe('bar value labels', () => {
     ];
     expect(t.mode).toBe('text');
     expect(t.textposition).toEqual(['top center', 'bottom center']);
+    // 19 px cannot hold even '0.25' at 9 px (4 · 0.62 · 9 = 22.32 px): no label trace at all.
     expect(barLabels(['a'], [1], ['0.7097'], 19)).toEqual([]);
+  });
+
+  it('keep a label trace that does not fit, transparent, so a drag never adds or removes a trace', () => {
+    // 30 px holds '0.1' (30 / (3 · 0.62) = 16.1 → 13 px) but not '0.0952' (30 / 3.72 = 8.06 px).
+    const [shown] = barLabels(['a'], [0.1], ['0.1'], 30) as [{ opacity: number; textfont: object }];
+    const [hidden] = barLabels(['a'], [0.0952], ['0.0952'], 30) as [
+      { opacity: number; textfont: object },
+    ];
+    expect(shown).toMatchObject({ opacity: 1, textfont: { size: 13 } });
+    expect(hidden).toMatchObject({ opacity: 0, textfont: { size: 9 } });
   });
 
   it('give a grouped bar its share of the plot: (930 − 56 − 16)/10 · (1 − 0.25)/2 = 32.175 px', () => {

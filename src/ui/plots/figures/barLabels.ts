@@ -5,6 +5,11 @@ const LABEL_FONT = 13;
 const MIN_LABEL_FONT = 9;
 /** A digit's advance in the charts' sans-serif, as a share of the font size (a little generous). */
 const CHAR_WIDTH = 0.62;
+/**
+ * A chart whose bars cannot hold a label this long ('0.25') at the smallest size has no label trace
+ * at all (a phone's nine bars): that depends on the chart's width alone, never on the values.
+ */
+const SHORT_LABEL_CHARS = 4;
 
 /**
  * Bars' value labels as a text-only scatter trace, beyond each bar's end: above it, or below a
@@ -16,8 +21,9 @@ const CHAR_WIDTH = 0.62;
  * labels then take the bars' offsets (scattergap defaults to bargap).
  *
  * `slotWidth`, the pixels one bar's label may use, sizes the font so the longest label fits:
- * at most 13 px, and no labels at all below 9 px (a phone's nine bars), where the numbers are
- * in the readouts and the hover anyway. Unknown (undefined): 13 px.
+ * at most 13 px, and no labels shown below 9 px, where the numbers are in the readouts and the
+ * hover anyway (the trace is kept, transparent, see below); no trace at all where not even a
+ * short label would fit (a phone's nine bars). Unknown (undefined): 13 px.
  */
 export function barLabels(
   x: readonly (string | number)[],
@@ -28,8 +34,9 @@ export function barLabels(
   /** Whether each label goes above its point; by default where the value is not negative. */
   above: readonly boolean[] = y.map((v) => v >= 0),
 ): Data[] {
+  if (slotWidth !== undefined && slotWidth < SHORT_LABEL_CHARS * CHAR_WIDTH * MIN_LABEL_FONT)
+    return [];
   const size = labelFontSize(text, slotWidth);
-  if (size === null) return [];
   return [
     {
       type: 'scatter',
@@ -38,7 +45,12 @@ export function barLabels(
       y: [...y],
       text: [...text],
       textposition: above.map((up) => (up ? 'top center' : 'bottom center')),
-      textfont: { size },
+      // Labels that do not fit are kept, transparent: while a bar is dragged its neighbours'
+      // labels lengthen and shorten ('0.1' ↔ '0.0952'), and a trace that came and went changed
+      // the figure's traces, which only a full Plotly redraw could show (47 ms each, about one
+      // drag step in fourteen of the Cat bench). A font or opacity change moves in the SVG.
+      textfont: { size: size ?? MIN_LABEL_FONT },
+      opacity: size === null ? 0 : 1,
       cliponaxis: false,
       ...axes,
       hoverinfo: 'skip',
