@@ -11,7 +11,7 @@ const sixDigits = (x: number) => String(Number(x.toPrecision(6)));
 import { BarDrawing } from './BarDrawing';
 import { logitsFromProbabilities, probabilitiesFromLogits, type Logits } from './logits';
 import { LogitsEditor } from './LogitsEditor';
-import { zeroWhereOtherHasMass } from './supportMismatch';
+import { massMask, zeroWhereOtherHasMass } from './supportMismatch';
 import { addCategory, removeCategory, setBarProbability, toProbabilities } from './renormalise';
 
 /** The editor draws and lists at most this many categories; larger (imported) pairs are summarised. */
@@ -34,7 +34,8 @@ export function CategoricalEditor({
   value: Categorical;
   onChange: (d: Distribution) => void;
 }) {
-  const other = useAppStore((s) => (which === 'p' ? s.q : s.p));
+  // The partner's support only: its weights change on every step of a drag of its bars.
+  const otherMask = useAppStore((s) => massMask(which === 'p' ? s.q : s.p));
   const applyScenario = useAppStore((s) => s.applyScenario);
   const smoothed = useAppStore((s) => s.eps > 0 || s.alpha > 0);
   const [mode, setMode] = useState<'probabilities' | 'logits'>('probabilities');
@@ -55,7 +56,7 @@ export function CategoricalEditor({
 
   const probs = toProbabilities(value.weights);
   // A smoothed Q has no zero left in what is analysed, so its raw zeros are not flagged as ∞.
-  const highlighted = zeroWhereOtherHasMass(probs, which === 'q' && smoothed ? null : other);
+  const highlighted = zeroWhereOtherHasMass(probs, which === 'q' && smoothed ? '' : otherMask);
   const setBar = (i: number, v: number) => onChange(cat(setBarProbability(probs, i, v)));
 
   // The logits follow the distribution unless it is the one the logits themselves produced.
@@ -68,10 +69,12 @@ export function CategoricalEditor({
   };
 
   // Resizing keeps a categorical partner the same size: this editor's own family, not a dispatch.
-  const sameK = other.family === 'categorical' && other.weights.length === k;
+  const sameK = otherMask.length === k;
   const resize = (f: (p: readonly number[]) => number[]) => {
     const mine = cat(f(probs));
-    if (!sameK) return onChange(mine);
+    const state = useAppStore.getState();
+    const other = which === 'p' ? state.q : state.p;
+    if (!sameK || other.family !== 'categorical') return onChange(mine);
     const theirs = cat(f(toProbabilities(other.weights)));
     applyScenario(which === 'p' ? { p: mine, q: theirs } : { p: theirs, q: mine });
   };

@@ -1,14 +1,25 @@
 import type { Distribution } from '../../core/distributions/types';
 
-/** Outcomes where this distribution is 0 but the other is not: the cause of an infinite KL. */
-export function zeroWhereOtherHasMass(
-  own: readonly number[],
-  other: Distribution | null,
-): boolean[] {
-  // The categorical editor marks zeros against a categorical partner's weights (its own family).
-  if (other?.family !== 'categorical' || other.weights.length !== own.length)
-    return own.map(() => false);
-  return own.map((p, k) => p === 0 && other.weights[k]! > 0);
+/**
+ * Where a categorical distribution has mass, one character per category ('1' where its weight is
+ * positive, '0' where it is zero); '' for any other family. A string, so an editor can select its
+ * partner's support from the store and re-render only when that changes, not on every step of a
+ * drag of the partner's bars (which rescales every weight but rarely makes or fills a zero).
+ */
+export function massMask(d: Distribution | null): string {
+  if (d?.family !== 'categorical') return '';
+  let mask = '';
+  for (const w of d.weights) mask += w > 0 ? '1' : '0';
+  return mask;
+}
+
+/**
+ * Outcomes where this distribution is 0 but the other (its {@link massMask}) is not: the cause of
+ * an infinite KL. Nothing is marked against a partner of another family or size.
+ */
+export function zeroWhereOtherHasMass(own: readonly number[], otherMask: string): boolean[] {
+  if (otherMask.length !== own.length) return own.map(() => false);
+  return own.map((p, k) => p === 0 && otherMask[k] === '1');
 }
 
 /** The first category (1-based label index) where `zero` is 0 and `mass` is not, or −1. */
