@@ -69,8 +69,8 @@ describe('moveMarks geometry', () => {
     const flipped = { ...relabelled, textposition: 'bottom center' };
     expect(staticKey(label as Data, 'points')).toBe(staticKey(relabelled as Data, 'points'));
     expect(staticKey(label as Data, 'points')).not.toBe(staticKey(flipped as Data, 'points'));
-    // A label trace's size and opacity move too (barLabels hides labels that stop fitting).
-    const shrunk = { ...relabelled, textfont: { size: 9 }, opacity: 0 };
+    // A label trace's font size moves too (barLabels sizes its labels to fit).
+    const shrunk = { ...relabelled, textfont: { size: 9 } };
     expect(staticKey(label as Data, 'points')).toBe(staticKey(shrunk as Data, 'points'));
   });
 

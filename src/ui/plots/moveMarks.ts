@@ -35,8 +35,8 @@ const HOVER = ['customdata', 'hovertext', 'hovertemplate'];
 const MOVING: Record<MoveKind, ReadonlySet<string>> = {
   bar: new Set(['y', 'base', ...HOVER]),
   lines: new Set(['x', 'y', ...HOVER]),
-  // A label trace's font size and opacity (barLabels: labels that stop fitting turn transparent).
-  points: new Set(['x', 'y', 'text', 'textfont', 'opacity', ...HOVER]),
+  // A label trace's font size (barLabels sizes labels to fit, and empties those that cannot).
+  points: new Set(['x', 'y', 'text', 'textfont', ...HOVER]),
   // The colour range is pinned for the drag (moveGridMarks.ts): a new one is drawn on release.
   heatmap: new Set(['x', 'y', 'z', 'zmin', 'zmax', ...HOVER]),
   // Plotly writes the levels it chose (contours.start, end, size; autocontour) back into the trace.
@@ -160,17 +160,11 @@ function movePoints(
   const y = trace.y as unknown[] | undefined;
   if (!Array.isArray(y) || !y.every(finite)) return false;
   const mode = (trace.mode as string).split('+');
-  // The MOVING keys are left out of staticKey at any depth: a marker's own opacity may not move.
-  for (const key of ['marker', 'selected', 'unselected'])
+  // The MOVING keys are left out of staticKey at any depth: a selected point's font may not move.
+  for (const key of ['selected', 'unselected'])
     if (JSON.stringify(trace[key]) !== JSON.stringify(drawn[key])) return false;
   const font = movedFont(trace, drawn, mode);
   if (font === false) return false;
-  const opacity = (trace.opacity as number | undefined) ?? 1;
-  if (opacity !== ((drawn.opacity as number | undefined) ?? 1)) {
-    if (!finite(opacity)) return false;
-    // Plotly writes a scatter trace's opacity on its group (traces/scatter/style.js).
-    writes.push(() => (group as SVGElement).style.setProperty('opacity', String(opacity)));
-  }
   // Points whose x moved are placed by the x axis's map (linear or log only: a category point's
   // place also depends on scattermode's offsets); unmoved ones keep the x Plotly gave them.
   const xs = trace.x as unknown[] | undefined;
@@ -191,9 +185,16 @@ function movePoints(
   if (mode.includes('text')) {
     const texts = group.querySelectorAll('g.textpoint > text');
     const labels = trace.text;
+    const labelAt = (i: number): unknown => (Array.isArray(labels) ? labels[i] : labels);
+    // Plotly draws no text for an empty label: labels emptied at the last full draw stay so.
+    const allEmpty = y.every((_, i) => labelAt(i) === '');
+    if (allEmpty && texts.length < y.length) {
+      for (const text of texts) writes.push(() => setText(text, ''));
+      return true;
+    }
     if (texts.length !== y.length) return false;
     for (let i = 0; i < y.length; i++) {
-      const label = Array.isArray(labels) ? labels[i] : labels;
+      const label = labelAt(i);
       if (typeof label !== 'string' || /<br|\n/i.test(label)) return false;
       const text = texts[i]!;
       // A label Plotly split into tspans (rich text) is not a plain string to rewrite.

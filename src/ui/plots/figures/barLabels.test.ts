@@ -20,14 +20,12 @@ describe('bar value labels', () => {
     expect(barLabels(['a'], [1], ['0.7097'], 19)).toEqual([]);
   });
 
-  it('keep a label trace that does not fit, transparent, so a drag never adds or removes a trace', () => {
+  it('keep a label trace whose labels do not fit, empty, so a drag never adds or removes a trace', () => {
     // 30 px holds '0.1' (30 / (3 · 0.62) = 16.1 → 13 px) but not '0.0952' (30 / 3.72 = 8.06 px).
-    const [shown] = barLabels(['a'], [0.1], ['0.1'], 30) as [{ opacity: number; textfont: object }];
-    const [hidden] = barLabels(['a'], [0.0952], ['0.0952'], 30) as [
-      { opacity: number; textfont: object },
-    ];
-    expect(shown).toMatchObject({ opacity: 1, textfont: { size: 13 } });
-    expect(hidden).toMatchObject({ opacity: 0, textfont: { size: 9 } });
+    const [shown] = barLabels(['a', 'b'], [0.1, 0.9], ['0.1', '0.9'], 30);
+    const [hidden] = barLabels(['a', 'b'], [0.0952, 0.9], ['0.0952', '0.9'], 30);
+    expect(shown).toMatchObject({ text: ['0.1', '0.9'], textfont: { size: 13 } });
+    expect(hidden).toMatchObject({ text: ['', ''], textfont: { size: 9 } });
   });
 
   it('give a grouped bar its share of the plot: (930 − 56 − 16)/10 · (1 − 0.25)/2 = 32.175 px', () => {

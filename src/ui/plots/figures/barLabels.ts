@@ -22,7 +22,7 @@ const SHORT_LABEL_CHARS = 4;
  *
  * `slotWidth`, the pixels one bar's label may use, sizes the font so the longest label fits:
  * at most 13 px, and no labels shown below 9 px, where the numbers are in the readouts and the
- * hover anyway (the trace is kept, transparent, see below); no trace at all where not even a
+ * hover anyway (the trace is kept, its labels empty, see below); no trace at all where not even a
  * short label would fit (a phone's nine bars). Unknown (undefined): 13 px.
  */
 export function barLabels(
@@ -43,14 +43,14 @@ export function barLabels(
       mode: 'text',
       x: [...x],
       y: [...y],
-      text: [...text],
+      // Labels that do not fit are kept, empty: while a bar is dragged its neighbours' labels
+      // lengthen and shorten ('0.1' ↔ '0.0952'), and a trace that came and went changed the
+      // figure's traces, which only a full Plotly redraw could show (47 ms each, about one drag
+      // step in fourteen of the Cat bench). Emptied or resized labels move in the SVG; Plotly
+      // draws no text for an empty label, so hidden ones cost nothing at rest.
+      text: size === null ? text.map(() => '') : [...text],
       textposition: above.map((up) => (up ? 'top center' : 'bottom center')),
-      // Labels that do not fit are kept, transparent: while a bar is dragged its neighbours'
-      // labels lengthen and shorten ('0.1' ↔ '0.0952'), and a trace that came and went changed
-      // the figure's traces, which only a full Plotly redraw could show (47 ms each, about one
-      // drag step in fourteen of the Cat bench). A font or opacity change moves in the SVG.
       textfont: { size: size ?? MIN_LABEL_FONT },
-      opacity: size === null ? 0 : 1,
       cliponaxis: false,
       ...axes,
       hoverinfo: 'skip',
