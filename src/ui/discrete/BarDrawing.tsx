@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { COLORS } from '../theme';
 import { formatNumber } from '../format';
+import { valueLabel } from './barValueLabel';
 
 const HEIGHT = 200;
 const MARGIN = { l: 44, r: 10, t: 18, b: 26 } as const;
@@ -154,7 +155,7 @@ export function BarDrawing({ which, probs, highlighted, editable, onSet }: BarDr
                 rx={2}
               />
               <text className="bar-value" x={xOf(i)} y={yOf(v) - 4} textAnchor="middle">
-                {hot ? '0 → ∞' : k <= 12 || band > 34 ? formatNumber(v, 3) : ''}
+                {hot ? '0 → ∞' : valueLabel(v, band)}
               </text>
               <text className="bar-label" x={xOf(i)} y={HEIGHT - 8} textAnchor="middle">
                 {i + 1}
