@@ -1,7 +1,8 @@
 import { formatNumber } from '../format';
+import { labelWidth } from '../plots/figures/barLabels';
 
-/** A digit's advance in the value labels (12 px, styles.css), a little generous (as barLabels.ts). */
-const VALUE_CHAR_PX = 12 * 0.62;
+/** The bar drawing's value labels' font size (styles.css, .bar-drawing .bar-value). */
+const VALUE_FONT_PX = 12;
 
 /**
  * A bar's value to 3 significant digits for the bar drawing, or nothing where it would overlap its
@@ -9,5 +10,5 @@ const VALUE_CHAR_PX = 12 * 0.62;
  */
 export function valueLabel(v: number, band: number): string {
   const text = formatNumber(v, 3);
-  return text.length * VALUE_CHAR_PX <= band ? text : '';
+  return labelWidth(text, VALUE_FONT_PX) <= band ? text : '';
 }

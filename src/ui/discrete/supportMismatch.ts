@@ -8,10 +8,17 @@ import type { Distribution } from '../../core/distributions/types';
  */
 export function massMask(d: Distribution | null): string {
   if (d?.family !== 'categorical') return '';
-  let mask = '';
-  for (const w of d.weights) mask += w > 0 ? '1' : '0';
+  // Selectors run on every store change (a Monte Carlo run's progress too), and an imported pair
+  // has up to 100,000 weights: each distribution object, immutable, is spelled once.
+  let mask = masks.get(d);
+  if (mask === undefined) {
+    mask = '';
+    for (const w of d.weights) mask += w > 0 ? '1' : '0';
+    masks.set(d, mask);
+  }
   return mask;
 }
+const masks = new WeakMap<Distribution, string>();
 
 /**
  * Outcomes where this distribution is 0 but the other (its {@link massMask}) is not: the cause of

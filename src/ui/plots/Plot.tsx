@@ -281,10 +281,10 @@ export function Plot({
     requestRef.current = request;
   }, [request]);
 
-  // In the commit, not in a passive effect: React runs those in a task of its own after the frame
-  // that shows the new readouts, so a drag's direct draw (requested here, drawn in the next
-  // animation frame) landed a frame later, and every update cost a third frame of style, layout
-  // and paint (bench:ui trace: 7–9 ms each on this machine).
+  // In the commit, not in a passive effect: React may run those in a task of its own after the
+  // frame that shows the new readouts has begun, and a drag's direct draw (requested here, drawn in
+  // the next animation frame) then took a frame of style, layout and paint of its own (seen in a
+  // bench:ui trace of the Cat drag).
   useLayoutEffect(() => {
     latest.current = { data: figure.data, layout, config, handlesOn };
     request();

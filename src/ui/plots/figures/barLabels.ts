@@ -5,11 +5,13 @@ const LABEL_FONT = 13;
 const MIN_LABEL_FONT = 9;
 /** A digit's advance in the charts' sans-serif, as a share of the font size (a little generous). */
 const CHAR_WIDTH = 0.62;
+
 /**
- * A chart whose bars cannot hold a label this long ('0.25') at the smallest size has no label trace
- * at all (a phone's nine bars): that depends on the chart's width alone, never on the values.
+ * How wide a number label is drawn at `fontPx`, estimated from its length ({@link CHAR_WIDTH}):
+ * no builder measures the page. The bar drawing's labels use it too (discrete/barValueLabel.ts).
  */
-const SHORT_LABEL_CHARS = 4;
+export const labelWidth = (text: string, fontPx: number): number =>
+  text.length * CHAR_WIDTH * fontPx;
 
 /**
  * Bars' value labels as a text-only scatter trace, beyond each bar's end: above it, or below a
@@ -34,8 +36,9 @@ export function barLabels(
   /** Whether each label goes above its point; by default where the value is not negative. */
   above: readonly boolean[] = y.map((v) => v >= 0),
 ): Data[] {
-  if (slotWidth !== undefined && slotWidth < SHORT_LABEL_CHARS * CHAR_WIDTH * MIN_LABEL_FONT)
-    return [];
+  // A chart whose bars cannot hold even a short label at the smallest size has no label trace at
+  // all (a phone's nine bars): that depends on the chart's width alone, never on the values.
+  if (slotWidth !== undefined && slotWidth < labelWidth('0.25', MIN_LABEL_FONT)) return [];
   const size = labelFontSize(text, slotWidth);
   return [
     {
