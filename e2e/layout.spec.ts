@@ -148,6 +148,9 @@ for (const view of ['calibration', 'distill', 'torch', 'vae']) {
     const formulas = page.locator('.tex:not(.tex-loading)');
     await expect(formulas.first()).toBeVisible();
     await page.evaluate(() => document.fonts.ready);
+    // A formula is fitted when the browser first lays it out, as it scrolls into view (a card
+    // below the fold is content-visibility: auto): scrolled to, as a reader would.
+    for (const formula of await formulas.all()) await formula.scrollIntoViewIfNeeded();
     // Each formula's box shows all of it: nothing scrolls out of sight. Polled: a formula is
     // re-rendered wrapped, then shrunk, in the frames after it first appears.
     await expect
@@ -189,12 +192,14 @@ test('the formula follows the integrand toggle', async ({ page }) => {
   await page.goto('/?v=1&p=N(0,1)&q=N(1,2)');
   await readoutsReady(page);
   const formula = page.getByTestId('formula');
-  await expect(formula).toContainText('\\mathrm{KL}(P\\,\\|\\,Q)');
+  // What is typeset: its TeX source (data-tex) and its glyphs (the text).
+  const typeset = formula.locator('.tex:not(.tex-loading)');
+  await expect(typeset).toHaveAttribute('data-tex', /\\mathrm\{KL\}\(P\\,\\\|\\,Q\)/);
   await page.getByTestId('cont.integrand.qp').click();
-  await expect(formula).toContainText('\\mathrm{KL}(Q\\,\\|\\,P)');
-  await expect(formula).not.toContainText('\\mathrm{KL}(P\\,\\|\\,Q)');
+  await expect(typeset).toHaveAttribute('data-tex', /\\mathrm\{KL\}\(Q\\,\\\|\\,P\)/);
+  await expect(typeset).not.toHaveAttribute('data-tex', /\\mathrm\{KL\}\(P\\,\\\|\\,Q\)/);
   // KL(N(1,2)‖N(0,1)) = ln ½ + (4 + 1)/2 − ½ = 1.3069 nats
-  await expect(formula).toContainText('1.307');
+  await expect(typeset).toContainText('1.307');
   await expect(page).toHaveURL(/integrand=qp/);
 });
 

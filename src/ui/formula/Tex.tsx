@@ -49,6 +49,11 @@ const MIN_FIT_SCALE = 0.6;
  * 3. what is still too wide (one unbreakable piece) is shrunk, down to {@link MIN_FIT_SCALE}
  *    (KaTeX sizes everything in em, so its font size scales all of it), and beyond that scrolls.
  * A new box width starts again from 1.
+ *
+ * Measured in a ResizeObserver's callback, which the browser runs after its own layout of the frame,
+ * not in the commit: reading the box there forced a layout of the whole page inside the task that
+ * typeset the formula (13–50 ms on a 2-D Gaussian's release, the formula being 900 of the page's
+ * 2,150 elements).
  */
 function useFitWidth(
   html: string | null,
@@ -57,6 +62,7 @@ function useFitWidth(
   setWrap: (wrap: boolean) => void,
 ) {
   const ref = useRef<HTMLDivElement>(null);
+  // Observed from the commit, so the first observation comes in this frame, before its paint.
   useLayoutEffect(() => {
     const box = ref.current;
     const math = box?.querySelector<HTMLElement>(
@@ -76,17 +82,22 @@ function useFitWidth(
       const size = parseFloat(getComputedStyle(math).fontSize);
       math.style.fontSize = `${size * Math.max(MIN_FIT_SCALE, scale)}px`;
     };
-    fit();
-    // KaTeX's fonts arrive after its CSS: measured in the fallback font, a formula can be wider.
     let live = true;
-    if (document.fonts?.status === 'loading') void document.fonts.ready.then(() => live && fit());
-    // Only a new width refits: the fit itself changes the box's height.
-    let width = box.clientWidth;
+    // The first observation fits this formula; after it only a new width refits (the fit itself
+    // changes the box's height), and a wrapped formula starts again unwrapped.
+    let width: number | null = null;
     const observer = new ResizeObserver(() => {
       if (box.clientWidth === width) return;
+      const first = width === null;
       width = box.clientWidth;
-      if (wrap) setWrap(false);
-      else fit();
+      if (!first && wrap) {
+        setWrap(false);
+        return;
+      }
+      fit();
+      // KaTeX's fonts are fetched once the layout that just ran needed them: measured in the
+      // fallback font, a formula can be wider.
+      if (document.fonts?.status === 'loading') void document.fonts.ready.then(() => live && fit());
     });
     observer.observe(box);
     return () => {
@@ -124,17 +135,20 @@ export function Tex({
   // React's pattern for state that follows a prop).
   const [shownTex, setShownTex] = useState(tex);
   if (near && shownTex !== tex) setShownTex(tex);
+  const labelled = Boolean(label);
   const html = useMemo(
     () =>
       katex && katex !== 'failed'
         ? katex.renderToString(wrapped ? `\\displaystyle ${shownTex}` : shownTex, {
             displayMode: display && !wrapped,
             throwOnError: false,
-            output: 'htmlAndMathml',
+            // With a label the box's accessible name is those words, and KaTeX's MathML copy (40 %
+            // of a formula's elements, and of its layout) would only be read twice.
+            output: labelled ? 'html' : 'htmlAndMathml',
             strict: 'ignore',
           })
         : null,
-    [katex, shownTex, display, wrapped],
+    [katex, shownTex, display, wrapped, labelled],
   );
   const fitRef = useFitWidth(html, display, wrapped, setWrapped);
   const ref = useCallback(
@@ -156,6 +170,7 @@ export function Tex({
     <div
       ref={ref}
       className={wrapped ? 'tex tex-wrapped' : 'tex'}
+      data-tex={shownTex}
       role="math"
       tabIndex={0}
       aria-label={label}
