@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useFrameCoalesced } from '../plots/useFrameCoalesced';
 import { COLORS } from '../theme';
 import { formatNumber } from '../format';
 import { valueLabel } from './barValueLabel';
@@ -73,12 +74,16 @@ export function BarDrawing({ which, probs, highlighted, editable, onSet }: BarDr
     onSet(bar, valueAt(e.clientY, svg));
     e.preventDefault();
   };
+  // A drag's moves are applied once per frame, after its paint: the bar and the numbers it changes
+  // are then painted together (useFrameCoalesced).
+  const { schedule, flush } = useFrameCoalesced(onSet);
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     if (dragging.current === null) return;
-    onSet(dragging.current, valueAt(e.clientY, e.currentTarget));
+    schedule(dragging.current, valueAt(e.clientY, e.currentTarget));
   };
   const endDrag = (e: PointerEvent<SVGSVGElement>) => {
     if (dragging.current === null) return;
+    flush();
     dragging.current = null;
     if (e.currentTarget.hasPointerCapture(e.pointerId))
       e.currentTarget.releasePointerCapture(e.pointerId);
