@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { fDivergenceInequalities } from '../../core/measures/inequalities';
 import { formatRenyiOrder, subscriptOrder } from '../renyiOrderLabel';
 import { renyiCurveIsOfCurrentPair } from '../../state/renyiCurveBridge';
-import { useAppStore } from '../../state/store';
+import { useAppStore, type AppState } from '../../state/store';
 import { formatAmount, formatNumber } from '../format';
 import { Plot } from '../plots/Plot';
 import { fDivergenceChainFigure } from '../plots/figures/fDivergenceChainFigure';
@@ -10,6 +10,12 @@ import { renyiCurveFigure } from '../plots/figures/renyiCurveFigure';
 import { OrderControl } from './OrderControl';
 
 const holds = (ok: boolean) => (ok ? '✓' : '✗');
+
+/**
+ * The D_α chart waits for its curve while it computes (Plot's `waitFor`): drawn at once, on a
+ * release it was drawn twice, first over the previous pair's points (a 45 ms task for nothing).
+ */
+const curveComputing = (s: AppState) => s.renyiCurve?.status === 'computing';
 
 /**
  * "KL among the f-divergences": the inequalities that tie KL to the bounded distances, drawn live
@@ -86,6 +92,7 @@ export function FDivergencePanel() {
             title="Rényi divergence against its order α"
             testId="chart-renyi-curve"
             height={240}
+            waitFor={curveComputing}
           />
           {curveFigure.firstInfinite !== null && (
             <p className="muted" data-testid="fdiv.infinite-from">

@@ -69,6 +69,8 @@ export const LARGE_TYPE_SCALE = 1.45;
  *
  * `name` becomes the file name of Plotly's "download plot" export (kl-explorer-<name>.png).
  * `handlesOn` names the trace whose axes the handles are placed on (default: the first trace).
+ * `waitFor` names a result of its own the chart's figure is about to change with, besides the
+ * analysis (the D_α curve): at rest the chart waits for it as for the analysis (RESULT_WAIT_MS).
  */
 export function Plot({
   figure,
@@ -80,6 +82,7 @@ export function Plot({
   handlesOn,
   onDrag,
   dragArea,
+  waitFor,
 }: {
   figure: Figure;
   title: string;
@@ -90,6 +93,7 @@ export function Plot({
   handlesOn?: string;
   onDrag?: (id: string, x: number, y: number) => void;
   dragArea?: DragArea;
+  waitFor?: (s: AppState) => boolean;
 }) {
   const largeType = useLargeType();
   const interacting = useAppStore((s) => s.interacting);
@@ -136,6 +140,14 @@ export function Plot({
   const waitingSince = useRef<number | null>(null);
   const waitTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const requestRef = useRef<() => void>(() => undefined);
+  const waitForRef = useRef(waitFor);
+  useLayoutEffect(() => {
+    waitForRef.current = waitFor;
+  }, [waitFor]);
+  const awaiting = useCallback(
+    (s: AppState) => awaitingResult(s) || (waitForRef.current?.(s) ?? false),
+    [],
+  );
   const [axes, setAxes] = useState<AxisPair | null>(null);
 
   const readAxes = useCallback(() => {
@@ -224,7 +236,7 @@ export function Plot({
       markOwed(false);
       return false;
     }
-    if (!busy && state.plotted && awaitingResult(useAppStore.getState())) {
+    if (!busy && state.plotted && awaiting(useAppStore.getState())) {
       const now = performance.now();
       waitingSince.current ??= now;
       if (now - waitingSince.current < RESULT_WAIT_MS) {
@@ -269,7 +281,7 @@ export function Plot({
     // here, not in a later React task that could batch several charts' redraws into one.
     flushSync(() => setShown(next));
     return true;
-  }, [afterDraw, afterDragDraw, markOwed]);
+  }, [afterDraw, afterDragDraw, markOwed, awaiting]);
 
   const request = useCallback(() => {
     const interacting = useAppStore.getState().interacting;
@@ -294,10 +306,10 @@ export function Plot({
   // (computing on, then off) cost more main-thread time than the redraws it guards.
   useEffect(
     () =>
-      useAppStore.subscribe(awaitingResult, (awaiting) => {
-        if (!awaiting && pending.current) requestRef.current();
+      useAppStore.subscribe(awaiting, (still) => {
+        if (!still && pending.current) requestRef.current();
       }),
-    [],
+    [awaiting],
   );
   // The drag is over: the full redraw, with autorange, on the figure as it is now.
   const wasInteracting = useRef(interacting);
