@@ -12,7 +12,7 @@ import {
   noteSettledDraw,
   type DragDraw,
 } from './drawFigure';
-import { scaleLayout } from './figures/layout';
+import { scaleLayout, withYTickLabelsUnmeasured } from './figures/layout';
 import type { Figure } from './figures/layout';
 import { axesOfTrace, sameAxes, type AxisPair } from './plotAxes';
 import { cancelRedraw, requestRedraw } from './redrawScheduler';
@@ -116,7 +116,10 @@ export function Plot({
     };
   }, []);
   const scale = largeType ? LARGE_TYPE_SCALE : 1;
-  const layout = useMemo(() => scaleLayout(figure.layout, scale), [figure.layout, scale]);
+  const layout = useMemo(
+    () => scaleLayout(withYTickLabelsUnmeasured(figure.layout), scale),
+    [figure.layout, scale],
+  );
   const config = useMemo(
     (): Partial<Config> => ({
       ...BASE_CONFIG,

@@ -1,5 +1,6 @@
+import type { Layout } from 'plotly.js';
 import { describe, expect, it } from 'vitest';
-import { baseLayout, scaleLayout } from './layout';
+import { baseLayout, scaleLayout, withYTickLabelsUnmeasured } from './layout';
 
 describe('scaleLayout', () => {
   it('returns the same object at scale 1', () => {
@@ -18,5 +19,28 @@ describe('scaleLayout', () => {
     expect(scaled.annotations?.map((a) => a.font?.size)).toEqual([27, 20]);
     expect(scaled.uirevision).toBe('x');
     expect(layout.font?.size).toBe(13); // the input is not mutated
+  });
+});
+
+describe('withYTickLabelsUnmeasured', () => {
+  it("lets every y axis's labels be, keeps an axis's own choice, and leaves x axes alone", () => {
+    const layout: Partial<Layout> = {
+      ...baseLayout('x'),
+      xaxis: { title: { text: 'x' } },
+      yaxis: { title: { text: 'density' } },
+      yaxis2: { domain: [0, 0.3], ticklabeloverflow: 'hide past domain' },
+      yaxis10: { range: [0, 1] },
+    };
+    const out = withYTickLabelsUnmeasured(layout) as Record<string, Record<string, unknown>>;
+    expect(out.yaxis).toEqual({ title: { text: 'density' }, ticklabeloverflow: 'allow' });
+    expect(out.yaxis2!.ticklabeloverflow).toBe('hide past domain');
+    expect(out.yaxis10).toEqual({ range: [0, 1], ticklabeloverflow: 'allow' });
+    expect(out.xaxis).toBe(layout.xaxis);
+    expect(layout.yaxis).toEqual({ title: { text: 'density' } }); // the input is not mutated
+  });
+
+  it('returns a layout without y axes as it is', () => {
+    const layout = baseLayout('x');
+    expect(withYTickLabelsUnmeasured(layout)).toBe(layout);
   });
 });
