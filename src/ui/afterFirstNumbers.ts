@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore, type AppState } from '../state/store';
+import { afterNextPaint } from './plots/afterNextPaint';
 
 /**
  * Plotly's and KaTeX's fetch (and Plotly's 1 MB of parsing) wait for the first numbers: it starts one frame after a
@@ -23,7 +24,7 @@ let signalled = false;
 export function firstNumbersCommitted(): void {
   if (signalled) return;
   signalled = true;
-  requestAnimationFrame(() => setTimeout(resolveShown, 0));
+  afterNextPaint(resolveShown);
 }
 
 /** For a component that would load a heavy module: signals once the first answer is committed. */

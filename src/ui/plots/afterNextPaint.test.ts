@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint } from './afterNextPaint';
+import { afterNextPaint, afterThisFrame } from './afterNextPaint';
 
 /** A hand-driven animation frame: callbacks wait until `runFrame`. */
 function stubFrames() {
@@ -44,5 +44,18 @@ describe('afterNextPaint', () => {
     runFrame();
     afterFrame();
     await vi.waitFor(() => expect(ran).toEqual(['kept']));
+  });
+});
+
+describe('afterThisFrame', () => {
+  it('runs each callback in a task of its own, in the order they came', async () => {
+    const ran: string[] = [];
+    afterThisFrame(() => {
+      ran.push('first');
+      // A microtask queued by the first runs before the second: the second is a later task.
+      queueMicrotask(() => ran.push('first’s microtask'));
+    });
+    afterThisFrame(() => ran.push('second'));
+    await vi.waitFor(() => expect(ran).toEqual(['first', 'first’s microtask', 'second']));
   });
 });

@@ -1,3 +1,5 @@
+import { afterThisFrame } from './afterNextPaint';
+
 /**
  * At most one Plotly redraw per animation frame, across every chart on the page.
  *
@@ -71,15 +73,6 @@ redrawEnded.port1.onmessage = (e: MessageEvent<{ start: number; chart?: string }
 };
 
 /**
- * The redraw runs in a task of its own just after the frame is painted, not inside the frame: by
- * then the style and layout that React's commits dirtied have been computed, so Plotly's first
- * text measurement does not force the whole page's layout inside the redraw's task (it did, and
- * made each 2-D redraw a 60–100 ms task instead of two shorter ones).
- */
-const afterPaint = new MessageChannel();
-afterPaint.port1.onmessage = pump;
-
-/**
  * Direct draws take at most this much of one frame, in queue order; the rest wait for the next. Each
  * is a few hundred µs, so every chart of a view moves in the frame that shows the readouts.
  */
@@ -99,7 +92,11 @@ function inFrame(): void {
       detail: { chart: key.description, direct: true },
     });
   }
-  if (queue.size > 0) afterPaint.port2.postMessage(null);
+  // The redraws run just after the frame is painted, not inside it: by then the style and layout
+  // that React's commits dirtied have been computed, so Plotly's first text measurement does not
+  // force the whole page's layout inside the redraw's task (it did, and made each 2-D redraw a
+  // 60–100 ms task instead of two shorter ones).
+  if (queue.size > 0) afterThisFrame(pump);
   else scheduled = false;
 }
 

@@ -99,9 +99,9 @@ export function convergenceFigure(
       // labels, which Plotly tilts on a phone.
       margin: { l: 72, r: 16, t: 28, b: 64 },
       // One short label per decade and a handful on y: Plotly measures every label on every redraw.
-      // ticklabeloverflow 'allow': the fixed margins hold every label, and Plotly otherwise measures
-      // each one's box to hide those past the div, forcing a layout of the page (busy with the
-      // run's progress) per label: 137 ms of a 2·10⁷ run's profile.
+      // ticklabeloverflow 'allow' on x (Plot gives it to every y axis): the fixed margins hold every
+      // label, and Plotly otherwise measures each one's box to hide those past the div, forcing a
+      // layout of the page (busy with the run's progress) per label: 137 ms of a 2·10⁷ run's profile.
       xaxis: {
         type: 'log',
         title: { text: 'samples N' },
@@ -110,7 +110,6 @@ export function convergenceFigure(
       },
       yaxis: {
         title: { text: `${label} estimate (${unit})` },
-        ticklabeloverflow: 'allow',
         nticks: 6,
         zeroline: true,
         ...(yRange ? { range: yRange } : {}),
