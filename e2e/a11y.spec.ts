@@ -25,10 +25,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /**
  * The page has settled: every chart is drawn (its plot area exists), every placeholder gone, and no
- * readout is still computing. State, not time: axe then sees the page a person would.
+ * readout is still computing. State, not time: axe then sees the page a person would. A chart
+ * redraws only near the viewport, so each is scrolled to as a reader would.
  */
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
+  for (const chart of await page.locator('figure.plot').all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).not.toHaveAttribute('aria-busy', 'true');
+  }
   await page.waitForFunction(() => {
     const charts = [...document.querySelectorAll('figure.plot')];
     const drawn = charts.every((c) => c.querySelector('.main-svg .cartesianlayer') !== null);

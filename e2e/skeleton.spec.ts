@@ -38,6 +38,8 @@ test('dragging a slider updates the numbers, the charts and the number input, an
   await explorer.open('?p=Bern(0.3)&q=Bern(0.6)');
   const before = await explorer.chartY('chart-distributions');
   const historyLength = await page.evaluate(() => history.length);
+  // (Reading the chart scrolled it into view.)
+  await explorer.slider('p').scrollIntoViewIfNeeded();
   const box = (await explorer.slider('p').boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
   await page.mouse.down();

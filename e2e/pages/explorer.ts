@@ -79,8 +79,13 @@ export class ExplorerPage {
     return this.page.getByTestId(testId).locator('.js-plotly-plot');
   }
 
-  /** The y values Plotly is drawing for a chart's traces (read from the graph div). */
+  /**
+   * The y values Plotly is drawing for a chart's traces (read from the graph div), once the chart
+   * is in view (charts scrolled away do not redraw) and has drawn what it owed.
+   */
   async chartY(testId: string): Promise<unknown[][]> {
+    await this.chart(testId).scrollIntoViewIfNeeded();
+    await expect(this.page.getByTestId(testId)).not.toHaveAttribute('aria-busy', 'true');
     return this.chart(testId).evaluate((el) =>
       (el as unknown as { data: { y: unknown[] }[] }).data.map((t) => Array.from(t.y ?? [])),
     );

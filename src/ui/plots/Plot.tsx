@@ -15,7 +15,9 @@ import {
 import { scaleLayout, withYTickLabelsUnmeasured } from './figures/layout';
 import type { Figure } from './figures/layout';
 import { axesOfTrace, sameAxes, type AxisPair } from './plotAxes';
+import { settleAxes, settleData } from './settleRelease';
 import { cancelRedraw, requestRedraw } from './redrawScheduler';
+import { registerOwedDraw } from './owedDraws';
 import { useLargeType } from './useLargeType';
 import { loadPlotly, type PlotlyModule } from './loadPlotly';
 import { useSignalFirstNumbers } from '../afterFirstNumbers';
@@ -54,6 +56,14 @@ const awaitingResult = (s: AppState) => s.computing || s.fit.progress !== null;
 
 /** How much larger fonts and charts are in large-type mode (for projectors). */
 export const LARGE_TYPE_SCALE = 1.45;
+
+/**
+ * How near the viewport a chart must be to redraw at rest (IntersectionObserver's rootMargin): one
+ * scrolled further away waits until it comes this near, so a release or a typed number redraws only
+ * the charts a person can see (each redraw is a 20–60 ms task here), and one scrolled towards is
+ * usually drawn before it appears. During a drag only the charts on screen follow.
+ */
+const OFFSCREEN_MARGIN = '25% 0px';
 
 /**
  * A Plotly chart that fills its container's width, optionally with draggable handles.
@@ -131,12 +141,17 @@ export function Plot({
   const figureBox = useRef<HTMLElement>(null);
   const [key] = useState(() => Symbol(testId));
   const draw = useRef(freshDrawState());
+  // The figure whose release is half drawn (its data, not yet its axes): see settleRelease.ts.
+  const settlingRef = useRef<Omit<Shown, 'revision'> | null>(null);
   const latest = useRef({ data: figure.data, layout, config, handlesOn });
   // What react-plotly.js draws at rest: set by a redraw's turn (never on every render), so a chart
   // still redraws at most once per frame, in the scheduler's task.
   const [shown, setShown] = useState<Shown | null>(null);
   const shownRef = useRef<Shown | null>(null);
+  // On screen (a drag's redraws), and near it (redraws at rest): see OFFSCREEN_MARGIN.
   const visible = useRef(true);
+  const nearby = useRef(true);
+  const drawAnyway = useRef(false);
   const pending = useRef(false);
   const resizeDue = useRef(false);
   const fullDrawOwed = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -232,11 +247,12 @@ export function Plot({
     if (!gd || !mod) return false;
     const busy = useAppStore.getState().interacting;
     const state = draw.current;
-    if (busy && !visible.current && state.plotted) {
-      // Drawn when it comes into view, or when the drag ends; a wait for a result starts afresh then.
+    if (!(busy ? visible : nearby).current && !drawAnyway.current && state.plotted) {
+      // Drawn when it comes near the viewport (a wait for a result starts afresh then), or at once
+      // for an export (drawOwed). At rest it stays owed, `aria-busy`: what it shows is stale.
       waitingSince.current = null;
       pending.current = true;
-      markOwed(false);
+      markOwed(!busy);
       return false;
     }
     if (!busy && state.plotted && awaiting(useAppStore.getState())) {
@@ -277,6 +293,27 @@ export function Plot({
       afterDraw();
       return true;
     }
+    // A drag's release in two short tasks where it can be (settleRelease.ts): the data, then axes.
+    const settling = settlingRef.current;
+    settlingRef.current = null;
+    if (settling && settling.data === data && settling.layout === l && settling.config === c) {
+      shownRef.current = { data, layout: l, config: c, revision: prev?.revision ?? 0 };
+      void settleAxes(gd, data, l, state, mod.Plotly).then(afterDraw, afterDraw);
+      return true;
+    }
+    const dataDrawn = settleData(gd, data, l, state, mod.Plotly);
+    if (dataDrawn) {
+      settlingRef.current = { data, layout: l, config: c };
+      const axesNext = () => requestRef.current();
+      // Interrupted (by a new drag's animation): the next draw at rest is a full one.
+      const inFull = () => {
+        settlingRef.current = null;
+        state.pinned = null;
+        requestRef.current();
+      };
+      void dataDrawn.then(axesNext, inFull);
+      return true;
+    }
     const next: Shown = { data, layout: l, config: c, revision: (prev?.revision ?? 0) + 1 };
     shownRef.current = next;
     noteSettledDraw(state, data, l);
@@ -292,9 +329,11 @@ export function Plot({
     // The direct draw is tried first in every case: it declines at rest (moveMarksNow).
     requestRedraw(key, redraw, interacting, moveMarksNow);
   }, [key, redraw, moveMarksNow, markOwed]);
+  const redrawRef = useRef(redraw);
   useLayoutEffect(() => {
     requestRef.current = request;
-  }, [request]);
+    redrawRef.current = redraw;
+  }, [request, redraw]);
 
   // In the commit, not in a passive effect: React may run those in a task of its own after the
   // frame that shows the new readouts has begun, and a drag's direct draw (requested here, drawn in
@@ -326,11 +365,29 @@ export function Plot({
   useEffect(() => {
     const gd = graph.current;
     if (!gd) return;
-    const seen = new IntersectionObserver((entries) => {
-      visible.current = entries.some((e) => e.isIntersecting);
-      if (visible.current && pending.current) request();
+    const watch = (flag: typeof visible, rootMargin?: string) => {
+      const seen = new IntersectionObserver(
+        (entries) => {
+          flag.current = entries.some((e) => e.isIntersecting);
+          if (flag.current && pending.current) request();
+        },
+        { rootMargin },
+      );
+      seen.observe(gd);
+      return seen;
+    };
+    const seen = [watch(visible), watch(nearby, OFFSCREEN_MARGIN)];
+    // An export reads the graph div's figure: one that is owed is drawn first, in view or not.
+    const unregister = registerOwedDraw(gd, () => {
+      if (!pending.current) return;
+      drawAnyway.current = true;
+      try {
+        cancelRedraw(key);
+        redrawRef.current();
+      } finally {
+        drawAnyway.current = false;
+      }
     });
-    seen.observe(gd);
     let width = gd.clientWidth;
     const resized = new ResizeObserver(() => {
       if (!draw.current.plotted || gd.clientWidth === width) return;
@@ -340,10 +397,11 @@ export function Plot({
     });
     resized.observe(gd);
     return () => {
-      seen.disconnect();
+      for (const observer of seen) observer.disconnect();
       resized.disconnect();
+      unregister();
     };
-  }, [mounted, request]);
+  }, [mounted, request, key]);
   useEffect(() => {
     const state = draw.current;
     return () => {

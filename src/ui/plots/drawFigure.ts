@@ -65,7 +65,8 @@ export interface DragDraw {
 /** Trace types Plotly can move without redrawing axes, legend or anything else (animatable). */
 const RESTYLABLE = new Set(['scatter', 'bar']);
 
-const typesOf = (data: readonly Data[]) =>
+/** The figure's trace types, in order, as one string (equal strings: same traces, same order). */
+export const typesOf = (data: readonly Data[]) =>
   data.map((t) => (t as { type?: string }).type ?? 'scatter').join(',');
 
 /**
@@ -168,7 +169,8 @@ export function drawDuringDrag(
   return { done, partial: false, direct: false };
 }
 
-const restylableTraces = (data: readonly Data[]) =>
+/** Indices of the traces Plotly can animate (scatter and bar). */
+export const restylableTraces = (data: readonly Data[]) =>
   data.flatMap((t, i) => (RESTYLABLE.has((t as { type?: string }).type ?? 'scatter') ? [i] : []));
 
 /**

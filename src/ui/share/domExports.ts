@@ -1,3 +1,4 @@
+import { drawOwed } from '../plots/owedDraws';
 import { fileSlug, type ReadoutRow } from './exportData';
 
 /** Every readout of the view on screen, from the readout contract (data-testid + data-value). */
@@ -37,6 +38,8 @@ export function listPlots(root: ParentNode = document): PlotHandle[] {
 export async function downloadPlot(plot: PlotHandle, format: 'png' | 'svg'): Promise<string> {
   // Plotly's own chunk, already loaded when a chart is on screen.
   const { Plotly } = await import('../plots/plotly');
+  // A chart scrolled out of view may not have drawn its latest figure yet.
+  drawOwed(plot.element);
   return Plotly.downloadImage(plot.element, {
     format,
     filename: `kl-explorer-${plot.name}`,
