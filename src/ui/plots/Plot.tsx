@@ -16,6 +16,7 @@ import { scaleLayout, withYTickLabelsUnmeasured } from './figures/layout';
 import type { Figure } from './figures/layout';
 import { axesOfTrace, sameAxes, type AxisPair } from './plotAxes';
 import { settleAxes, settleData } from './settleRelease';
+import { splitNextDraw } from './splitDraw';
 import { cancelRedraw, requestRedraw } from './redrawScheduler';
 import { registerOwedDraw } from './owedDraws';
 import { useLargeType } from './useLargeType';
@@ -53,6 +54,9 @@ interface Shown {
 export const RESULT_WAIT_MS = 600;
 
 const awaitingResult = (s: AppState) => s.computing || s.fit.progress !== null;
+
+/** The longest a draw at rest holds back a chart's next draw (see midDraw). */
+const MID_DRAW_LIMIT_MS = 2000;
 
 /** How much larger fonts and charts are in large-type mode (for projectors). */
 export const LARGE_TYPE_SCALE = 1.45;
@@ -158,6 +162,17 @@ export function Plot({
   const waitingSince = useRef<number | null>(null);
   const waitTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const requestRef = useRef<() => void>(() => undefined);
+  // When react-plotly.js's current draw began (null when none is under way): see midDraw.
+  const drawingSince = useRef<number | null>(null);
+  /**
+   * Whether a draw at rest is under way (split over two tasks, splitDraw.ts). A draw that never
+   * reports back stops counting after MID_DRAW_LIMIT_MS, so a chart can never be stuck.
+   */
+  const midDraw = useCallback(
+    () =>
+      drawingSince.current !== null && performance.now() - drawingSince.current < MID_DRAW_LIMIT_MS,
+    [],
+  );
   const waitForRef = useRef(waitFor);
   useLayoutEffect(() => {
     waitForRef.current = waitFor;
@@ -206,6 +221,13 @@ export function Plot({
     markOwed(false);
   }, [readAxes, markOwed]);
 
+  /** After react-plotly.js's draw (or its failure): what afterDraw does, then what waited. */
+  const drawn = useCallback(() => {
+    drawingSince.current = null;
+    afterDraw();
+    if (pending.current) requestRef.current();
+  }, [afterDraw]);
+
   /** After a drag's draw: the handles' axes, and a full draw owed for contours left behind. */
   const afterDragDraw = useCallback(
     (drawn: DragDraw) => {
@@ -231,7 +253,7 @@ export function Plot({
     const gd = graph.current;
     const state = draw.current;
     const mod = plotlyRef.current;
-    if (!gd || !mod || !state.plotted || !visible.current) return false;
+    if (!gd || !mod || !state.plotted || !visible.current || midDraw()) return false;
     if (!useAppStore.getState().interacting) return false;
     const { data, layout: l } = latest.current;
     const drawn = moveDuringDrag(gd, data, l, state, mod.marks);
@@ -239,7 +261,7 @@ export function Plot({
     pending.current = false;
     afterDragDraw(drawn);
     return true;
-  }, [afterDragDraw]);
+  }, [afterDragDraw, midDraw]);
 
   const redraw = useCallback((): boolean => {
     const gd = graph.current;
@@ -247,6 +269,10 @@ export function Plot({
     if (!gd || !mod) return false;
     const busy = useAppStore.getState().interacting;
     const state = draw.current;
+    if (midDraw()) {
+      pending.current = true; // requested again when the draw is done (drawn)
+      return false;
+    }
     if (!(busy ? visible : nearby).current && !drawAnyway.current && state.plotted) {
       // Drawn when it comes near the viewport (a wait for a result starts afresh then), or at once
       // for an export (drawOwed). At rest it stays owed, `aria-busy`: what it shows is stale.
@@ -317,11 +343,14 @@ export function Plot({
     const next: Shown = { data, layout: l, config: c, revision: (prev?.revision ?? 0) + 1 };
     shownRef.current = next;
     noteSettledDraw(state, data, l);
+    // Drawn in two tasks (splitDraw.ts); nothing else touches the graph div until it is done.
+    if (prev) splitNextDraw(gd);
+    drawingSince.current = performance.now();
     // Rendered now, inside this task: react-plotly.js's update effect (and its Plotly.react) runs
     // here, not in a later React task that could batch several charts' redraws into one.
     flushSync(() => setShown(next));
     return true;
-  }, [afterDraw, afterDragDraw, markOwed, awaiting]);
+  }, [afterDraw, afterDragDraw, markOwed, awaiting, midDraw]);
 
   const request = useCallback(() => {
     const interacting = useAppStore.getState().interacting;
@@ -433,8 +462,9 @@ export function Plot({
             layout={shown.layout}
             config={shown.config}
             revision={shown.revision}
-            onInitialized={afterDraw}
-            onUpdate={afterDraw}
+            onInitialized={drawn}
+            onUpdate={drawn}
+            onError={drawn}
           />
         ) : (
           <div ref={graph} className="plot-graph" style={{ width: '100%', height: h }}>

@@ -28,3 +28,8 @@ export function afterNextPaint(callback: () => void): () => void {
 const due: Array<() => void> = [];
 const channel = new MessageChannel();
 channel.port1.onmessage = () => due.shift()?.();
+
+/** A promise that settles in a task of its own, after whatever is queued now (one message). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => afterThisFrame(resolve));
+}
