@@ -83,6 +83,9 @@ export class ContinuousPage extends ExplorerPage {
     await expect(handle).toBeVisible();
     // Not while numbers are on their way: the chart redraws when they land (its axes may change),
     // and until then two reads of a handle agree although it is about to move.
+    // Not while keys still step a control (their interaction ends 500 ms after the last press, and
+    // its release redraw may change the axes).
+    await expect(this.page.locator('html')).not.toHaveAttribute('data-interacting');
     // (Charts scrolled away stay busy until they come into view: only this one's state matters.)
     await expect(this.page.locator('[aria-busy="true"]:not(figure)')).toHaveCount(0);
     await expect(this.page.getByTestId(chart)).not.toHaveAttribute('aria-busy', 'true');

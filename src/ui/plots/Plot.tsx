@@ -214,11 +214,13 @@ export function Plot({
       // Owed nothing more whether or not the resize succeeded: a busy mark never clears otherwise.
       void Promise.resolve(mod.Plotly.Plots.resize(gd))
         .then(readAxes, () => undefined)
-        .then(() => markOwed(false));
+        .then(() => settlingRef.current === null && markOwed(false));
       return;
     }
     readAxes();
-    markOwed(false);
+    // Between a release's two steps (settleRelease.ts) the axes are about to change: still owed,
+    // whichever Plotly event (the data step's animation) reported a draw.
+    if (settlingRef.current === null) markOwed(false);
   }, [readAxes, markOwed]);
 
   /** After react-plotly.js's draw (or its failure): what afterDraw does, then what waited. */

@@ -28,7 +28,11 @@ export function installInteractionTracking(store: AppStore, doc: Document = docu
   let keyTimer: ReturnType<typeof setTimeout> | null = null;
   let pointer = false;
   const set = (on: boolean) => {
-    if (store.getState().interacting !== on) store.getState().setInteracting(on);
+    if (store.getState().interacting === on) return;
+    store.getState().setInteracting(on);
+    // On the root element too, for whatever waits on the page's state from outside (the e2e
+    // helpers): while it is set, charts show pinned axes and their release redraw is still to come.
+    doc.documentElement.toggleAttribute('data-interacting', on);
   };
   const isControl = (t: EventTarget | null) => t instanceof Element && t.closest(CONTROL) !== null;
   const down = (e: PointerEvent) => {
