@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import type { ExplorerPage } from './pages/explorer';
 import { SharePage } from './pages/share';
 
 /** KL(Bern(p) ‖ Bern(q)) in nats, by hand. */
@@ -18,10 +19,11 @@ const drawnKl = (page: Page) =>
       return data.find((t) => t.name?.startsWith('KL(P‖Q)'))!.y[0]!;
     });
 
-test('a chart scrolled out of view owes its redraw until it comes into view, then shows the numbers', async ({
-  page,
-  explorer,
-}) => {
+/**
+ * Bern(0.3) ‖ Bern(0.6) drawn everywhere, then P retyped as Bern(0.5) with the page at its top:
+ * the D_α chart, far below the fold, owes its redraw.
+ */
+async function retypedFarFromTheCurve(page: Page, explorer: ExplorerPage): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 720 });
   await explorer.open('?p=Bern(0.3)&q=Bern(0.6)');
   await expect.poll(() => drawnKl(page)).toBeCloseTo(klBern(0.3, 0.6), 12);
@@ -29,6 +31,13 @@ test('a chart scrolled out of view owes its redraw until it comes into view, the
   await explorer.number('p').fill('0.5');
   await explorer.number('p').press('Enter');
   await explorer.expectValue('kl-pq', klBern(0.5, 0.6));
+}
+
+test('a chart scrolled out of view owes its redraw until it comes into view, then shows the numbers', async ({
+  page,
+  explorer,
+}) => {
+  await retypedFarFromTheCurve(page, explorer);
   // On screen: drawn. Far below the fold: busy, still showing the old scenario.
   await expect(page.getByTestId('chart-measures')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.getByTestId(CURVE)).toHaveAttribute('aria-busy', 'true');
@@ -39,14 +48,8 @@ test('a chart scrolled out of view owes its redraw until it comes into view, the
 });
 
 test('exporting a chart scrolled out of view exports the current figure', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
   const share = new SharePage(page);
-  await share.open('?p=Bern(0.3)&q=Bern(0.6)');
-  await expect.poll(() => drawnKl(page)).toBeCloseTo(klBern(0.3, 0.6), 12);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await share.number('p').fill('0.5');
-  await share.number('p').press('Enter');
-  await share.expectValue('kl-pq', klBern(0.5, 0.6));
+  await retypedFarFromTheCurve(page, share);
   await expect(page.getByTestId(CURVE)).toHaveAttribute('aria-busy', 'true');
   const name = await page.getByTestId(CURVE).getAttribute('data-plot-name');
   const svg = await share.download(`export.svg.${name}`);

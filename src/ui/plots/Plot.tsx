@@ -214,7 +214,9 @@ export function Plot({
       // Owed nothing more whether or not the resize succeeded: a busy mark never clears otherwise.
       void Promise.resolve(mod.Plotly.Plots.resize(gd))
         .then(readAxes, () => undefined)
-        .then(() => settlingRef.current === null && markOwed(false));
+        .then(() => {
+          if (settlingRef.current === null) markOwed(false);
+        });
       return;
     }
     readAxes();
@@ -224,7 +226,7 @@ export function Plot({
   }, [readAxes, markOwed]);
 
   /** After react-plotly.js's draw (or its failure): what afterDraw does, then what waited. */
-  const drawn = useCallback(() => {
+  const plotlyDrew = useCallback(() => {
     drawingSince.current = null;
     afterDraw();
     if (pending.current) requestRef.current();
@@ -272,7 +274,7 @@ export function Plot({
     const busy = useAppStore.getState().interacting;
     const state = draw.current;
     if (midDraw()) {
-      pending.current = true; // requested again when the draw is done (drawn)
+      pending.current = true; // requested again when the draw is done (plotlyDrew)
       return false;
     }
     if (!(busy ? visible : nearby).current && !drawAnyway.current && state.plotted) {
@@ -464,9 +466,9 @@ export function Plot({
             layout={shown.layout}
             config={shown.config}
             revision={shown.revision}
-            onInitialized={drawn}
-            onUpdate={drawn}
-            onError={drawn}
+            onInitialized={plotlyDrew}
+            onUpdate={plotlyDrew}
+            onError={plotlyDrew}
           />
         ) : (
           <div ref={graph} className="plot-graph" style={{ width: '100%', height: h }}>

@@ -62,6 +62,16 @@ export interface DragDraw {
   readonly direct: boolean;
 }
 
+/**
+ * `Plotly.animate` options that replace traces' data at once, on the axes as they stand: no
+ * transition, no redraw of axes, legend or text.
+ */
+export const DATA_ONLY = {
+  transition: { duration: 0 },
+  frame: { duration: 0, redraw: false },
+  mode: 'immediate',
+} as const;
+
 /** Trace types Plotly can move without redrawing axes, legend or anything else (animatable). */
 const RESTYLABLE = new Set(['scatter', 'bar']);
 
@@ -154,7 +164,7 @@ export function drawDuringDrag(
     const done = Plotly.animate(
       gd,
       { data: restylable.map((i) => data[i]!), traces: restylable },
-      { transition: { duration: 0 }, frame: { duration: 0, redraw: false }, mode: 'immediate' },
+      DATA_ONLY,
     );
     const drawn = state.drawn;
     if (drawn) for (const i of restylable) drawn[i] = data[i]!;

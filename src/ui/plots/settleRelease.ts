@@ -1,5 +1,6 @@
 import type { Data, Layout } from 'plotly.js';
 import {
+  DATA_ONLY,
   layoutKeyOf,
   noteSettledDraw,
   restylableTraces,
@@ -60,11 +61,10 @@ export function axesUpdate(
   const axes = new Set([...Object.keys(from), ...Object.keys(to)].filter((k) => AXIS.test(k)));
   for (const axis of axes) {
     const want = to[axis] ?? {};
-    const auto = want.autorange ?? (want.range === undefined ? true : undefined);
-    if (auto !== undefined && auto !== false) update[`${axis}.autorange`] = auto;
+    const auto = want.autorange ?? want.range === undefined;
+    if (auto !== false) update[`${axis}.autorange`] = auto;
     for (const key of AXIS_KEYS) {
-      if (auto !== undefined && auto !== false && (key === 'range' || key === 'autorange'))
-        continue;
+      if (auto !== false && (key === 'range' || key === 'autorange')) continue;
       if (JSON.stringify(want[key]) !== JSON.stringify(from[axis]?.[key]))
         update[`${axis}.${key}`] = want[key] === undefined ? null : want[key];
     }
@@ -108,7 +108,7 @@ export function settleData(
   return Plotly.animate(
     gd,
     { data: data.map(ownObjects), traces: data.map((_, i) => i) },
-    { transition: { duration: 0 }, frame: { duration: 0, redraw: false }, mode: 'immediate' },
+    DATA_ONLY,
   );
 }
 
